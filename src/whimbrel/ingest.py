@@ -1,0 +1,114 @@
+"""Reading articles from files: plain text, standard input and JSONL.
+
+Each reader yields `Article`s, or an `ArticleError` in place of an item that cannot be read,
+so a batch can report the bad item and go on. Errors that make the whole input unusable (a
+missing file, bytes that are not UTF-8) are raised as `InputError`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from whimbrel.errors import ArticleError, DateError, InputError
+from whimbrel.pipeline import make_article
+from whimbrel.records import Article
+
+
+def parse_date(value: object, source: str) -> date | None:
+    """Parse a YYYY-MM-DD date (a longer ISO timestamp is cut to its date)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise DateError(source, value)
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise DateError(source, value) from None
+
+
+def read_text(path: str | Path) -> str:
+    """Read a whole file (or standard input for "-") as UTF-8."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(name, "no such file")
+        if p.is_dir():
+            raise InputError(name, "is a directory, expected a .txt or .jsonl file")
+        data = p.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(name, f"not UTF-8 text (byte {err.start})") from None
+
+
+def is_jsonl(path: str | Path) -> bool:
+    return str(path).lower().endswith((".jsonl", ".ndjson"))
+
+
+def read_articles(
+    path: str | Path, published: date | None = None
+) -> Iterator[Article | ArticleError]:
+    """The articles in `path`: one for a text file or stdin, one per line for JSONL.
+
+    `published` is the default publication date; a JSONL line's own `published`/`date` wins.
+    """
+    text = read_text(path)
+    name = "<stdin>" if str(path) == "-" else str(path)
+    if is_jsonl(path):
+        yield from _jsonl_articles(text, name, published)
+        return
+    if not text.strip():
+        raise InputError(name, "empty text")
+    stem = None if name == "<stdin>" else Path(name).stem
+    yield make_article(text, published, id=stem, source=name)
+
+
+def _jsonl_articles(
+    text: str, name: str, published: date | None
+) -> Iterator[Article | ArticleError]:
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise InputError(name, "empty JSONL file")
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            yield _article_from_json(line, where, published)
+        except ArticleError as err:
+            yield err
+        except InputError as err:  # a bad date inside one line spoils that line only
+            yield ArticleError(err.source, err.problem)
+
+
+def _article_from_json(line: str, where: str, published: date | None) -> Article:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ArticleError(where, f"not valid JSON ({err.msg})") from None
+    if not isinstance(item, dict):
+        raise ArticleError(where, f"not a JSON object (got {type(item).__name__})")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise ArticleError(where, "no 'text' string")
+    if not text.strip():
+        raise ArticleError(where, "empty text")
+    own_date = item.get("published", item.get("date"))
+    day = parse_date(own_date, where) if own_date else published
+    raw_id = item.get("id")
+    return make_article(
+        text,
+        day,
+        id=str(raw_id) if raw_id is not None else None,
+        title=item.get("title") if isinstance(item.get("title"), str) else None,
+        url=item.get("url") if isinstance(item.get("url"), str) else None,
+        source=where,
+    )

@@ -1,0 +1,122 @@
+"""Text repair before NLP: mojibake, whitespace, and the quotation marks machine translation breaks.
+
+Machine translation leaves double quotation marks reversed (`” We confirm “`), padded with
+spaces, glued to the next word (`“Killer”Joe`) or unpaired (a stray `do. “` echoing the end
+of a quote). Within each paragraph we pair the marks in order, rewrite each pair as
+`“...”` with the padding moved outside, and drop a trailing unpaired mark that only echoes
+the words before the last closing mark. Paragraphs whose marks still do not pair are left
+with their marks as found and reported in `Normalised.unbalanced_paragraphs`, so the quote
+extractor can fall back for that paragraph instead of failing the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+OPEN, CLOSE = "“", "”"
+# Every double quotation mark we treat as a quote delimiter. Single marks are left alone:
+# in English they are mostly apostrophes ("I’m", "Tuesday’s").
+DOUBLE_MARKS = "\"“”„‟«»〝〞＂"
+_MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    # Indices (0-based) of paragraphs whose quotation marks could not be paired.
+    unbalanced_paragraphs: tuple[int, ...] = ()
+    # What was changed, for audit ("paired 3 quotes", "dropped echo fragment ...").
+    repairs: tuple[str, ...] = ()
+
+
+def normalise(text: str) -> Normalised:
+    """Repair `text` and return it with what was done.
+
+    Paragraph breaks (newlines) are kept: the NLP layer starts a sentence at each one.
+    """
+    text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = [_SPACES_RE.sub(" ", p).strip() for p in text.split("\n")]
+    repaired: list[str] = []
+    unbalanced: list[int] = []
+    repairs: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        fixed, ok, notes = repair_quotes(paragraph)
+        repaired.append(fixed)
+        repairs.extend(f"paragraph {index}: {note}" for note in notes)
+        if not ok:
+            unbalanced.append(index)
+    # Collapse runs of blank lines to one paragraph break; drop leading/trailing blanks.
+    out = "\n".join(repaired)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip("\n")
+    return Normalised(out, tuple(unbalanced), tuple(repairs))
+
+
+def repair_quotes(paragraph: str) -> tuple[str, bool, list[str]]:
+    """Pair the double quotation marks of one paragraph.
+
+    Returns the repaired paragraph, whether every mark found a partner, and notes.
+    """
+    marks = [m.start() for m in _MARK_RE.finditer(paragraph)]
+    if not marks:
+        return paragraph, True, []
+    notes: list[str] = []
+    if len(marks) % 2 == 1:
+        echo = _echo_fragment(paragraph, marks)
+        if echo is None:
+            return paragraph, False, ["unpaired quotation mark left as found"]
+        start, end = echo
+        notes.append(f"dropped echo fragment {paragraph[start:end].strip()!r}")
+        paragraph = (paragraph[:start].rstrip() + " " + paragraph[end:].lstrip()).strip()
+        marks = [m.start() for m in _MARK_RE.finditer(paragraph)]
+    pieces: list[str] = []
+    cursor = 0
+    for opening, closing in zip(marks[0::2], marks[1::2], strict=True):
+        before = paragraph[cursor:opening]
+        inner = paragraph[opening + 1 : closing].strip()
+        # Keep a space between the preceding word and the opening mark.
+        if before and not before[-1].isspace() and before[-1] not in "([{—–-/":
+            before += " "
+        pieces.append(before)
+        pieces.append(f"{OPEN}{inner}{CLOSE}")
+        cursor = closing + 1
+        # A closing mark glued to the next word ("Killer”Joe") gets its space back.
+        if cursor < len(paragraph) and (paragraph[cursor].isalnum()):
+            pieces.append(" ")
+    pieces.append(paragraph[cursor:])
+    fixed = "".join(pieces)
+    # Padding inside the marks may leave " ," or " ." behind a closing mark.
+    fixed = re.sub(rf"{CLOSE} +([,.;:!?])", rf"{CLOSE}\1", fixed)
+    fixed = _SPACES_RE.sub(" ", fixed).strip()
+    if fixed != paragraph:
+        notes.append(f"paired {len(marks) // 2} quotation(s)")
+    return fixed, True, notes
+
+
+def _echo_fragment(paragraph: str, marks: list[int]) -> tuple[int, int] | None:
+    """Find a trailing `words. “` that repeats the words before the previous mark.
+
+    MT output sometimes ends a quote twice: `... he will do.” do. “`. The fragment between
+    the last two marks must be short and made only of words that end the quoted text.
+    Returns the span to delete (the fragment and the stray mark), or None.
+    """
+    last = marks[-1]
+    if paragraph[last + 1 :].strip():
+        return None  # the unpaired mark is not at the end of the paragraph
+    previous = marks[-2] if len(marks) >= 2 else None
+    if previous is None:
+        # A lone mark at the end of a paragraph carries nothing: drop the mark alone.
+        return last, last + 1
+    fragment = paragraph[previous + 1 : last]
+    fragment_words = _WORD_RE.findall(fragment)
+    if len(fragment_words) > 4:
+        return None
+    quoted_words = _WORD_RE.findall(paragraph[:previous])
+    if fragment_words and quoted_words[-len(fragment_words) :] != fragment_words:
+        return None
+    return previous + 1, last + 1

