@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whimbrel import nlp as nlp_layer
-from whimbrel.actors import find_mentions
+from whimbrel.actors import KnowledgeBase, find_mentions, load_kb
 from whimbrel.errors import ArticleError
 from whimbrel.events import code_events
 from whimbrel.normalise import normalise
@@ -55,11 +55,16 @@ class Coder:
 
     settings: Settings
     nlp: Language
+    kb: KnowledgeBase
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Coder:
         settings = settings or Settings.from_env()
-        return cls(settings=settings, nlp=nlp_layer.load(settings.model))
+        return cls(
+            settings=settings,
+            nlp=nlp_layer.load(settings.model),
+            kb=load_kb(settings.actor_files),
+        )
 
     def code(self, article: Article) -> CodedArticle:
         return next(iter(self.code_many([article])))
@@ -83,8 +88,8 @@ class Coder:
         )
         starts = {s.span[0]: s.index for s in sentences}
         timexes = tuple(find_timexes(doc, article.published, starts))
-        mentions = tuple(find_mentions(doc, article.published))
-        quotes = tuple(extract_quotes(doc, mentions, unbalanced))
+        mentions = tuple(find_mentions(doc, article.published, starts, self.kb))
+        quotes = tuple(extract_quotes(doc, mentions, starts, unbalanced))
         events = tuple(
             e
             for e in code_events(doc, article.published, sentences, mentions, timexes, quotes)
