@@ -82,9 +82,10 @@ class Coder:
 
     def _code_doc(self, doc: Doc, article: Article, unbalanced: tuple[int, ...]) -> CodedArticle:
         sentences = tuple(
-            Sentence(i, (s.start_char, s.end_char), s.text)
-            for i, s in enumerate(doc.sents)
-            if s.text.strip()
+            Sentence(i, (start, start + len(text)), text)
+            for i, (start, text) in enumerate(
+                (s.start_char, s.text.rstrip()) for s in doc.sents if s.text.strip()
+            )
         )
         starts = {s.span[0]: s.index for s in sentences}
         timexes = tuple(find_timexes(doc, article.published, starts))
