@@ -64,6 +64,23 @@ SAT = date(2021, 12, 4)  # a Saturday
         ("three days ago", SAT, None, "2021-12-01"),
         ("two years ago", SAT, None, "2019"),
         ("six months ago", date(2021, 3, 1), None, "2020-09"),
+        # clock times, zones and hedges add nothing at our precision
+        ("10 p.m. Wednesday", SAT, "past", "2021-12-01"),
+        ("15:00 GMT Friday", SAT, "past", "2021-12-03"),
+        ("Earlier Sunday", date(2021, 12, 5), "past", "2021-12-05"),
+        ("just six years ago", SAT, None, "2015"),
+        ("this evening", SAT, None, "2021-12-04"),
+        # months named with a year word
+        ("January this year", date(1998, 2, 19), "past", "1998-01"),
+        ("June last year", date(1998, 2, 19), "past", "1997-06"),
+        ("the current fiscal year", date(1989, 11, 2), None, "1989"),
+        ("the year", date(1989, 11, 2), "past", "1989"),
+        ("year-ago", date(1989, 11, 2), None, "1988"),
+        ("mid-1996", SAT, None, "1996"),
+        # tense carries a bare month or day at most about half a year
+        ("Dec. 7", date(1989, 10, 27), "past", "1989-12-07"),
+        ("January", date(1989, 10, 30), "past", "1990-01"),
+        ("July 1", date(1989, 10, 27), "future", "1989-07-01"),
     ],
 )
 def test_resolve(text: str, anchor: date | None, tense: str | None, value: str) -> None:
@@ -118,3 +135,19 @@ def test_seed_article_durations_are_not_dates(seed_coded) -> None:
     for timex in seed_coded.timexes:
         if timex.text in ("several days", "seven years", "several months"):
             assert timex.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("They reported results for the quarter ended Sept. 30.", {"Sept. 30": "2021-09-30"}),
+        ("Sales rose between 1985 and 1987.", {"1985": "1985", "1987": "1987"}),
+    ],
+)
+def test_compound_expressions_resolve_their_parts(text: str, parts: dict[str, str]) -> None:
+    import whimbrel
+
+    coded = whimbrel.code(text, published=SAT)
+    found = {t.text: t.value for t in coded.timexes}
+    for part, value in parts.items():
+        assert found.get(part) == value, found

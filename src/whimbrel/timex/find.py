@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from whimbrel.records import Timex
-from whimbrel.timex.resolve import Tense, resolve
+from whimbrel.timex.resolve import Resolution, Tense, date_atoms, resolve
 
 _EXTRA = re.compile(
     r"\b(?:(?:next|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -117,19 +117,32 @@ def find_timexes(doc: Doc, published: date | None, sentence_index: dict[int, int
         if not len(span):
             continue
         tense = _modifier_tense(span) or clause_tense(span.root)
+        sentence = sentence_index.get(span.sent.start_char)
         resolution = resolve(span.text, published, tense)
+        if resolution.method == "unresolved":
+            # A compound ("between 1985 and 1987", "the quarter ended Sept. 30"): its parts.
+            parts = [
+                doc.char_span(span.start_char + a, span.start_char + b)
+                for a, b in date_atoms(span.text)
+            ]
+            parts = [p for p in parts if p is not None and p.text != span.text]
+            if parts:
+                found.extend(_timex(p, resolve(p.text, published, tense), sentence) for p in parts)
+                continue
         kind = resolution.kind
         if raw.label_ == "TIME" and kind == "DATE" and resolution.value is None:
-            kind = "TIME"
-        found.append(
-            Timex(
-                text=span.text,
-                span=(span.start_char, span.end_char),
-                value=resolution.value,
-                precision=resolution.precision,
-                kind=kind,
-                sentence=sentence_index.get(span.sent.start_char),
-                method=resolution.method,
-            )
-        )
+            resolution = Resolution(None, None, "TIME", resolution.method)
+        found.append(_timex(span, resolution, sentence))
     return found
+
+
+def _timex(span: Span, resolution: Resolution, sentence: int | None) -> Timex:
+    return Timex(
+        text=span.text,
+        span=(span.start_char, span.end_char),
+        value=resolution.value,
+        precision=resolution.precision,
+        kind=resolution.kind,
+        sentence=sentence,
+        method=resolution.method,
+    )

@@ -53,10 +53,29 @@ _LEAD = re.compile(
     r"beginning of|end of|start of|middle of|first half of|second half of|"
     r"the first|the last|the past|the previous|the following)\s+)+"
 )
+_TIME_OF_DAY = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|"
+    r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest)\b|"
+    r"(?:in the |this |early |late )?(?:morning|afternoon|evening|night)\b)"
+)
+# Hedges and sequencing words that leave the date itself unchanged.
+_HEDGE = re.compile(
+    r"^(?:(?:just|only|about|around|nearly|almost|some|roughly|more than|less than|"
+    r"earlier|later|sometime|as early as|as late as|until|till|by)\s+)+"
+)
 _PART_OF = re.compile(
     r"^(?:the )?(?:(?:beginning|start|end|middle|first half|second half|first week|"
     r"last week|first days?|last days?) of |early[ -]|late[ -]|mid[ -])"
 )
+
+
+_THIS_YEAR = re.compile(
+    r"(?:(?:earlier|later|sometime) )?(?:(?:in|during|for) )?(?:the|this) "
+    r"(?:current |full |fiscal |calendar )*year|(?:the )?current (?:fiscal |calendar )?year"
+)
+# How far a clause's tense may carry a month or day named without a year (see month_year).
+_MAX_TENSE_MONTHS = 6
+_MAX_TENSE_DAYS = 200
 
 
 @dataclass(frozen=True)
@@ -137,9 +156,11 @@ def month_year(anchor: date, month: int, tense: Tense | None, modifier: str | No
         return anchor.year - (1 if month >= anchor.month else 0)
     if modifier == "this" or month == anchor.month:
         return anchor.year
-    if tense == "past":
+    # Tense points the way, but news rarely names a bare month more than about half a year
+    # off ("results for January" in October is the coming one): past that, the nearest.
+    if tense == "past" and (anchor.month - month) % 12 <= _MAX_TENSE_MONTHS:
         return anchor.year if month < anchor.month else anchor.year - 1
-    if tense == "future":
+    if tense == "future" and (month - anchor.month) % 12 <= _MAX_TENSE_MONTHS:
         return anchor.year if month > anchor.month else anchor.year + 1
     here = anchor.year * 12 + anchor.month
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -153,6 +174,11 @@ def _strip(text: str) -> tuple[str, str | None, bool]:
     t = re.sub(r"[’'`]s\b", "", t)
     t = re.sub(r"[()\[\],]", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
+    # A clock time or zone adds nothing at our precision: "10 p.m. Wednesday" is Wednesday.
+    without_time = re.sub(r"\s+", " ", _TIME_OF_DAY.sub(" ", t)).strip()
+    if without_time not in ("", "this", "the", "last", "in the"):
+        t = without_time
+    t = _HEDGE.sub("", t)
     part_of = bool(_PART_OF.match(t))
     modifier = None
     t = _LEAD.sub("", t)
@@ -168,7 +194,10 @@ def _strip(text: str) -> tuple[str, str | None, bool]:
 
 def resolve(text: str, anchor: date | None, tense: Tense | None = None) -> Resolution:
     """Resolve `text` against `anchor` (the publication date) in a clause of `tense`."""
-    core, modifier, _part_of = _strip(text)
+    if anchor is not None and _THIS_YEAR.fullmatch(text.lower().strip()):
+        # "the year" in news is the current one; stripped of "the" it would read as a duration.
+        return _year(anchor.year, "relative:this-year")
+    core, modifier, part_of = _strip(text)
     if not core:
         return NONE_DATE
 
@@ -186,7 +215,7 @@ def resolve(text: str, anchor: date | None, tense: Tense | None = None) -> Resol
     ):
         if core not in UNITS:
             return Resolution(None, None, "DURATION", "duration")
-        if modifier is None:
+        if modifier is None and not part_of:
             return Resolution(None, None, "DURATION", "duration")
 
     # Absolute dates carry their own year.
@@ -241,7 +270,7 @@ def _explicit(core: str) -> Resolution | None:
     m = re.fullmatch(rf"{_MONTH} (?:of )?{_YEAR}", core)
     if m:
         return _month(int(m["year"]), MONTHS[m["month"]], "explicit:month")
-    m = re.fullmatch(rf"(?:the )?(?:year )?{_YEAR}", core)
+    m = re.fullmatch(rf"(?:the )?(?:year |fiscal |(?:early|mid|late)[- ])?{_YEAR}", core)
     if m:
         return _year(int(m["year"]), "explicit:year")
     m = re.fullmatch(r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<dec>(?:1[6-9]|20)\d)0'?s", core)
@@ -287,8 +316,29 @@ def _relative(core: str, modifier: str | None, anchor: date, tense: Tense | None
             y, mo = _shift_months(anchor, step)
             return _month(y, mo, f"relative:{modifier}-month")
         return _year(anchor.year + step, f"relative:{modifier}-year")
-    if core in ("this year", "the year", "the current year"):
+    if re.fullmatch(
+        r"(?:this|the|in the)(?: current| full| fiscal| calendar)* year|current year|"
+        r"(?:the )?first (?:\w+ )?(?:months|quarters?|half) of the year",
+        core,
+    ):
         return _year(anchor.year, "relative:this-year")
+    if core in ("year-ago", "year-earlier", "a year ago", "a year earlier"):
+        return _year(anchor.year - 1, "offset:year")
+
+    m = re.fullmatch(rf"(?:{_MONTH} )?(?P<which>this|last|next) (?:fiscal )?year", core)
+    if m is None and modifier is None:
+        m = re.fullmatch(r"(?:the )?(?:end of (?:the )?|the )?(?P<which>)year(?: end|-end)?", core)
+    if m is None and modifier in ("this", "last", "next"):
+        m = re.fullmatch(
+            rf"(?:fiscal |calendar )?(?P<which>)year(?:-end| end)?(?: {_MONTH})?", core
+        )
+    if m is not None:
+        which = m["which"] or modifier or "this"
+        year = anchor.year + {"next": 1, "last": -1}.get(which, 0)
+        month = m.groupdict().get("month")
+        if month:
+            return _month(year, MONTHS[month], f"month:{which}-year")
+        return _year(year, f"relative:{which}-year")
 
     # Weekdays, possibly with a time of day ("Tuesday evening") or a date ("Saturday (4th)")
     m = re.fullmatch(rf"{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?", core)
@@ -313,7 +363,8 @@ def _relative(core: str, modifier: str | None, anchor: date, tense: Tense | None
     m = re.fullmatch(rf"(?:(?:early|mid|late)[- ])?{_MONTH}", core)
     if m:
         month = MONTHS[m["month"]]
-        return _month(month_year(anchor, month, tense, modifier), month, f"month:{tense or 'nearest'}")
+        year = month_year(anchor, month, tense, modifier)
+        return _month(year, month, f"month:{tense or 'nearest'}")
 
     # Seasons get the year only.
     m = re.fullmatch(r"(?:spring|summer|autumn|fall|winter)", core)
@@ -333,12 +384,33 @@ def _day_year(anchor: date, month: int, day: int, tense: Tense | None, modifier:
             continue
     if not candidates:
         return anchor.year
-    if tense == "past" or modifier == "last":
-        past = [c for c in candidates if c <= anchor]
-        if past:
-            return max(past).year
-    if tense == "future" or modifier == "next":
-        future = [c for c in candidates if c >= anchor]
-        if future:
-            return min(future).year
+    past = [c for c in candidates if c <= anchor]
+    future = [c for c in candidates if c >= anchor]
+    if modifier == "last" and past:
+        return max(past).year
+    if modifier == "next" and future:
+        return min(future).year
+    # As for months: tense decides unless it would reach more than about half a year away.
+    if tense == "past" and past and (anchor - max(past)).days <= _MAX_TENSE_DAYS:
+        return max(past).year
+    if tense == "future" and future and (min(future) - anchor).days <= _MAX_TENSE_DAYS:
+        return min(future).year
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)).year
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\?P<\w+>", "", pattern)
+
+
+_M, _D, _Y, _W = (_unnamed(p) for p in (_MONTH, _DAY, _YEAR, _WEEKDAY))
+_ATOM = re.compile(
+    rf"\b(?:{_M} {_D}(?:,? {_Y})?|{_D} (?:of )?{_M}(?: {_Y})?|{_M},? {_Y}|{_Y}|{_W}|{_M}"
+    r"|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def date_atoms(text: str) -> list[tuple[int, int]]:
+    """Spans of the calendar expressions inside a longer expression that has no value as a
+    whole: "the quarter ended Sept. 30" holds "Sept. 30"; "between 1985 and 1987" two years."""
+    return [m.span() for m in _ATOM.finditer(text)]
