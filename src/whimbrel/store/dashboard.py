@@ -1,0 +1,303 @@
+"""Queries for the HTTP API and the dashboard that the core store does not need.
+
+Paginated event lists with the dashboard's extra filters (modality, quad class, one article),
+one event with its article, overview aggregates (events per day by quad class, the most active
+dyads, the most cited speakers) and actor search over stored mentions. Everything is
+SQLAlchemy Core over `tables`, parameterised, and runs the same on SQLite and PostgreSQL.
+Functions take an open connection, so the caller decides the transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from whimbrel.records import CodedArticle, Event
+from whimbrel.store import read, tables, write
+from whimbrel.store.read import EVENT_COLUMNS, EventFilter
+
+_EVENT_OWN = set(tables.events.c.keys())
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """The CLI's event filter plus what the dashboard narrows by."""
+
+    where: EventFilter = field(default_factory=EventFilter)
+    modality: str | None = None
+    quad_class: int | None = None
+    article_pk: int | None = None
+
+    def clauses(self) -> list[sa.ColumnElement[bool]]:
+        ev = tables.events
+        out = self.where.clauses()
+        if self.modality:
+            out.append(ev.c.modality == self.modality)
+        if self.quad_class is not None:
+            out.append(ev.c.quad_class == self.quad_class)
+        if self.article_pk is not None:
+            out.append(ev.c.article_pk == self.article_pk)
+        return out
+
+
+def _event_select() -> sa.Select:
+    ev, art, cl = tables.events, tables.articles, tables.clusters
+    return (
+        sa.select(
+            ev.c.pk.label("event_pk"),
+            ev.c.article_pk,
+            art.c.id.label("article_id"),
+            art.c.title.label("article_title"),
+            art.c.url.label("article_url"),
+            art.c.publisher,
+            art.c.published,
+            ev.c.id.label("event_id"),
+            *(ev.c[name] for name in EVENT_COLUMNS[6:] if name in _EVENT_OWN),
+            ev.c.sentence_start,
+            ev.c.sentence_end,
+            ev.c.source_start,
+            ev.c.source_end,
+            ev.c.target_start,
+            ev.c.target_end,
+            cl.c.num_mentions.label("cluster_mentions"),
+            cl.c.num_articles.label("cluster_articles"),
+            cl.c.num_sources.label("cluster_sources"),
+        )
+        .join(art, art.c.pk == ev.c.article_pk)
+        .outerjoin(cl, cl.c.id == ev.c.cluster_id)
+    )
+
+
+def event_page(
+    conn: sa.Connection, query: EventQuery, limit: int, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of flat event rows in day order, and how many rows match in all."""
+    ev = tables.events
+    clauses = query.clauses()
+    total = conn.scalar(sa.select(sa.func.count()).select_from(ev).where(*clauses)) or 0
+    rows = conn.execute(
+        _event_select()
+        .where(*clauses)
+        .order_by(ev.c.day.is_(None), ev.c.day, ev.c.pk)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [dict(r._mapping) for r in rows], total
+
+
+def event_detail(conn: sa.Connection, event_pk: int) -> dict[str, Any] | None:
+    """One flat event row (with its article's id, title and row key), or None."""
+    row = conn.execute(_event_select().where(tables.events.c.pk == event_pk)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def event_record(conn: sa.Connection, event_pk: int) -> Event | None:
+    """The stored event as a record (for the contract's event shape), or None."""
+    ev = tables.events
+    row = conn.execute(sa.select(ev).where(ev.c.pk == event_pk)).first()
+    return None if row is None else read.event_from_row(row)
+
+
+def find_article(conn: sa.Connection, article_pk: int) -> CodedArticle | None:
+    exists = conn.scalar(sa.select(tables.articles.c.pk).where(tables.articles.c.pk == article_pk))
+    return None if exists is None else read.read_article(conn, article_pk)
+
+
+def article_info(conn: sa.Connection, article_pk: int) -> dict[str, Any] | None:
+    """The article's stored metadata (no text): key, publisher, when stored."""
+    art = tables.articles
+    row = conn.execute(
+        sa.select(art.c.pk, art.c.key, art.c.publisher, art.c.stored_at).where(
+            art.c.pk == article_pk
+        )
+    ).first()
+    return None if row is None else dict(row._mapping)
+
+
+def article_pk_by_key(conn: sa.Connection, key: str) -> int | None:
+    return write.stored_pk(conn, key)
+
+
+def day_bounds(conn: sa.Connection) -> tuple[date | None, date | None]:
+    """The first and last day any stored event is counted on."""
+    ev = tables.events
+    first, last = conn.execute(sa.select(sa.func.min(ev.c.day), sa.func.max(ev.c.day))).one()
+    return first, last
+
+
+def _period(start: date | None, end: date | None) -> list[sa.ColumnElement[bool]]:
+    return EventFilter(start=start, end=end).clauses()
+
+
+def daily_quad_counts(
+    conn: sa.Connection, start: date | None, end: date | None
+) -> list[tuple[date, int, int]]:
+    """(day, quad class, events) for every day in the period that has events."""
+    ev = tables.events
+    query = (
+        sa.select(ev.c.day, ev.c.quad_class, sa.func.count())
+        .where(*_period(start, end), ev.c.day.is_not(None))
+        .group_by(ev.c.day, ev.c.quad_class)
+        .order_by(ev.c.day, ev.c.quad_class)
+    )
+    return [(day, quad, count) for day, quad, count in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class DyadSummary:
+    source: str
+    target: str
+    events: int
+    goldstein_mean: float
+
+
+def top_dyads(
+    conn: sa.Connection, start: date | None, end: date | None, limit: int = 10
+) -> list[DyadSummary]:
+    """The most active (source country, target country) pairs in the period."""
+    ev = tables.events
+    count = sa.func.count().label("n")
+    query = (
+        sa.select(ev.c.source_country, ev.c.target_country, count, sa.func.avg(ev.c.goldstein))
+        .where(
+            *_period(start, end),
+            ev.c.source_country.is_not(None),
+            ev.c.target_country.is_not(None),
+        )
+        .group_by(ev.c.source_country, ev.c.target_country)
+        .order_by(count.desc(), ev.c.source_country, ev.c.target_country)
+        .limit(limit)
+    )
+    return [
+        DyadSummary(source, target, n, float(mean or 0.0))
+        for source, target, n, mean in conn.execute(query)
+    ]
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    name: str
+    code: str | None
+    country: str | None
+    quotes: int
+    articles: int
+
+
+def top_speakers(
+    conn: sa.Connection, start: date | None, end: date | None, limit: int = 10
+) -> list[SpeakerSummary]:
+    """The most quoted speakers in articles published in the period.
+
+    A speaker is its resolved entity when the actor layer found one, else its text.
+    """
+    qt, art = tables.quotes, tables.articles
+    name = sa.func.coalesce(qt.c.speaker_entity, qt.c.speaker_text)
+    count = sa.func.count().label("n")
+    clauses: list[sa.ColumnElement[bool]] = [qt.c.speaker_present.is_(True)]
+    if start is not None:
+        clauses.append(art.c.published >= start)
+    if end is not None:
+        clauses.append(art.c.published <= end)
+    query = (
+        sa.select(
+            name.label("name"),
+            sa.func.max(qt.c.speaker_code),
+            sa.func.max(qt.c.speaker_country),
+            count,
+            sa.func.count(sa.distinct(qt.c.article_pk)),
+        )
+        .join(art, art.c.pk == qt.c.article_pk)
+        .where(*clauses)
+        .group_by(name)
+        .order_by(count.desc(), name)
+        .limit(limit)
+    )
+    return [SpeakerSummary(*row) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    text: str
+    code: str | None
+    country: str | None
+    entity: str | None
+    mentions: int
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped.lower()}%"
+
+
+def search_actors(conn: sa.Connection, text: str, limit: int = 20) -> list[ActorMatch]:
+    """Stored actor mentions whose text, code, country or entity contains `text` (any case)."""
+    mt = tables.mentions
+    pattern = _like_pattern(text)
+    fields = (mt.c.actor_text, mt.c.actor_code, mt.c.actor_country, mt.c.actor_entity)
+    count = sa.func.count().label("n")
+    query = (
+        sa.select(*fields, count)
+        .where(sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields)))
+        .group_by(*fields)
+        .order_by(count.desc(), mt.c.actor_text)
+        .limit(limit)
+    )
+    return [ActorMatch(t, c, k, e, n) for t, c, k, e, n in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The queries above over an engine, each in its own read connection (for `web/`)."""
+
+    engine: sa.Engine
+
+    def event_page(
+        self, query: EventQuery, limit: int, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        with self.engine.connect() as conn:
+            return event_page(conn, query, limit, offset)
+
+    def event(self, event_pk: int) -> tuple[Event, dict[str, Any]] | None:
+        """The event record and its flat row (with article fields), or None."""
+        with self.engine.connect() as conn:
+            record = event_record(conn, event_pk)
+            row = event_detail(conn, event_pk)
+        return None if record is None or row is None else (record, row)
+
+    def article(self, article_pk: int) -> tuple[CodedArticle, dict[str, Any]] | None:
+        """The coded article and its stored metadata, or None."""
+        with self.engine.connect() as conn:
+            coded = find_article(conn, article_pk)
+            info = article_info(conn, article_pk)
+        return None if coded is None or info is None else (coded, info)
+
+    def article_pk_by_key(self, key: str) -> int | None:
+        with self.engine.connect() as conn:
+            return article_pk_by_key(conn, key)
+
+    def day_bounds(self) -> tuple[date | None, date | None]:
+        with self.engine.connect() as conn:
+            return day_bounds(conn)
+
+    def daily_quad_counts(
+        self, start: date | None, end: date | None
+    ) -> list[tuple[date, int, int]]:
+        with self.engine.connect() as conn:
+            return daily_quad_counts(conn, start, end)
+
+    def top_dyads(self, start: date | None, end: date | None, limit: int = 10) -> list[DyadSummary]:
+        with self.engine.connect() as conn:
+            return top_dyads(conn, start, end, limit)
+
+    def top_speakers(
+        self, start: date | None, end: date | None, limit: int = 10
+    ) -> list[SpeakerSummary]:
+        with self.engine.connect() as conn:
+            return top_speakers(conn, start, end, limit)
+
+    def search_actors(self, text: str, limit: int = 20) -> list[ActorMatch]:
+        with self.engine.connect() as conn:
+            return search_actors(conn, text, limit)

@@ -1,0 +1,249 @@
+"""The ASGI application: the JSON API and the dashboard over one store.
+
+    app = create_app(database_url="sqlite:///whimbrel.sqlite")   # uvicorn serves `app`
+
+`create_app` opens the store (migrating it), wires the API (`api.py`) and the pages
+(`pages.py`), the error handlers (`errors.py`), a request size limit and security headers.
+The coder (the spaCy pipeline) is loaded on the first request that codes text, once.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from whimbrel import __version__
+from whimbrel.errors import InputError, ModelError
+from whimbrel.records import Article, CodedArticle
+from whimbrel.settings import Settings
+from whimbrel.store import Store
+from whimbrel.store.dashboard import Dashboard
+from whimbrel.web.config import WebSettings
+from whimbrel.web.errors import ApiError, error_body, handle_error
+
+if TYPE_CHECKING:
+    from whimbrel.pipeline import Coder
+
+HERE = Path(__file__).resolve().parent
+TOKEN_COOKIE = "whimbrel_token"
+
+
+@dataclass
+class WebState:
+    """What every request shares: the store, the settings and the (lazily loaded) coder."""
+
+    store: Store
+    settings: Settings
+    web: WebSettings
+    coder: Coder | None = None
+    queries: Dashboard = field(init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.queries = Dashboard(self.store.engine)
+
+    def code(self, article: Article) -> CodedArticle:
+        # One coder per process, and one article at a time through it: spaCy pipelines are
+        # not documented as thread-safe, and FastAPI runs sync endpoints in a thread pool.
+        with self._lock:
+            if self.coder is None:
+                # Loaded on first use: serving stored data needs no model in memory.
+                from whimbrel.pipeline import Coder
+
+                self.coder = Coder.load(self.settings)
+            return self.coder.code(article)
+
+
+def state_of(request: Request) -> WebState:
+    return request.app.state.whimbrel
+
+
+bearer = HTTPBearer(auto_error=False, description="The API token (WHIMBREL_API_TOKEN).")
+
+
+def _given_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        return credentials.credentials
+    return request.cookies.get(TOKEN_COOKIE)
+
+
+def check_token(expected: str | None, given: str | None, what: str) -> None:
+    if expected is None:
+        raise ApiError(
+            503,
+            "writes_disabled",
+            f"{what} is disabled: no API token is configured on the server "
+            "(set WHIMBREL_API_TOKEN)",
+        )
+    if not given:
+        raise ApiError(
+            401,
+            "missing_token",
+            f"{what} needs the API token: send 'Authorization: Bearer <token>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if not secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+        raise ApiError(403, "bad_token", "the API token is wrong")
+
+
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def require_write(request: Request, credentials: Credentials) -> None:
+    """Writes always need the configured token; without one they are refused."""
+    check_token(state_of(request).web.api_token, _given_token(request, credentials), "writing")
+
+
+def require_read(request: Request, credentials: Credentials) -> None:
+    """Reads need the token only when WHIMBREL_API_READS=token."""
+    web = state_of(request).web
+    if web.reads == "token":
+        check_token(web.api_token, _given_token(request, credentials), "reading")
+
+
+class BodyLimit:
+    """Refuse request bodies over `max_bytes` with 413, by header and while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self._refuse(send)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise self._too_large()
+            return message
+
+        await self.app(scope, limited, send)
+
+    def _too_large(self) -> ApiError:
+        return ApiError(413, "request_too_large", f"request body is over {self.max_bytes} bytes")
+
+    async def _refuse(self, send: Send) -> None:
+        from fastapi.responses import JSONResponse
+
+        error = self._too_large()
+        response = JSONResponse(error_body(413, error.code, error.message), status_code=413)
+        await response({"type": "http"}, _no_receive, send)
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class SecurityHeaders:
+    """Headers that keep untrusted article text inert even if escaping ever slipped."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(
+    database_url: str | None = None,
+    *,
+    settings: Settings | None = None,
+    web: WebSettings | None = None,
+    store: Store | None = None,
+    coder: Coder | None = None,
+) -> FastAPI:
+    """The app over `store` (or the store at `database_url`, else `settings.database_url`)."""
+    from whimbrel.web import api, pages
+
+    settings = settings or Settings.from_env()
+    web = web or WebSettings.from_env()
+    if web.reads == "token" and web.api_token is None:
+        raise InputError("WHIMBREL_API_READS", "is 'token' but no WHIMBREL_API_TOKEN is configured")
+    store = store or Store.open(database_url or settings.database_url)
+    app = FastAPI(
+        # Swagger UI and ReDoc load their scripts from a CDN; the dashboard must work offline,
+        # so only the OpenAPI document itself is served.
+        docs_url=None,
+        redoc_url=None,
+        title="whimbrel",
+        version=__version__,
+        description="Political event data from news text: code articles, store them, query "
+        "events and dyads. Writes need the API token (`Authorization: Bearer ...`); every "
+        'error has the body `{"error": {"status", "code", "message", "details"}}`.',
+    )
+    app.state.whimbrel = WebState(store=store, settings=settings, web=web, coder=coder)
+    handlers: list[Any] = [
+        StarletteHTTPException,
+        RequestValidationError,
+        InputError,
+        ModelError,
+        Exception,
+    ]
+    for kind in handlers:
+        app.add_exception_handler(kind, handle_error)
+    app.add_middleware(BodyLimit, max_bytes=web.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
+
+
+def serve(database_url: str | None, host: str, port: int, console: Any = None) -> None:
+    """Run the app under uvicorn until interrupted (`whimbrel serve`)."""
+    import uvicorn
+
+    web = WebSettings.from_env()
+    app = create_app(database_url, web=web)
+    if console is not None:
+        state: WebState = app.state.whimbrel
+        writes = "enabled" if web.api_token else "disabled (set WHIMBREL_API_TOKEN)"
+        console.print(
+            f"whimbrel on http://{host}:{port}/ui/ (OpenAPI spec /openapi.json) over "
+            f"{state.store.backend}; reads {web.reads}, writes {writes}",
+            highlight=False,
+        )
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)

@@ -1,0 +1,129 @@
+"""`store/dashboard.py`: the API's and dashboard's queries, on SQLite and on PostgreSQL
+(WHIMBREL_TEST_PG, started by .ci/run; skipped with that reason when unset)."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from web_builders import DYAD, SPIKE_DAY, web_articles
+
+from whimbrel.records import CodedArticle
+from whimbrel.store import EventFilter, Store, open_engine, tables
+from whimbrel.store.dashboard import Dashboard, EventQuery
+
+PG_ENV = "WHIMBREL_TEST_PG"
+
+
+def _url(backend: str, tmp_path: Path) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'dashboard.sqlite'}"
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
+    engine = open_engine(url)
+    with engine.begin() as conn:
+        tables.metadata.drop_all(conn)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"], scope="module")
+def stored(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, Dashboard, list[CodedArticle]]]:
+    url = _url(request.param, tmp_path_factory.mktemp("dashboard"))
+    articles = web_articles()
+    with Store.open(url) as store:
+        for coded in articles:
+            store.write(coded)
+        yield store, Dashboard(store.engine), articles
+
+
+def test_daily_quad_counts(stored) -> None:
+    store, queries, _ = stored
+    expected = Counter((r["day"], r["quad_class"]) for r in store.events())
+    got = queries.daily_quad_counts(None, None)
+    assert {(d, q): n for d, q, n in got} == expected
+    march = queries.daily_quad_counts(date(2024, 3, 10), date(2024, 3, 15))
+    assert march and all(date(2024, 3, 10) <= d <= date(2024, 3, 15) for d, _, _ in march)
+
+
+def test_top_dyads(stored) -> None:
+    store, queries, _ = stored
+    pairs = Counter((r["source_country"], r["target_country"]) for r in store.events())
+    got = queries.top_dyads(None, None, limit=3)
+    assert [(d.source, d.target, d.events) for d in got] == [
+        (s, t, n) for (s, t), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    ]
+    assert (got[0].source, got[0].target) == DYAD
+    assert got[0].goldstein_mean == pytest.approx(-10.0)  # every RUS->UKR event is a 190
+
+
+def test_top_speakers(stored) -> None:
+    _, queries, articles = stored
+    quotes = Counter(q.speaker.actor.entity for a in articles for q in a.quotes if q.speaker)
+    got = queries.top_speakers(None, None)
+    assert [(s.name, s.quotes) for s in got] == quotes.most_common()
+    assert got[0].code == "UKRGOV" and got[0].articles == quotes.most_common()[0][1]
+    assert queries.top_speakers(date(1990, 1, 1), date(1990, 12, 31)) == []
+
+
+def test_search_actors_is_case_blind_and_literal(stored) -> None:
+    _, queries, articles = stored
+    assert {m.text for m in queries.search_actors("KHARKIV")} == {
+        "Ukrainian positions near Kharkiv"
+    }
+    assert [m.code for m in queries.search_actors("rusgov")] == ["RUSGOV"]
+    assert queries.search_actors("%") == [] and queries.search_actors("_") == []
+    counts = {m.text: m.mentions for m in queries.search_actors("a", limit=100)}
+    mentions = Counter(
+        m.text
+        for a in articles
+        for m in a.mentions
+        if any("a" in (f or "").lower() for f in (m.text, *vars(m.actor).values()))
+    )
+    assert counts == dict(mentions)
+
+
+def test_event_page_filters_and_pages(stored) -> None:
+    store, queries, _ = stored
+    everything = store.events()
+    rows, total = queries.event_page(EventQuery(), limit=5, offset=5)
+    assert total == len(everything)
+    assert [r["event_pk"] for r in rows] == [r["event_pk"] for r in everything[5:10]]
+    spike = EventQuery(where=EventFilter(SPIKE_DAY, SPIKE_DAY, *DYAD))
+    rows, total = queries.event_page(spike, limit=100)
+    assert total == len(rows) == 5
+    rows, total = queries.event_page(EventQuery(quad_class=3), limit=100)
+    assert total == len(rows) > 0 and {r["quad_class"] for r in rows} == {3}
+    assert queries.event_page(EventQuery(modality="negated"), limit=10) == ([], 0)
+    first = everything[0]
+    found = queries.event(first["event_pk"])
+    assert found is not None
+    record, row = found
+    rows, _ = queries.event_page(EventQuery(article_pk=row["article_pk"]), limit=100)
+    assert {r["article_id"] for r in rows} == {first["article_id"]} and len(rows) == 2
+
+
+def test_event_and_article_lookups(stored) -> None:
+    store, queries, articles = stored
+    row = store.events()[0]
+    record, detail = queries.event(row["event_pk"])
+    assert record.trigger_text == detail["trigger_text"] == row["trigger_text"]
+    assert (
+        detail["sentence_text"][
+            detail["trigger_start"] - detail["sentence_start"] : detail["trigger_end"]
+            - detail["sentence_start"]
+        ]
+        == record.trigger_text
+    )
+    coded, info = queries.article(detail["article_pk"])
+    assert coded == next(a for a in articles if a.article.id == row["article_id"])
+    assert info["publisher"] == "example.org"
+    assert queries.event(10**9) is None and queries.article(10**9) is None
+    assert queries.day_bounds() == (date(2024, 3, 4), date(2024, 3, 21))

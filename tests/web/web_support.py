@@ -1,0 +1,61 @@
+"""Helpers the web tests share (constants, the live server); fixtures are in conftest.py."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from whimbrel.store import Store
+
+TOKEN = "test-token-0123456789abcdef"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def sample_path() -> Path:
+    return Path(str(resources.files("whimbrel").joinpath("data/samples/articles.jsonl")))
+
+
+@dataclass(frozen=True)
+class Filled:
+    store: Store
+    url: str
+    samples: int  # shipped sample articles stored (coded by the real coder)
+    built: int  # hand-made articles stored (see web_builders.py)
+
+
+@dataclass
+class LiveServer:
+    base_url: str
+    server: object
+    thread: threading.Thread
+
+
+def start_server(app: FastAPI) -> LiveServer:
+    import uvicorn
+
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return LiveServer(f"http://127.0.0.1:{port}", server, thread)
+
+
+def dump(name: str, payload: object) -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    path = OUTPUT / name
+    path.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
+    return path
