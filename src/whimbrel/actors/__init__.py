@@ -1,37 +1,17 @@
-"""Actors: the dated knowledge base and in-article resolution to CAMEO actor codes."""
+"""Actors: the dated knowledge base and in-article resolution to CAMEO actor codes.
+
+    kb = load_kb(extra_files)                              # once per process
+    mentions = find_mentions(doc, published, sentence_index, kb)
+
+`kb.py` loads and looks up the knowledge base (data in `whimbrel/data/actors/`); `resolve.py`
+runs the steps: `match.py` finds the KB's names, `describe.py` reads descriptions ("Kremlin
+spokesman X", "Russian troops", "the US president"), `coref.py` links pronouns and nominals to
+their antecedents. `measure.py` scores the layer against gold actor codes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
+from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb
+from whimbrel.actors.resolve import find_mentions
 
-from spacy.tokens import Doc
-
-from whimbrel.records import Mention
-
-
-@dataclass(frozen=True)
-class KnowledgeBase:
-    """Placeholder seam: the actor layer (issue 3) fills this in."""
-
-    sources: tuple[Path, ...] = ()
-
-
-def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
-    """The packaged knowledge base with `extra_files` (user actor files) layered over it."""
-    return KnowledgeBase(tuple(extra_files))
-
-
-def find_mentions(
-    doc: Doc,
-    published: date | None,
-    sentence_index: Mapping[int, int],
-    kb: KnowledgeBase,
-) -> list[Mention]:
-    """Every actor mention in `doc`, resolved against `kb` as valid on `published`.
-
-    `sentence_index` maps a sentence's start character to its index in the article.
-    """
-    return []
+__all__ = ["Entity", "KnowledgeBase", "Role", "find_mentions", "load_kb"]

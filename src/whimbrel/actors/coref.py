@@ -1,0 +1,398 @@
+"""Coreference inside one article, by rules over the parse and the knowledge base.
+
+No coreference model runs offline here, so this is a small, explicit resolver:
+
+- "it"/"its": the nearest earlier singular state or organisation in the same sentence;
+- pronouns (he/him/his, she/her): candidates are person mentions in the same sentence (before
+  the pronoun) and up to three sentences back, filtered by gender when the KB knows it; the
+  score prefers the same sentence, subjects, and the nearest; a pronoun in a fronted
+  subordinate clause ("Receiving Zelensky, he promised") takes the main clause's subject when
+  that is a person (cataphora);
+- nominals: "the US president" was resolved by office in `resolve.py`; here it only gets an
+  antecedent. "the democrat", "the alliance": the latest earlier mention of an entity with that
+  descriptor. A bare "the president": the latest person mention holding that office;
+- "his American counterpart": the holder of the same office as the possessor, in the named
+  country (or, failing that, the latest mention from that country).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.match import Found, Tables, text_key
+from whimbrel.records import Actor
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+# "it"/"its" for a state or an organisation, only within one sentence ("Russia said it would")
+NEUTER = {"it", "its", "itself"}
+NEUTER_TYPES = {"country", "organisation", "igo", "group"}
+EXPLETIVE_HEADS = {"make", "makes", "made", "making", "find", "found", "take", "takes", "took"}
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "inside",
+    "near",
+    "across",
+    "within",
+    "throughout",
+    "on",
+    "around",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
+LOOKBACK_SENTENCES = 3
+
+
+def resolve(
+    doc: Doc, found: list[Found], kb: KnowledgeBase, tabs: Tables, on: date | None
+) -> list[Found]:
+    """`found` plus pronoun, descriptor and counterpart mentions, antecedents filled in."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    sent_of = _sentence_numbers(doc)
+    extra = _descriptor_mentions(doc, found, kb, tabs, taken, on)
+    extra += _counterparts(doc, found, kb, taken, on)
+    mentions = sorted(found + extra, key=lambda f: f.start)
+    taken = {i for f in mentions for i in range(f.start, f.end)}
+    # pronouns, in text order, so a resolved pronoun can be the next one's antecedent
+    pronoun_tokens = [
+        t
+        for t in doc
+        if t.lower_ in MALE | FEMALE | NEUTER and t.i not in taken and t.tag_ in ("PRP", "PRP$")
+    ]
+    all_found = list(mentions)
+    for token in pronoun_tokens:
+        if token.lower_ in NEUTER:
+            antecedent = _neuter_antecedent(doc, token, all_found, kb, sent_of)
+        else:
+            antecedent = _pronoun_antecedent(doc, token, all_found, kb, sent_of)
+        if antecedent is None:
+            continue
+        pronoun = Found(
+            token.i,
+            token.i + 1,
+            antecedent.actor,
+            "pronoun",
+            antecedent.entity_id,
+            antecedent.is_person,
+            antecedent.gender,
+            antecedent=_char_span(doc, antecedent),
+            country=antecedent.country,
+            office=antecedent.office,
+        )
+        all_found.append(pronoun)
+        all_found.sort(key=lambda f: f.start)
+    _nominal_antecedents(doc, all_found, kb, on)
+    return all_found
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = number
+    return numbers
+
+
+def _char_span(doc: Doc, f: Found) -> tuple[int, int]:
+    span = doc[f.start : f.end]
+    return (span.start_char, span.end_char)
+
+
+def _head_token(doc: Doc, f: Found) -> Token:
+    return doc[f.start : f.end].root
+
+
+def _pronoun_antecedent(
+    doc: Doc, token: Token, found: list[Found], kb: KnowledgeBase, sent_of: list[int]
+) -> Found | None:
+    gender = "m" if token.lower_ in MALE else "f"
+    here = sent_of[token.i]
+    cataphor = _cataphora(doc, token, found, gender)
+    if cataphor is not None:
+        return cataphor
+    best: tuple[float, Found] | None = None
+    for f in found:
+        if f.start >= token.i:
+            break
+        if not f.is_person or f.actor == Actor(None, None, None, None) and f.kind != "unknown":
+            continue
+        if f.gender is not None and f.gender != gender:
+            continue
+        distance = here - sent_of[f.start]
+        if distance > LOOKBACK_SENTENCES or distance < 0:
+            continue
+        head = _head_token(doc, f)
+        if _excluded(token, head, f):
+            continue
+        score = {0: 10.0, 1: 6.0, 2: 3.0, 3: 1.0}[distance]
+        if head.dep_ in SUBJECT_DEPS:
+            score += 4
+        elif head.dep_ in OBJECT_DEPS:
+            score -= 1
+        if f.gender is None:
+            score -= 1
+        if f.kind == "unknown":
+            score -= 0.5
+        score -= 0.01 * (token.i - f.end)
+        if best is None or score > best[0]:
+            best = (score, f)
+    return best[1] if best else None
+
+
+def _neuter_antecedent(
+    doc: Doc, token: Token, found: list[Found], kb: KnowledgeBase, sent_of: list[int]
+) -> Found | None:
+    """The nearest earlier state or organisation in the same sentence, singular, not the noun
+    a relative clause holding the pronoun hangs on ("Western countries, which accuse it")."""
+    if token.lower_ == "it" and EXPLETIVE_HEADS & {token.head.lower_, token.head.head.lower_}:
+        return None  # "to make it very difficult"
+    for f in reversed(found):
+        if f.start >= token.i:
+            continue
+        if sent_of[f.start] != sent_of[token.i]:
+            return None
+        entity = kb.entities.get(f.entity_id or "")
+        if entity is None or entity.type not in NEUTER_TYPES or f.surface_kind == "demonym":
+            continue
+        head = _head_token(doc, f)
+        if head.tag_ in ("NNS", "NNPS") or head.dep_ in ("compound", "amod"):
+            continue  # plural, or a modifier ("US allies")
+        if _excluded(token, head, f):
+            continue
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "in Russia and its duration": a place, not the actor "it" stands for
+        return f
+    return None
+
+
+def _excluded(pronoun: Token, head: Token, candidate: Found) -> bool:
+    """Binding: "him"/"her" as an object is not its own clause's subject; a pronoun inside a
+    relative clause on a noun is not that noun ("Putin, whom he called a killer")."""
+    if (
+        pronoun.dep_ in OBJECT_DEPS
+        and pronoun.tag_ == "PRP"
+        and head.dep_ in SUBJECT_DEPS
+        and head.head == pronoun.head
+    ):
+        return True
+    ancestor = pronoun.head
+    for _ in range(4):
+        if ancestor.dep_ == "relcl" and ancestor.head == head:
+            return True
+        if ancestor.head == ancestor:
+            break
+        ancestor = ancestor.head
+    return False
+
+
+def _cataphora(doc: Doc, token: Token, found: list[Found], gender: str) -> Found | None:
+    """A pronoun in a fronted subordinate clause whose main clause's subject follows it."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("advcl", "pcomp", "prep") and node.head.i > token.i:
+            main = node.head
+            while main.dep_ in ("prep", "pcomp") and main.head != main:
+                main = main.head
+            subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+            for subject in subjects:
+                for f in found:
+                    if (
+                        f.start <= subject.i < f.end
+                        and f.is_person
+                        and (f.gender in (None, gender))
+                        and f.entity_id is not None
+                    ):
+                        return f
+            return None
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _descriptor_mentions(
+    doc: Doc, found: list[Found], kb: KnowledgeBase, tabs: Tables, taken: set[int], on: date | None
+) -> list[Found]:
+    """ "the democrat", "the alliance": the latest earlier mention of an entity so described."""
+    out = []
+    for start, end in tabs.descriptors(doc):
+        if start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if any(i in taken for i in range(start, end)):
+            continue
+        ids = set(tabs.descriptor_entities.get(text_key(doc[start:end].text), ()))
+        earlier = [f for f in found if f.entity_id in ids and f.end <= start]
+        if not earlier:
+            continue
+        target = earlier[-1]
+        out.append(
+            Found(
+                start,
+                end,
+                target.actor,
+                "nominal",
+                target.entity_id,
+                target.is_person,
+                target.gender,
+                antecedent=_char_span(doc, target),
+                country=target.country,
+                office=target.office,
+            )
+        )
+        taken.update(range(start, end))
+    return out
+
+
+def _counterparts(
+    doc: Doc, found: list[Found], kb: KnowledgeBase, taken: set[int], on: date | None
+) -> list[Found]:
+    """ "his American counterpart", "Putin's Ukrainian counterpart"."""
+    out = []
+    by_token = {i: f for f in found for i in range(f.start, f.end)}
+    for token in doc:
+        if token.lower_ not in ("counterpart", "counterparts") or token.i in taken:
+            continue
+        start = token.i
+        country = None
+        if start and (start - 1) in by_token and by_token[start - 1].surface_kind == "demonym":
+            mod = by_token[start - 1]
+            country = mod.country
+            start = mod.start
+        owner_token = doc[start - 1] if start else None
+        owner: Found | None = None
+        if owner_token is not None and owner_token.i in by_token:
+            owner = by_token[owner_token.i]
+        elif owner_token is not None and owner_token.lower_ in ("his", "her"):
+            owner = _owner_by_pronoun(doc, owner_token, found)
+        elif (
+            owner_token is not None
+            and owner_token.lower_ in ("'s", "’s")
+            and owner_token.i - 1 in by_token
+        ):
+            owner = by_token[owner_token.i - 1]
+        target = _counterpart_of(doc, kb, found, owner, country, start, on)
+        if target is None:
+            continue
+        out.append(
+            Found(
+                start,
+                token.i + 1,
+                target.actor,
+                "nominal",
+                target.entity_id,
+                True,
+                target.gender,
+                antecedent=target.antecedent,
+                country=target.country,
+                office=target.office,
+            )
+        )
+        taken.update(range(start, token.i + 1))
+    return out
+
+
+def _owner_by_pronoun(doc: Doc, pronoun: Token, found: list[Found]) -> Found | None:
+    """The possessor of "his counterpart": the subject of the clause, else the latest person."""
+    gender = "m" if pronoun.lower_ in MALE else "f"
+    node = pronoun
+    for _ in range(6):
+        node = node.head
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                for f in found:
+                    if f.start <= child.i < f.end and f.is_person and f.gender in (None, gender):
+                        return f
+        if node.head == node:
+            break
+    earlier = [
+        f
+        for f in found
+        if f.end <= pronoun.i and f.is_person and f.gender in (None, gender) and f.entity_id
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _counterpart_of(
+    doc: Doc,
+    kb: KnowledgeBase,
+    found: list[Found],
+    owner: Found | None,
+    country: str | None,
+    position: int,
+    on: date | None,
+) -> Found | None:
+    office = owner.office if owner is not None else None
+    if country and office:
+        holder = kb.holder(country, office, on)
+        if holder is not None:
+            earlier = [f for f in found if f.entity_id == holder]
+            entity = kb.entities[holder]
+            near = min(earlier, key=lambda f: abs(f.start - position)) if earlier else None
+            return Found(
+                0,
+                0,
+                kb.actor(holder, on),
+                "nominal",
+                holder,
+                True,
+                entity.gender,
+                antecedent=None if near is None else _char_span(doc, near),
+                country=entity.country,
+                office=office,
+            )
+    if country:
+        same = [
+            f
+            for f in found
+            if f.country == country
+            and f.is_person
+            and f.entity_id
+            and (owner is None or f.entity_id != owner.entity_id)
+        ]
+        if same:
+            near = min(same, key=lambda f: abs(f.start - position))
+            return Found(
+                0,
+                0,
+                near.actor,
+                "nominal",
+                near.entity_id,
+                True,
+                near.gender,
+                antecedent=_char_span(doc, near),
+                country=near.country,
+                office=near.office,
+            )
+    return None
+
+
+def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: date | None) -> None:
+    """Give office nominals ("the US president") the latest earlier mention of the same
+    entity, and resolve a bare "the president" to the latest person holding that office."""
+    for index, f in enumerate(found):
+        if f.kind != "nominal":
+            continue
+        if f.entity_id is None and f.office:
+            candidates = [
+                g for g in found[:index] if g.entity_id and g.office == f.office and g.is_person
+            ]
+            if candidates:
+                target = candidates[-1]
+                f.actor, f.entity_id, f.gender = target.actor, target.entity_id, target.gender
+                f.is_person, f.country = True, target.country
+                f.antecedent = _char_span(doc, target)
+            else:
+                f.start = f.end  # unresolved: dropped by the caller
+            continue
+        if f.antecedent is None:
+            earlier = [
+                g for g in found[:index] if g.entity_id == f.entity_id and g.kind != "pronoun"
+            ]
+            f.antecedent = _char_span(doc, earlier[-1]) if earlier else None

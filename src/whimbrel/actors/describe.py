@@ -1,0 +1,396 @@
+"""Step 2 of resolution: descriptions ("Kremlin spokesman Dmitry Peskov", "Russian troops",
+"the US president", "the President of the United States", "pro-Russian separatists").
+
+`compose` merges modifiers (countries, demonyms, institutions), role words and an optional name
+into one mention: a known person keeps their own dated code; an unknown one, or a group, takes
+country and role from the description; an office with no name is its holder on the date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.match import Found, Tables, text_key
+from whimbrel.records import Actor
+
+# Words that may sit between a description's modifier and its role word ("state media" and
+# "official" are role words themselves, so they are not fillers).
+FILLERS = {
+    "top", "senior", "junior", "chief", "deputy", "acting", "interim", "former", "then", "new",
+    "outgoing", "incoming", "first", "current", "ex", "-", "late", "veteran", "main", "local",
+    "federal", "regional", "provincial", "national", "leading", "two",
+    "three", "several", "many", "some", "other", "hardline", "moderate", "armed",
+}  # fmt: skip
+# Role words that say who speaks, not which part of the state: "intelligence officials" are
+# intelligence (SPY), "army spokesman" army (MIL).
+GENERIC_ROLES = {
+    "official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+    "spokesmen", "source", "sources", "member", "members", "head", "chief", "leader", "leaders",
+    "representative", "representatives", "personnel", "staff",
+}  # fmt: skip
+FORMER = {"former", "ex", "then", "late", "outgoing"}
+# Offices a bare "the president" can stand for (resolved to the latest holder mentioned).
+HEAD_OFFICES = {
+    "president",
+    "prime minister",
+    "chancellor",
+    "supreme leader",
+    "king",
+    "foreign minister",
+    "defence minister",
+    "secretary-general",
+}
+
+
+def agent_matches(doc: Doc, tabs: Tables) -> dict[int, tuple[int, str, str]]:
+    """start token -> (end, roles, phrase), longest match per start, lower-case role words only
+    (a capitalised "President" is fine; "Army" inside an ORG name is handled by the KB)."""
+    out: dict[int, tuple[int, str, str]] = {}
+    for start, end in tabs.agents(doc):
+        if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+            continue  # "authorities repatriate": a verb is not a role word
+        phrase = text_key(doc[start:end].text)
+        roles = tabs.agent_roles.get(phrase)
+        if roles is None:
+            continue
+        if start not in out or out[start][0] < end:
+            out[start] = (end, roles, phrase)
+    return out
+
+
+def compose(
+    doc: Doc, kb: KnowledgeBase, tabs: Tables, base: list[Found], on: date | None
+) -> list[Found]:
+    """Merge modifiers + role words + names into description mentions."""
+    by_start = {f.start: f for f in base}
+    covered = {i for f in base for i in range(f.start, f.end)}
+    agents = {
+        start: match
+        for start, match in agent_matches(doc, tabs).items()
+        if not any(t in covered for t in range(start, match[0]))
+    }
+    person_ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    out: list[Found] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = by_start.get(i)
+        agent = agents.get(i) if i not in covered else None
+        if found is None and agent is None:
+            i += 1
+            continue
+        start = i
+        mods: list[Found] = []
+        pro = False
+        former = i > 0 and doc[i - 1].lower_ in FORMER
+        # leading determiners and fillers are not part of the group start
+        j = i
+        while True:
+            f = by_start.get(j)
+            if (
+                f is not None
+                and not f.is_person
+                and (f.surface_kind in ("demonym", "metonym") or f.actor.country is not None)
+            ):
+                # a modifier: a country, a demonym, an institution, an IGO
+                if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "pro":
+                    pro = True
+                    start = min(start, j - 2)
+                mods.append(f)
+                j = f.end
+                if j < n and doc[j].lower_ in ("'s", "’s"):
+                    j += 1
+                continue
+            if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
+                former = former or doc[j].lower_ in FORMER
+                j += 1
+                continue
+            break
+        agent_end = j
+        roles = None
+        phrase = None
+        while agent_end in agents:
+            end, next_roles, next_phrase = agents[agent_end]
+            if roles is None or next_phrase not in GENERIC_ROLES:
+                roles = next_roles
+            phrase = next_phrase if phrase is None or next_phrase not in GENERIC_ROLES else phrase
+            former = former or next_phrase.split()[0] in FORMER
+            agent_end = end
+        # "President of the United States", "Foreign Minister of Russia"
+        if roles is not None and not mods and agent_end + 1 < n and doc[agent_end].lower_ == "of":
+            k = agent_end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            f = by_start.get(k)
+            if f is not None and not f.is_person and f.actor.country:
+                mods.append(f)
+                agent_end = f.end
+                post_mod = True
+            else:
+                post_mod = False
+        else:
+            post_mod = False
+        if roles is None:
+            # a lone KB match (or modifiers with no role word)
+            if found is not None:
+                if pro and found.surface_kind == "demonym":
+                    i = found.end
+                    continue
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+            continue
+        # a role word: look for a name right after it (skip a comma)
+        k = agent_end
+        if k < n and doc[k].text == "," and not post_mod:
+            k += 1
+        name: Found | None = None
+        unknown_end = None
+        if not post_mod:
+            f = by_start.get(k)
+            if f is not None and f.is_person:
+                name = f
+            elif k in person_ents and not any(t in covered for t in range(k, person_ents[k].end)):
+                unknown_end = person_ents[k].end
+                # the NER may stop early: "Prime Minister Yacouba Isaac | Zida"
+                while (
+                    unknown_end < n
+                    and doc[unknown_end].pos_ == "PROPN"
+                    and doc[unknown_end].text[:1].isupper()
+                    and unknown_end not in covered
+                ):
+                    unknown_end += 1
+        if k != agent_end and name is None and unknown_end is None:
+            k = agent_end  # the comma was not before a name
+        if not mods and name is None and unknown_end is None:
+            # a bare role word ("officials said", "the president"): a nominal only when the
+            # role is an office and the article's context names a country (coref decides)
+            office = kb.titles.get(phrase or "")
+            if (
+                office in HEAD_OFFICES
+                and start
+                and doc[start - 1].lower_ == "the"
+                and _referential(doc, start, agent_end)
+            ):
+                out.append(
+                    Found(
+                        start, agent_end, Actor(None, None, office, None), "nominal", office=office
+                    )
+                )
+            i = agent_end
+            continue
+        group = _describe(
+            kb, mods, roles, phrase or "", name, unknown_end is not None, pro, former, on
+        )
+        if name is not None:
+            group.start, group.end = start, name.end
+        elif unknown_end is not None:
+            group.start, group.end = start, unknown_end
+        else:
+            group.start, group.end = start, agent_end
+        out.append(group)
+        i = group.end
+    _coordinated_modifiers(doc, out)
+    return out
+
+
+def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
+    """ "Hungarian and Romanian officials": the first demonym shares the second's role."""
+    for first, second in zip(out, out[1:], strict=False):
+        if first.surface_kind != "demonym" or second.kind != "description":
+            continue
+        between = {t.lower_ for t in doc[first.end : second.start]}
+        code, country = second.actor.code, second.actor.country
+        if not between or not between <= {"and", "or", ","} or not code or not country:
+            continue
+        if not first.actor.country or code[:3] != country:
+            continue
+        first.actor = Actor(
+            first.actor.country + code[3:], first.actor.country, second.actor.role, None
+        )
+        first.kind = "description"
+
+
+def _referential(doc: Doc, start: int, end: int) -> bool:
+    """Not a predicate ("wants to be the president") nor "the president of the company"."""
+    root = doc[start:end].root
+    if root.dep_ in ("attr", "oprd", "appos") or root.head.lemma_ == "become":
+        return False
+    return not (end < len(doc) and doc[end].lower_ in ("of", "for"))
+
+
+def pro_context(kb: KnowledgeBase, base: list[Found], found: list[Found]) -> None:
+    """Give "pro-Russian separatists" the article's most-mentioned other country."""
+    counts: dict[str, int] = {}
+    for f in base:
+        entity = kb.entities.get(f.entity_id or "")
+        if entity is not None and entity.type == "country" and f.actor.country:
+            counts[f.actor.country] = counts.get(f.actor.country, 0) + 1
+    for f in found:
+        if f.surface_kind != "pro" or f.actor.country is not None:
+            continue
+        others = {c: n for c, n in counts.items() if c != f.sides_with}
+        if not others:
+            continue
+        country = max(others, key=lambda c: others[c])
+        role = f.actor.code or ""
+        blocks = kb.agents.get(f.actor.role or "", "REB") if not role else role
+        sides = kb.entities.get(f.sides_with or "")
+        side_name = sides.name if sides is not None else f.sides_with
+        f.actor = Actor(f"{country}{blocks}", country, f"pro-{side_name} {f.actor.role}", None)
+
+
+def title_context(
+    doc: Doc, kb: KnowledgeBase, tabs: Tables, base: list[Found], found: list[Found]
+) -> None:
+    """ "President Mugabe" (a name the KB lacks, a title without a country): the country the
+    sentence names most, else the article's, when one country has most of its mentions."""
+
+    def countries(mentions: list[Found]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in mentions:
+            entity = kb.entities.get(f.entity_id or "")
+            if entity is not None and entity.type == "country" and f.actor.country:
+                counts[f.actor.country] = counts.get(f.actor.country, 0) + 1
+        return counts
+
+    article = countries(base)
+    for f in found:
+        if f.kind != "description" or f.actor.country is not None or f.actor.code is not None:
+            continue
+        phrase = text_key(f.actor.role or "")
+        if phrase not in kb.titles or phrase.split()[0] in FORMER:
+            continue
+        sent = doc[f.start].sent
+        local = countries([g for g in base if sent.start <= g.start < sent.end])
+        pool = local or (
+            article if article and max(article.values()) * 2 > sum(article.values()) else {}
+        )
+        if not pool:
+            continue
+        country = max(pool, key=lambda c: pool[c])
+        f.actor = Actor(
+            f"{country}{tabs.agent_roles.get(phrase, 'GOV')}", country, f.actor.role, None
+        )
+
+
+def _describe(
+    kb: KnowledgeBase,
+    mods: list[Found],
+    roles: str,
+    phrase: str,
+    name: Found | None,
+    named: bool,
+    pro: bool,
+    former: bool,
+    on: date | None,
+) -> Found:
+    """What a description stands for. `name` is a known person after the role word; `named`
+    says an unknown name follows ("Kremlin spokesman Ivan Petrov": not the office-holder)."""
+    if len(mods) == 1 and name is None and not named and not pro:
+        org = kb.entities.get(mods[0].entity_id or "")
+        code = mods[0].actor.code or ""
+        # "the Xinhua news agency", "Taliban insurgents", "NATO officials": the organisation
+        if (
+            org is not None
+            and org.type in ("media", "group", "igo", "organisation")
+            and (org.type in ("media", "group") or roles == "GOV" or code.endswith(roles))
+            and (kb.titles.get(phrase) is None or _holder(kb, mods, phrase, on) is None)
+        ):
+            return replace(mods[0])
+    country = None
+    org_code = None
+    for mod in mods:
+        if mod.actor.country and country is None:
+            country = mod.actor.country
+        if mod.actor.code and len(mod.actor.code) > 3 and org_code is None:
+            org_code = mod.actor.code
+    sides_with = None
+    if pro:
+        # "pro-Russian separatists" are not Russian; `_pro_context` gives them a country
+        sides_with, country = country, None
+    office = kb.titles.get(phrase)
+    if name is not None:
+        entity = kb.entities[name.entity_id] if name.entity_id else None
+        if entity is not None and (entity.roles or entity.type != "person"):
+            return replace(name, kind="name" if name.kind == "name" else name.kind)
+        code = _combine(country, org_code, roles, former)
+        return replace(
+            name, actor=Actor(code, country, phrase, name.actor.entity), kind="description"
+        )
+    code = _combine(country, org_code, roles, former)
+    role_word = phrase if not former or phrase.split()[0] in FORMER else f"former {phrase}"
+    if office and country and not former and not named:
+        holder = _holder(kb, mods, phrase, on)
+        if holder is None and office == "leader":
+            leader = kb.entities.get(country)
+            holder = kb.holder(
+                country, (leader.leader_office if leader else None) or "president", on
+            )
+        if holder is not None:
+            actor = kb.actor(holder, on)
+            entity = kb.entities[holder]
+            return Found(
+                0, 0, actor, "nominal", holder, True, entity.gender, country=country, office=office
+            )
+        return Found(
+            0,
+            0,
+            Actor(code, country, role_word, None),
+            "description",
+            is_person=_is_singular_person(phrase),
+            country=country,
+            office=office,
+        )
+    found = Found(
+        0,
+        0,
+        Actor(code, country, role_word, None),
+        "description",
+        is_person=_is_singular_person(phrase) and office is not None,
+        country=country,
+    )
+    if pro:
+        found.surface_kind = "pro"
+        found.sides_with = sides_with
+    return found
+
+
+def _holder(kb: KnowledgeBase, mods: list[Found], phrase: str, on: date | None) -> str | None:
+    """Who held the office a description names: "Kremlin spokesman" (by the Kremlin's code,
+    RUSGOV), "NATO secretary-general" (IGOWSTNAT), "the Russian foreign minister" (RUS)."""
+    office = kb.titles.get(phrase)
+    if office is None:
+        return None
+    for mod in mods:
+        code = mod.actor.code or ""
+        if len(code) > 3:
+            holder = kb.holder(code[:3], office, on, code=code)
+            if holder is not None or not code.endswith("GOV"):
+                return holder  # a Pentagon spokesman is not the White House's
+    for mod in mods:
+        if mod.actor.country and mod.actor.country != "IGO":
+            return kb.holder(mod.actor.country, office, on)
+    return None
+
+
+def _is_singular_person(phrase: str) -> bool:
+    last = phrase.rsplit(" ", 1)[-1]
+    return not last.endswith("s") or last.endswith("ss")
+
+
+def _combine(country: str | None, org_code: str | None, roles: str, former: bool) -> str | None:
+    if former:
+        return f"{country}ELI" if country else None
+    if org_code is not None and (roles == "GOV" or org_code.endswith(roles)):
+        return org_code
+    if country is None:
+        return None
+    if country == "IGO" and org_code:
+        return org_code
+    return f"{country}{roles}"

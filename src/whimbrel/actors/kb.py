@@ -1,0 +1,442 @@
+"""The actor knowledge base: entities with names, dated roles and CAMEO codes.
+
+Loaded once per process from the packaged data files (`whimbrel/data/actors/`, described in its
+README.md) with any user files layered over them. Records are merged by `id`: a later record with
+an id already seen adds its names and replaces the fields it gives, so a user file can add an
+alias to a packaged entity or a whole new one.
+
+Lookups are by surface form (lower-cased) and by date: `actor(entity, on)` is the entity's code
+and role on the article's date, `holder(country, office, on)` who held an office then.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from whimbrel.errors import DataError
+from whimbrel.records import Actor
+
+# Packaged files in load order (later ids extend earlier ones); user files come after.
+PACKAGED = (
+    "countries.jsonl",
+    "phoenix_people.jsonl",
+    "countries.yaml",
+    "organisations.yaml",
+    "people.yaml",
+)
+ENTITY_TYPES = ("person", "country", "organisation", "igo", "region", "media", "group")
+GENDERS = ("m", "f")
+# Surface-form kinds, in the order a clash between two entities prefers them.
+NAME_KINDS = ("name", "alias", "metonym", "demonym")
+FIELDS = {
+    "id",
+    "name",
+    "type",
+    "country",
+    "code",
+    "role",
+    "aliases",
+    "demonyms",
+    "metonyms",
+    "metonym_code",
+    "gender",
+    "descriptors",
+    "roles",
+    "leader_office",
+    "comment",
+    "source",
+}
+ROLE_FIELDS = {"code", "office", "start", "end", "comment"}
+
+try:  # the C loader is ten times faster; fall back to the pure-Python one
+    _YamlLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _YamlLoader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated position: `code` applies from `start` to `end` (both inclusive, None = open)."""
+
+    code: str
+    office: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    code: str | None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    metonym_code: str | None = None
+    gender: str | None = None
+    descriptors: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    leader_office: str | None = None
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One way of writing an entity: `kind` is name | alias | metonym | demonym."""
+
+    entity: str
+    kind: str
+    form: str
+
+
+@dataclass
+class KnowledgeBase:
+    """Entities, their surface forms, role words (agents) and office titles."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    # role word or phrase (lower case) -> CAMEO role blocks, e.g. "troops" -> "MIL"
+    agents: dict[str, str] = field(default_factory=dict)
+    # office title (lower case) -> office key, e.g. "secretary of state" -> "foreign minister"
+    titles: dict[str, str] = field(default_factory=dict)
+    # CAMEO role block -> a readable word, e.g. "MIL" -> "military"
+    role_names: dict[str, str] = field(default_factory=dict)
+    sources: tuple[Path, ...] = ()
+    # built lazily per spaCy vocab by `whimbrel.actors.resolve`
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def lookup(self, text: str) -> list[Surface]:
+        return self.surfaces.get(text.lower(), [])
+
+    def role_name(self, code: str | None) -> str | None:
+        """Readable role of a code's role blocks: RUSMIL -> "military"."""
+        if not code or len(code) <= 3:
+            return None
+        blocks = code[3:]
+        return self.role_names.get(blocks[:3], blocks.lower())
+
+    def actor(self, entity_id: str, on: date | None, metonym: bool = False) -> Actor:
+        """The entity's code, country and role as valid on `on` (None: its latest role)."""
+        entity = self.entities[entity_id]
+        if metonym:
+            code = entity.metonym_code or (f"{entity.country}GOV" if entity.country else None)
+            return Actor(code, entity.country, self.role_name(code) or "government", entity.name)
+        role = self.role_on(entity, on)
+        if role is not None:
+            country = role.code[:3]
+            return Actor(role.code, country, role.office or self.role_name(role.code), entity.name)
+        ended = [r for r in entity.roles if r.end is not None and (on is None or r.end < on)]
+        if ended and entity.type == "person":
+            last = max(ended, key=lambda r: r.end or date.min)
+            code = entity.code or (f"{entity.country}ELI" if entity.country else None)
+            office = last.office or self.role_name(last.code)
+            return Actor(
+                code, entity.country, f"former {office}" if office else "elite", entity.name
+            )
+        return Actor(
+            entity.code, entity.country, entity.role or self.role_name(entity.code), entity.name
+        )
+
+    def role_on(self, entity: Entity, on: date | None) -> Role | None:
+        if not entity.roles:
+            return None
+        if on is None:
+            # No date: the latest role, if it is still open (a coherent "now").
+            latest = max(entity.roles, key=lambda r: r.start or date.min)
+            return latest if latest.end is None else None
+        current = [r for r in entity.roles if r.holds_on(on)]
+        if not current:
+            return None
+        # Several at once (overlapping Phoenix ranges): the latest-starting wins.
+        return max(current, key=lambda r: (r.start or date.min, not r.code.endswith("ELI")))
+
+    def holder(
+        self, country: str, office: str, on: date | None, code: str | None = None
+    ) -> str | None:
+        """The id of whoever held `office` in `country` on `on` (None: the current holder);
+        `code` narrows it to roles under that code (IGOWSTNAT: NATO's, not the UN's)."""
+        best: tuple[date, str] | None = None
+        for entity_id in self.office_index().get((country, office), ()):
+            entity = self.entities[entity_id]
+            for role in entity.roles:
+                if role.office != office or role.code[:3] != country[:3]:
+                    continue
+                if code is not None and not role.code.startswith(code):
+                    continue
+                if on is None and role.end is not None:
+                    continue
+                if on is not None and not role.holds_on(on):
+                    continue
+                key = (role.start or date.min, entity_id)
+                if best is None or key > best:
+                    best = key
+        return best[1] if best else None
+
+    def office_index(self) -> dict[tuple[str, str], list[str]]:
+        index = self.cache.get("offices")
+        if index is None:
+            index = {}
+            for entity in self.entities.values():
+                for role in entity.roles:
+                    if role.office:
+                        key = (role.code[:3], role.office)
+                        if entity.id not in index.setdefault(key, []):
+                            index[key].append(entity.id)
+            self.cache["offices"] = index
+        return index
+
+    def country_entity(self, code: str) -> Entity | None:
+        entity = self.entities.get(code)
+        return entity if entity is not None and entity.type in ("country", "region") else None
+
+    def stats(self) -> dict[str, int]:
+        return {
+            "entities": len(self.entities),
+            "people": sum(e.type == "person" for e in self.entities.values()),
+            "countries": sum(e.type == "country" for e in self.entities.values()),
+            "surface_forms": len(self.surfaces),
+            "dated_roles": sum(len(e.roles) for e in self.entities.values()),
+            "agents": len(self.agents),
+        }
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
+    """The packaged knowledge base with `extra_files` (user actor files) layered over it."""
+    # User files first, so a malformed one fails before the packaged files are read.
+    user: list[list[dict[str, Any]]] = []
+    for path in map(Path, extra_files):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise DataError(str(path), f"cannot read actor file ({err.strerror})") from err
+        user.append(_parse(text, str(path), path.name))
+    records: dict[str, dict[str, Any]] = {}
+    # which file last touched each id: a name two entities share goes to the later file's
+    rank: dict[str, int] = {}
+    for number, file_records in enumerate([*_packaged_records(), *user]):
+        for record in file_records:
+            _merge(records, record)
+            rank[record["id"]] = number
+    kb = KnowledgeBase(sources=tuple(Path(p) for p in extra_files))
+    kb.cache["order"] = rank
+    for record in records.values():
+        kb.entities[record["id"]] = _entity(record)
+    _index(kb)
+    package = resources.files("whimbrel.data.actors")
+    kb.agents = dict(_read_tsv(package / "agents.tsv"))
+    kb.agents.update(_read_tsv(package / "agents_extra.tsv"))
+    kb.titles = dict(_read_tsv(package / "titles.tsv"))
+    kb.role_names = {k.upper(): v for k, v in _read_tsv(package / "role_blocks.tsv")}
+    return kb
+
+
+@cache
+def _packaged_records() -> tuple[list[dict[str, Any]], ...]:
+    """The packaged files' records, parsed once per process (merging copies, never mutates)."""
+    package = resources.files("whimbrel.data.actors")
+    out = []
+    for name in PACKAGED:
+        text = (package / name).read_text(encoding="utf-8")
+        # The generated JSONL files are checked by the test suite, not at every start-up.
+        out.append(_parse(text, f"data/actors/{name}", name, check=name.endswith(".yaml")))
+    return tuple(out)
+
+
+def _read_tsv(resource: Any) -> Iterator[tuple[str, str]]:
+    for line in resource.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, value = line.split("\t")[:2]
+            yield key.strip().lower(), value.strip()
+
+
+def _parse(text: str, where: str, name: str, check: bool = True) -> list[dict[str, Any]]:
+    if name.endswith(".jsonl"):
+        out = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise DataError(f"{where}:{number}", f"not JSON ({err.msg})") from err
+    elif name.endswith((".yaml", ".yml")):
+        try:
+            loaded = yaml.load(text, Loader=_YamlLoader)
+        except yaml.YAMLError as err:
+            raise DataError(where, f"not YAML ({' '.join(str(err).split())})") from err
+        except ValueError as err:  # a date YAML reads but the calendar refuses: 2021-13-01
+            raise DataError(where, f"bad date ({err})") from err
+        out = loaded or []
+        if isinstance(out, dict) and "actors" in out:
+            out = out["actors"]
+    else:
+        raise DataError(where, "actor files must end in .yaml, .yml or .jsonl")
+    if not isinstance(out, list):
+        raise DataError(where, "expected a list of actor records")
+    for index, record in enumerate(out):
+        if check or not isinstance(record, dict) or "id" not in record:
+            _check(record, f"{where}[{index}]")
+    return out
+
+
+def _check(record: Any, where: str) -> None:
+    if not isinstance(record, dict):
+        raise DataError(where, "an actor record must be a mapping")
+    unknown = set(record) - FIELDS
+    if unknown:
+        raise DataError(where, f"unknown field(s) {sorted(unknown)}")
+    if not isinstance(record.get("id"), str) or not record["id"]:
+        raise DataError(where, "missing 'id'")
+    kind = record.get("type")
+    if kind is not None and kind not in ENTITY_TYPES:
+        raise DataError(where, f"type {kind!r} is not one of {', '.join(ENTITY_TYPES)}")
+    if record.get("gender") not in (None, *GENDERS):
+        raise DataError(where, f"gender must be m or f, not {record['gender']!r}")
+    for key in ("aliases", "demonyms", "metonyms", "descriptors"):
+        value = record.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataError(where, f"'{key}' must be a list of strings")
+    for number, role in enumerate(record.get("roles") or []):
+        if not isinstance(role, dict) or not isinstance(role.get("code"), str):
+            raise DataError(f"{where}.roles[{number}]", "a role needs a 'code'")
+        if set(role) - ROLE_FIELDS:
+            raise DataError(
+                f"{where}.roles[{number}]", f"unknown field(s) {sorted(set(role) - ROLE_FIELDS)}"
+            )
+        for key in ("start", "end"):
+            try:
+                role[key] = _date(role.get(key))
+            except ValueError as err:
+                raise DataError(
+                    f"{where}.roles[{number}]", f"bad {key} {role.get(key)!r}: expected YYYY-MM-DD"
+                ) from err
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _merge(records: dict[str, dict[str, Any]], record: dict[str, Any]) -> None:
+    old = records.get(record["id"])
+    if old is None:
+        if not record.get("name"):
+            raise DataError(record["id"], "a new actor record needs a 'name'")
+        records[record["id"]] = dict(record)
+        return
+    merged = dict(old)
+    if "roles" in record and "code" not in record:
+        # new dated roles make the old default code stale (Phoenix's UKRGOVMIL for Poroshenko)
+        merged.pop("code", None)
+        merged.pop("role", None)
+    for key, value in record.items():
+        if key in ("aliases", "demonyms", "metonyms", "descriptors"):
+            merged[key] = list(dict.fromkeys([*old.get(key, []), *value]))
+        else:
+            merged[key] = value
+    if record.get("name") and record["name"] != old["name"]:
+        merged["aliases"] = list(dict.fromkeys([*merged.get("aliases", []), old["name"]]))
+    records[record["id"]] = merged
+
+
+def _entity(record: dict[str, Any]) -> Entity:
+    roles = tuple(
+        Role(r["code"], r.get("office"), _date(r.get("start")), _date(r.get("end")))
+        for r in record.get("roles") or ()
+    )
+    country = record.get("country")
+    code = record.get("code")
+    kind = record.get("type") or "person"
+    if code is None and country:
+        code = f"{country}ELI" if kind == "person" else country
+    return Entity(
+        id=record["id"],
+        name=record["name"],
+        type=kind,
+        country=country,
+        code=code,
+        role=record.get("role"),
+        aliases=tuple(a for a in record.get("aliases", []) if a != record["name"]),
+        demonyms=tuple(record.get("demonyms", [])),
+        metonyms=tuple(record.get("metonyms", [])),
+        metonym_code=record.get("metonym_code"),
+        gender=record.get("gender"),
+        descriptors=tuple(d.lower() for d in record.get("descriptors", [])),
+        roles=roles,
+        leader_office=record.get("leader_office"),
+    )
+
+
+def _index(kb: KnowledgeBase) -> None:
+    derived = _derived_person_names(kb)
+    for entity in kb.entities.values():
+        own = {f.lower() for f in (entity.name, *entity.aliases, *entity.metonyms)}
+        for kind, forms in (
+            ("name", (entity.name,)),
+            ("alias", entity.aliases),
+            ("metonym", entity.metonyms),
+            ("demonym", entity.demonyms),
+        ):
+            for form in forms:
+                if not any(c.isalpha() for c in form):
+                    continue  # "313" (a Phoenix armed group) would match any number
+                # "the Kremlin" when "Kremlin" is known: the article's "the" is not the name
+                if form.lower().startswith("the ") and form[4:].lower() in own:
+                    continue
+                _add_surface(kb, Surface(entity.id, kind, form))
+    for form, entity_id in derived.items():
+        if form.lower() not in kb.surfaces:
+            _add_surface(kb, Surface(entity_id, "alias", form))
+
+
+def _derived_person_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Surnames and first-last names ("Mugabe", "Carlos Menem" for "Carlos Saul Menem") for
+    people whose records lack them, when exactly one person in the KB would get that form."""
+    owners: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.type != "person":
+            continue
+        words = entity.name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        forms = {words[-1]} if len(words[-1]) >= 4 and words[-1].isalpha() else set()
+        if len(words) >= 3:
+            forms.add(f"{words[0]} {words[-1]}")
+        for form in forms:
+            owners.setdefault(form, set()).add(entity.id)
+    return {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+
+
+def _add_surface(kb: KnowledgeBase, surface: Surface) -> None:
+    key = " ".join(surface.form.lower().split())
+    existing = kb.surfaces.setdefault(key, [])
+    for i, s in enumerate(existing):
+        if s.entity == surface.entity and s.form == surface.form:
+            # the same entity and spelling by two kinds: keep the stronger kind
+            if NAME_KINDS.index(surface.kind) < NAME_KINDS.index(s.kind):
+                existing[i] = surface
+            return
+    existing.append(surface)
+
+
+def iter_entities(kb: KnowledgeBase, kinds: Iterable[str]) -> Iterator[Entity]:
+    wanted = set(kinds)
+    return (e for e in kb.entities.values() if e.type in wanted)

@@ -1,0 +1,136 @@
+"""Find actor mentions in a parsed article and resolve them against the knowledge base.
+
+    find_mentions(doc, published, sentence_index, kb) -> list[Mention]
+
+Steps, each over the whole doc:
+1. lookups over every surface form in the KB (names, aliases, metonyms, demonyms) and over
+   role words ("spokesman", "troops", "foreign minister"), built once per KB (`match.py`);
+2. descriptions: modifiers + role word + optional name ("Kremlin spokesman Dmitry Peskov",
+   "Russian troops", "the US president", "the President of the United States") become one
+   mention whose country and role come from the description when the person is unknown
+   (`describe.py`);
+3. spaCy's PERSON and ORG entities that the KB does not know become `unknown` mentions;
+4. coreference (`coref.py`): pronouns, "the democrat", "his American counterpart".
+The result is sorted by span and non-overlapping (the longest candidate wins).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from spacy.tokens import Doc
+
+from whimbrel.actors.describe import compose, pro_context, title_context
+from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.match import HONORIFICS, Found, kb_matches, tables
+from whimbrel.records import Actor, Mention
+
+# --- step 3: entities the KB does not know ---------------------------------------------------
+
+
+def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start
+        if doc[start].lower_ == "the":
+            start += 1
+        if start >= ent.end:
+            continue
+        if start and doc[start - 1].is_quote and ent.label_ == "ORG":
+            continue  # “Initiatives”: a quoted word, not an organisation
+        out.append(
+            Found(
+                start,
+                ent.end,
+                Actor(None, None, None, None),
+                "unknown",
+                is_person=ent.label_ == "PERSON",
+            )
+        )
+    return out
+
+
+# --- the whole step ---------------------------------------------------------------------------
+
+
+def find_mentions(
+    doc: Doc,
+    published: date | None,
+    sentence_index: Mapping[int, int],
+    kb: KnowledgeBase,
+) -> list[Mention]:
+    """Every actor mention in `doc`, resolved against `kb` as valid on `published`.
+
+    `sentence_index` maps a sentence's start character to its index in the article.
+    """
+    try:
+        found = _find(doc, published, kb)
+    finally:
+        doc.user_data.pop("whimbrel.actors.view", None)
+    return [_mention(doc, f, sentence_index) for f in found]
+
+
+def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
+    from whimbrel.actors import coref
+
+    tabs = tables(kb)
+    base = kb_matches(doc, kb, tabs, published)
+    base = _longest(base)
+    found = compose(doc, kb, tabs, base, published)
+    pro_context(kb, base, found)
+    parsed = has_sentences(doc)
+    if parsed:
+        title_context(doc, kb, tabs, base, found)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    found.extend(unknown_entities(doc, taken))
+    found = _longest(found)
+    _honorifics(doc, found)
+    if parsed:  # coreference needs sentences and a parse
+        found = coref.resolve(doc, found, kb, tabs, published)
+    return _longest(found)
+
+
+def has_sentences(doc: Doc) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def _honorifics(doc: Doc, found: list[Found]) -> None:
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if (
+            f.is_person
+            and f.start
+            and doc[f.start - 1].lower_ in HONORIFICS
+            and f.start - 1 not in taken
+        ):
+            f.start -= 1
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Non-overlapping, longest first, then earliest; returned in text order."""
+    chosen: list[Found] = []
+    taken: set[int] = set()
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        span = range(f.start, f.end)
+        if f.end <= f.start or any(i in taken for i in span):
+            continue
+        chosen.append(f)
+        taken.update(span)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _mention(doc: Doc, f: Found, sentence_index: Mapping[int, int]) -> Mention:
+    span = doc[f.start : f.end]
+    return Mention(
+        text=span.text,
+        span=(span.start_char, span.end_char),
+        actor=f.actor,
+        sentence=sentence_index.get(span.sent.start_char) if has_sentences(doc) else None,
+        kind=f.kind,
+        antecedent=f.antecedent,
+    )
