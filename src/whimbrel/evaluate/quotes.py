@@ -12,6 +12,8 @@ first and last few words; the articles are read from the shared corpus
 - speaker accuracy: of the matched pairs, how many name the right speaker (the gold name found
   in the speaker mention's text, its entity, or its antecedent's text; a gold null needs none).
 - kind accuracy: of the matched quotes in marks, how many are rightly direct or partial.
+- exact spans: of the matched quotes in marks, how many have the gold's span to the
+  character (ignoring punctuation and spaces at either end).
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ class QuoteScore:
     spans: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FAMILIES})
     speaker: dict[str, Ratio] = field(default_factory=lambda: {f: Ratio() for f in FAMILIES})
     kind: Ratio = field(default_factory=Ratio)
+    # Matched quotes in marks whose span is the gold's to the character (ignoring the
+    # punctuation and spaces at either end).
+    exact: Ratio = field(default_factory=Ratio)
     # For --details: (item, gold row, coded quote or None) and (item, coded quote) false.
     wrong_speaker: list[tuple[str, GoldQuoteRow, Quote, str]] = field(default_factory=list)
     missed: list[tuple[str, GoldQuoteRow]] = field(default_factory=list)
@@ -75,6 +80,7 @@ class QuoteScore:
                 "speaker_correct": speaker.correct,
             }
         out["kind_accuracy"] = self.kind.value
+        out["exact_span_share"] = self.exact.value
         return out
 
 
@@ -156,6 +162,16 @@ def speaker_correct(gold: str | None, quote: Quote, text: str) -> bool:
     return False
 
 
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    edge = " \n.,;:!?\"'“”‘’"
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -202,6 +218,8 @@ def score_item(
                 score.wrong_speaker.append((item, row, quote, said))
             if family == "marked":
                 score.kind.add(Ratio(int(row.kind == quote.kind), 1))
+                exact = _trimmed(text, gold[g][1]) == _trimmed(text, quote.span)
+                score.exact.add(Ratio(int(exact), 1))
         score.missed.extend((item, gold[g][0]) for g in range(len(gold)) if g not in gold_taken)
         score.false.extend((item, ours[c]) for c in range(len(ours)) if c not in ours_taken)
 
@@ -268,6 +286,7 @@ def report(score: QuoteScore, details: bool = False) -> str:
     lines.append(
         f"kind (direct/partial) accuracy on matched quotes in marks: {_pct(score.kind.value)}"
     )
+    lines.append(f"matched quotes in marks with the gold's exact span: {_pct(score.exact.value)}")
     if details:
         lines.append("\nwrong speakers:")
         lines += [

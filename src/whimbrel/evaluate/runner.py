@@ -42,6 +42,8 @@ OWN_GOLD = Path("tests/gold/events_gold.jsonl")
 QUOTE_GOLD = {
     "whimbrel_quotes": Path("quotes/quotes_gold.jsonl"),
     "whimbrel_quotes_heldout": Path("quotes/quotes_heldout.jsonl"),
+    "whimbrel_quotes_test": Path("quotes/quotes_test.jsonl"),
+    "whimbrel_quotes_blind": Path("quotes/quotes_blind.jsonl"),
 }
 
 # Set name -> (file under corpus/gold, reader). `all` runs these in this order, plus the
