@@ -1,0 +1,272 @@
+"""The local engine: code articles on every core of this machine, in input order.
+
+`workers=1` codes in this process. With more, a pool of worker processes each loads the
+model once (in its initializer) and codes chunks of articles with `code_chunk`; results come
+back in input order. Workers are spawned, not forked: a forked child inherits the parent's
+locks and threads (a progress bar's, a Dask client's event loop) in whatever state they were
+in; a spawned one starts clean, the same way on every OS.
+
+A process pool rather than spaCy's `nlp.pipe(n_process=N)`: with `n_process` only the parse
+runs in parallel and every later stage (timex, actors, quotes, events) runs in the parent,
+which becomes the bottleneck as those stages grow.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
+
+from whimbrel.engines import ChunkResult, code_chunk, warm_up
+from whimbrel.engines.parquet import (
+    DEFAULT_PARTITION_SIZE,
+    Partition,
+    PartitionFailure,
+    PartitionReport,
+    RunReport,
+    code_partition,
+    existing_report,
+    failed_partition,
+    partitions,
+)
+from whimbrel.records import Article, CodedArticle
+from whimbrel.settings import Settings
+
+DEFAULT_CHUNK_SIZE = 64
+
+
+def available_workers() -> int:
+    """The cores this process may use (its CPU affinity where the OS reports it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def peak_rss(pid: int | None = None) -> int:
+    """Peak resident memory (bytes) of process `pid` (this one by default); 0 if unknown.
+
+    Reads the kernel's high-water mark (VmHWM, Linux); elsewhere falls back to the current
+    resident size, via psutil when it is installed.
+    """
+    status = Path(f"/proc/{pid or os.getpid()}/status")
+    try:
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        import psutil
+    except ModuleNotFoundError:
+        return 0
+    return psutil.Process(pid).memory_info().rss
+
+
+def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class LocalPool:
+    """Worker processes that each hold a loaded model; reuse one for many batches.
+
+    with LocalPool(settings, workers=2) as pool:
+        for result in pool.code_chunks(articles):
+            ...
+    """
+
+    def __init__(self, settings: Settings, workers: int = 0) -> None:
+        self.settings = settings
+        self.workers = workers or available_workers()
+        self._executor = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=get_context("spawn"),
+            initializer=warm_up,
+            initargs=(settings,),
+        )
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def start(self, sample: Sequence[Article] = ()) -> list[int]:
+        """Start every worker and wait until each has loaded its model; return their pids.
+
+        The pool starts processes lazily; one short task per worker, submitted together,
+        makes it start them all (each runs the model-loading initializer first). Coding a
+        `sample` there also fills the tables the stages load on first use.
+        """
+        futures = [
+            self._executor.submit(_ready, tuple(sample), self.settings, 0.5)
+            for _ in range(self.workers)
+        ]
+        return sorted({f.result() for f in futures})
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (for memory and CPU accounting; empty if unknown)."""
+        # ProcessPoolExecutor keeps its processes in a private mapping; read it defensively.
+        processes = getattr(self._executor, "_processes", None) or {}
+        return sorted(p.pid for p in processes.values())
+
+    def code_chunks(
+        self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> Iterator[ChunkResult]:
+        """Code `articles` in chunks on the workers, yielding results in input order.
+
+        At most two chunks per worker are in flight, so memory stays flat on any input size.
+        """
+        pending: deque[Future[ChunkResult]] = deque()
+        for chunk in chunked(articles, chunk_size):
+            pending.append(self._executor.submit(code_chunk, chunk, self.settings))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def code_partitions(
+        self, todo: Iterable[Partition], out: Path, retries: int
+    ) -> Iterator[PartitionReport | PartitionFailure]:
+        """Code and write each partition on the workers; yield outcomes in input order."""
+        pending: deque[tuple[Partition, int, Future[PartitionReport]]] = deque()
+
+        def submit(partition: Partition, attempt: int) -> None:
+            future = self._executor.submit(code_partition, partition, str(out), self.settings)
+            pending.append((partition, attempt, future))
+
+        def settle() -> Iterator[PartitionReport | PartitionFailure]:
+            partition, attempt, future = pending.popleft()
+            while True:
+                try:
+                    yield future.result()
+                    return
+                except Exception as err:  # noqa: BLE001 - retried, then reported
+                    if attempt >= retries:
+                        yield failed_partition(partition, err)
+                        return
+                    attempt += 1
+                    future = self._executor.submit(
+                        code_partition, partition, str(out), self.settings
+                    )
+
+        for partition in todo:
+            submit(partition, 0)
+            if len(pending) >= 2 * self.workers:
+                yield from settle()
+        while pending:
+            yield from settle()
+
+
+def _ready(sample: Sequence[Article], settings: Settings, linger: float) -> int:
+    if sample:
+        code_chunk(sample, settings)
+    # Lingering keeps this worker busy so that the sibling tasks land on the other workers.
+    time.sleep(linger)
+    return os.getpid()
+
+
+def code_chunks(
+    articles: Iterable[Article],
+    settings: Settings | None = None,
+    workers: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[ChunkResult]:
+    """Code `articles` on `workers` processes (0: one per core), yielding chunks in order."""
+    settings = settings or Settings.from_env()
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
+    workers = workers or available_workers()
+    if workers == 1:
+        for chunk in chunked(articles, chunk_size):
+            yield code_chunk(chunk, settings)
+        return
+    with LocalPool(settings, workers) as pool:
+        yield from pool.code_chunks(articles, chunk_size)
+
+
+def code_articles(
+    articles: Iterable[Article],
+    settings: Settings | None = None,
+    workers: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[CodedArticle]:
+    """Like `pipeline.code_many`, on `workers` processes; failed articles are left out.
+
+    Use `code_chunks` to see the failures.
+    """
+    for result in code_chunks(articles, settings, workers, chunk_size):
+        yield from result.coded
+
+
+def code_to_parquet(
+    articles: Iterable[Article],
+    out_dir: str | Path,
+    settings: Settings | None = None,
+    workers: int = 1,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    retries: int = 2,
+    progress: Callable[[PartitionReport | PartitionFailure], None] | None = None,
+) -> RunReport:
+    """Code `articles` into a directory of Parquet partitions on this machine.
+
+    Partitions already in `out_dir` (same index, same articles) are skipped, so a re-run
+    finishes an interrupted one. A partition whose task fails is retried `retries` times,
+    then reported in `RunReport.failed`; the others are still written.
+    """
+    settings = settings or Settings.from_env()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = RunReport(str(out))
+    workers = workers or available_workers()
+
+    def record(outcome: PartitionReport | PartitionFailure) -> None:
+        if isinstance(outcome, PartitionFailure):
+            report.failed.append(outcome)
+        else:
+            report.written.append(outcome)
+        if progress is not None:
+            progress(outcome)
+
+    todo = (p for p in partitions(articles, partition_size) if not _already_written(p, out, record))
+    if workers == 1:
+        for partition in todo:
+            record(_code_with_retries(partition, out, settings, retries))
+    else:
+        with LocalPool(settings, workers) as pool:
+            for outcome in pool.code_partitions(todo, out, retries):
+                record(outcome)
+    report.written.sort(key=lambda p: p.index)
+    return report
+
+
+def _already_written(
+    partition: Partition, out: Path, record: Callable[[PartitionReport], None]
+) -> bool:
+    path = out / partition.file_name
+    if path.is_file():
+        record(existing_report(partition, path))
+        return True
+    return False
+
+
+def _code_with_retries(
+    partition: Partition, out: Path, settings: Settings, retries: int
+) -> PartitionReport | PartitionFailure:
+    for attempt in range(retries + 1):
+        try:
+            return code_partition(partition, str(out), settings)
+        except Exception as err:  # noqa: BLE001 - reported after the last try
+            if attempt == retries:
+                return failed_partition(partition, err)
+    raise AssertionError("unreachable")
