@@ -28,6 +28,19 @@ _SCHEDULE_LEMMAS = {
     "schedule", "plan", "expect", "due", "set", "intend", "prepare", "aim", "hope",
     "propose", "slate", "agree", "promise", "pledge", "vow", "want", "seek",
 }  # fmt: skip
+
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular forms of a verb: the pipeline runs without a lemmatizer, so match on forms."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1] if lemma[-1] in "npt" and lemma[-2] in "aeiou" else lemma
+    return {lemma, lemma + "s", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing"}
+
+
+_SCHEDULE_FORMS = {form for lemma in _SCHEDULE_LEMMAS for form in _inflections(lemma)} | {
+    "set", "sets", "setting", "due", "slated",
+}  # fmt: skip
 _FUTURE_WORDS = {"next", "coming", "upcoming", "forthcoming"}
 _PAST_WORDS = {"last", "ago", "previous", "past", "earlier"}
 
@@ -54,14 +67,12 @@ def _verb_tense(verb: Token) -> Tense | None:
     aux_lower = {a.lower_ for a in aux}
     if aux_lower & _FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in _SCHEDULE_LEMMAS or verb.lower_ in ("scheduled", "due", "set"):
+    if verb.lower_ in _SCHEDULE_FORMS:
         # "are scheduled to meet", "plans to visit": the complement lies ahead.
         if any(c.dep_ == "xcomp" for c in children) or verb.dep_ == "xcomp":
             return "future"
     # Infinitive complement of a scheduling verb: "to meet" under "scheduled".
-    if verb.dep_ == "xcomp" and (
-        verb.head.lemma_.lower() in _SCHEDULE_LEMMAS or verb.head.lower_ in ("scheduled", "due")
-    ):
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _SCHEDULE_FORMS:
         return "future"
     if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in aux):
         return "past"
