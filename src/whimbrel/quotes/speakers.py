@@ -12,7 +12,7 @@ is). No subject, no speaker: the nearest name is not a guess we make.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -225,6 +225,11 @@ class SpeakerFinder:
     sentence_index: Mapping[int, int]
     # Speakers found so far, in text order (for "he said" with no resolved mention).
     previous: list[Mention]
+    # spaCy rebuilds Doc.text from its tokens on every access: read it once.
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
 
     def mention_for(self, subject: Token) -> Mention | None:
         """The mention the subject token is: the actor layer's, or one built here."""
@@ -241,7 +246,7 @@ class SpeakerFinder:
             owner = self.doc.char_span(*inner.span, alignment_mode="expand")
             possessor = owner is not None and any(t.dep_ == "poss" for t in owner)
             actor = _UNKNOWN if possessor else inner.actor
-            return Mention(self.doc.text[start:end], (start, end), actor, sentence, "description")
+            return Mention(self.text[start:end], (start, end), actor, sentence, "description")
         chosen = min(on_head, key=lambda m: m.span[1] - m.span[0], default=None)
         pronoun = subject.pos_ == "PRON" or subject.lower_ in _PERSONAL | _GROUP
         if pronoun:
@@ -274,7 +279,7 @@ class SpeakerFinder:
                 "pronoun",
                 antecedent.span,
             )
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if subject.pos_ == "PROPN" and not subject.is_lower:
             return chosen or Mention(text, (start, end), _UNKNOWN, sentence, "name")
         antecedent = self._described(subject, start)
@@ -311,7 +316,7 @@ class SpeakerFinder:
             ):
                 span = (min(ent.start_char, titled[0].idx), ent.end_char)
                 return self._mention_at((ent.start_char, ent.end_char)) or Mention(
-                    self.doc.text[span[0] : span[1]],
+                    self.text[span[0] : span[1]],
                     span,
                     _UNKNOWN,
                     self.sentence_index.get(ent.sent.start_char),
@@ -346,7 +351,7 @@ class SpeakerFinder:
             candidates.append(mention)
             break
         labels = ("PERSON",) if person else ("ORG", "NORP", "GPE")
-        text = self.doc.text
+        text = self.text
         paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
         for ent in reversed(self.doc.ents):
             if ent.end_char > pronoun.idx or ent.start_char < paragraph_start:
@@ -362,7 +367,7 @@ class SpeakerFinder:
 
     def _recent_speaker(self, pronoun: Token) -> Mention | None:
         """The last speaker, if quoted in this paragraph or the one before and fit for `pronoun`."""
-        text = self.doc.text
+        text = self.text
         paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
         person = pronoun.lower_ in _PERSONAL
         for mention in reversed(self.previous):
