@@ -1,9 +1,9 @@
 """whimbrel: political event data from news text.
 
-    >>> import whimbrel
-    >>> coded = whimbrel.code("Moscow accused Kiev on Friday.", published="2021-12-04")
-    >>> coded.to_dict()["timexes"][0]["value"]
-    '2021-12-03'
+>>> import whimbrel
+>>> coded = whimbrel.code("Moscow accused Kiev on Friday.", published="2021-12-04")
+>>> coded.to_dict()["timexes"][0]["value"]
+'2021-12-03'
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import ftfy
 OPEN, CLOSE = "“", "”"
 # Every double quotation mark we treat as a quote delimiter. Single marks are left alone:
 # in English they are mostly apostrophes ("I’m", "Tuesday’s").
-DOUBLE_MARKS = "\"“”„‟«»〝〞＂"
+DOUBLE_MARKS = '"“”„‟«»〝〞＂'
 _MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)

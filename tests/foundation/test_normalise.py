@@ -16,8 +16,10 @@ from whimbrel.normalise import normalise, repair_quotes
         # a closing mark glued to the next word
         ("qualified as “Killer”Joe Biden can", "qualified as “Killer” Joe Biden can"),
         # a closing mark reversed and padded, followed by more text
-        ("saying: “There are tools. Sanctions are an option. “ She left.",
-         "saying: “There are tools. Sanctions are an option.” She left."),
+        (
+            "saying: “There are tools. Sanctions are an option. “ She left.",
+            "saying: “There are tools. Sanctions are an option.” She left.",
+        ),
         # straight marks become curly pairs
         ('He said "no" and "yes".', "He said “no” and “yes”."),
         # a quote that ends the paragraph keeps its punctuation inside

@@ -30,7 +30,6 @@ _SCHEDULE_LEMMAS = {
 }  # fmt: skip
 
 
-
 def _inflections(lemma: str) -> set[str]:
     """Regular forms of a verb: the pipeline runs without a lemmatizer, so match on forms."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma

@@ -238,9 +238,7 @@ def _offset(anchor: date | None, number: str, unit: str, sign: int) -> Resolutio
     if unit == "day":
         return _day(anchor + timedelta(days=sign * n), "offset:day")
     if unit == "week":
-        return _week_value(
-            anchor + timedelta(days=sign * 7 * n - anchor.weekday()), "offset:week"
-        )
+        return _week_value(anchor + timedelta(days=sign * 7 * n - anchor.weekday()), "offset:week")
     if unit == "month":
         y, m = _shift_months(anchor, sign * n)
         return _month(y, m, "offset:month")
