@@ -19,6 +19,8 @@ $(VENV)/.installed: pyproject.toml
 
 run: install
 	$(BIN)/whimbrel code $(SAMPLE) --published 2024-03-14 --format table
+	$(BIN)/whimbrel ingest $(dir $(SAMPLE))
+	$(BIN)/whimbrel events --limit 20
 
 test: install
 	$(BIN)/python -m pytest

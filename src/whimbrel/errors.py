@@ -5,7 +5,8 @@
     │   ├── ArticleError          one article in a batch is unusable (reported, batch goes on)
     │   └── DateError             a date that is not YYYY-MM-DD
     ├── ModelError                the spaCy model is missing or not the one expected
-    └── DataError                 a packaged or user data file (lexicon, actor KB) is malformed
+    ├── DataError                 a packaged or user data file (lexicon, actor KB) is malformed
+    └── StoreError                the database failed (unreachable, schema gone, disk full)
 
 Messages are built here so the wording stays consistent across the CLI, the API and the store.
 """
@@ -41,6 +42,12 @@ class DataError(WhimbrelError):
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         super().__init__(f"{path}: {problem}")
+
+
+class StoreError(WhimbrelError):
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        super().__init__(f"database {url}: {problem}")
 
 
 def missing_model(name: str, detail: str) -> ModelError:
