@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import date
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -333,7 +333,7 @@ def _event_filter(
 
 
 # The engine options of `ingest` (the Dask path is `_ingest_on_dask`, further down).
-class Engine(str, Enum):  # noqa: UP042 (same shape as OutputFormat)
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -441,7 +441,12 @@ def dyad_command(
     end: Annotated[str | None, typer.Option("--to")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Events from SOURCE to TARGET per period: count, Goldstein sum/mean, quad classes."""
+    """Events from SOURCE to TARGET per period: count, Goldstein sum/mean, quad classes.
+
+    Example:
+
+        whimbrel dyad RUS UKR --by week --from 2022-01-01 --format json
+    """
     from whimbrel.store.console import dyad_records, dyad_table, stdout_console
 
     if by not in ("day", "week", "month"):
@@ -498,7 +503,12 @@ def watch_command(
     db: Annotated[str | None, _DB_OPTION] = None,
     cycles: Annotated[int | None, typer.Option("--cycles", help="Stop after N cycles.")] = None,
 ) -> None:
-    """Poll feeds and ingest what is new, GDELT-style. Stops cleanly on Ctrl-C or SIGTERM."""
+    """Poll feeds and ingest what is new, GDELT-style. Stops cleanly on Ctrl-C or SIGTERM.
+
+    Example:
+
+        whimbrel watch feeds.txt --every 15m --db sqlite:///news.sqlite
+    """
     from whimbrel.settings import Settings
     from whimbrel.store.console import parse_every, read_feeds_file, watch
 

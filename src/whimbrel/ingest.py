@@ -82,14 +82,14 @@ def _jsonl_articles(
             continue
         where = f"{name} line {number}"
         try:
-            yield _article_from_json(line, where, published)
+            yield article_from_json(line, where, published)
         except ArticleError as err:
             yield err
         except InputError as err:  # a bad date inside one line spoils that line only
             yield ArticleError(err.source, err.problem)
 
 
-def _article_from_json(line: str, where: str, published: date | None) -> Article:
+def article_from_json(line: str, where: str, published: date | None) -> Article:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as err:

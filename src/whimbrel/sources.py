@@ -23,7 +23,7 @@ from pathlib import Path
 
 from whimbrel.errors import ArticleError, InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
-from whimbrel.ingest import _article_from_json, is_jsonl, read_articles, read_text
+from whimbrel.ingest import article_from_json, is_jsonl, read_articles, read_text
 from whimbrel.store.load import SourcedArticle
 from whimbrel.store.write import publisher_of
 
@@ -108,7 +108,7 @@ def _read_jsonl(source: str, published: date | None) -> Iterator[Item]:
             continue
         where = f"{source} line {number}"
         try:
-            article = _article_from_json(line, where, published)
+            article = article_from_json(line, where, published)
         except InputError as err:
             yield ArticleError(err.source, err.problem)
             continue

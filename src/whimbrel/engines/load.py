@@ -24,7 +24,7 @@ from whimbrel.engines.parquet import (
     partition_files,
     read_partition,
 )
-from whimbrel.errors import ArticleError, InputError, WhimbrelError
+from whimbrel.errors import ArticleError, InputError
 from whimbrel.settings import Settings
 from whimbrel.store import Store
 
@@ -86,7 +86,8 @@ def load_files(
                     continue
                 try:
                     pk = store.write(row.coded, publisher=row.publisher, run_id=summary.run_id)
-                except WhimbrelError as err:
+                except ArticleError as err:
+                    # One unstorable article; a database failure (StoreError) stops the run.
                     summary.failures.append(str(err))
                     continue
                 if pk is None:

@@ -14,13 +14,13 @@ which becomes the bottleneck as those stages grow.
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from whimbrel.engines import ChunkResult, code_chunk, warm_up
 from whimbrel.engines.parquet import (
@@ -74,6 +74,10 @@ def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+# How long `LocalPool.start` waits for every worker to load its model.
+_START_TIMEOUT_S = 300
+
+
 class LocalPool:
     """Worker processes that each hold a loaded model; reuse one for many batches.
 
@@ -108,11 +112,15 @@ class LocalPool:
         makes it start them all (each runs the model-loading initializer first). Coding a
         `sample` there also fills the tables the stages load on first use.
         """
-        futures = [
-            self._executor.submit(_ready, tuple(sample), self.settings, 0.5)
-            for _ in range(self.workers)
-        ]
-        return sorted({f.result() for f in futures})
+        # Each task waits at a barrier until every worker holds one, so no worker can take
+        # two (a fixed sleep was not enough when loading the model is slow on a busy machine).
+        with get_context("spawn").Manager() as manager:
+            barrier = manager.Barrier(self.workers, timeout=_START_TIMEOUT_S)
+            futures = [
+                self._executor.submit(_ready, tuple(sample), self.settings, barrier)
+                for _ in range(self.workers)
+            ]
+            return sorted({f.result() for f in futures})
 
     def pids(self) -> list[int]:
         """The worker processes' ids (for memory and CPU accounting; empty if unknown)."""
@@ -168,11 +176,10 @@ class LocalPool:
             yield from settle()
 
 
-def _ready(sample: Sequence[Article], settings: Settings, linger: float) -> int:
+def _ready(sample: Sequence[Article], settings: Settings, barrier: Any) -> int:
     if sample:
         code_chunk(sample, settings)
-    # Lingering keeps this worker busy so that the sibling tasks land on the other workers.
-    time.sleep(linger)
+    barrier.wait()
     return os.getpid()
 
 
