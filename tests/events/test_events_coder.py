@@ -66,8 +66,8 @@ ROOT_CASES = [
     # 13: ultimatum (PLOVER-GSR01-THREATEN-0028).
     ("Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle "
      "border.", "PER", "ECU", "13", "asserted"),
-    # 14: protest.
-    ("Thousands of Kenyans protested against the government in Nairobi on Monday.", "KEN", None,
+    # 14: protest; the government is no named actor, so the place (Nairobi) is the target.
+    ("Thousands of Kenyans protested against the government in Nairobi on Monday.", "KEN", "KEN",
      "14", "asserted"),
     # 15: mobilise forces.
     ("Russia has mobilized troops on the border with Ukraine.", "RUS", "UKR", "15", "asserted"),
@@ -106,8 +106,8 @@ MODALITY_CASES = [
     # Passive voice: the agent is the source.
     ("Russian forces were attacked by Ukrainian troops near Kharkiv.", "UKR", "RUS", "19",
      "asserted"),
-    # Relative clause: "who" is the men.
-    ("Kenya arrested two Somali men, who had attacked a hotel in Nairobi.", "SOM", None, "19",
+    # Relative clause: "who" is the men; with no actor attacked, the place is the target.
+    ("Kenya arrested two Somali men, who had attacked a hotel in Nairobi.", "SOM", "KEN", "19",
      "asserted"),
     # An allegation of a plan: the planned attack is alleged, not asserted.
     ("Iran accused the United States of planning an attack on its nuclear sites.", "USA", None,

@@ -44,6 +44,8 @@ class Frame:
     reporter: Token | None = None
     # The cue verb that framed the trigger (accuse, refuse, prepare...), if any.
     cue: Token | None = None
+    # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
+    demanded: Token | None = None
 
 
 def lemma(token: Token, lex: Lexicon) -> str:
@@ -102,6 +104,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     transform: str | None = None
     reporter: Token | None = None
     cue: Token | None = None
+    demanded: Token | None = None
     node = trigger
     for _ in range(12):
         head = node.head
@@ -138,6 +141,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif roles & {"fear", "demand"}:
             # What is feared or demanded has not happened.
             markers.add("hypothetical")
+            demanded = demanded or head
         elif "plan" in roles:
             markers.add("planned")
             cue = cue or head
@@ -145,6 +149,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass
         elif head.pos_ in ("NOUN", "PROPN") and relation in ("pobj",):
+            pass
+        elif head.pos_ == "VERB" and relation == "prep" and node.lower_ == "by":
+            # "accused X of increasing provocation by carrying out exercises": the means
+            # is framed as the act it serves.
             pass
         elif relation not in ("dobj", "attr", "oprd"):
             break
@@ -162,4 +170,4 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "planned"
     else:
         modality = "asserted"
-    return Frame(modality, transform, reporter, cue)
+    return Frame(modality, transform, reporter, cue, demanded)

@@ -18,6 +18,10 @@ from whimbrel.records import Mention
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "for", "from",
                 "over", "of", "between")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
+# Where an event with no other target happened: the gold sets code the place's country
+# as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
+PLACE_TARGET_PREPS = ("in", "inside")
 
 
 class Mentions:
@@ -49,7 +53,16 @@ class Mentions:
 
     def _phrase(self, head: Token, depth: int) -> list[Mention]:
         if head.i in self.by_token:
-            return [self.by_token[head.i]]
+            found_here = [self.by_token[head.i]]
+            # "Hungarian and Romanian officials": the mention may span only the last
+            # adjective and the head; the coordinated adjectives name actors too.
+            for child in head.children:
+                if child.dep_ in ("amod", "compound") and child.conjuncts:
+                    for token in (child, *child.conjuncts):
+                        mention = self.by_token.get(token.i)
+                        if mention is not None and mention not in found_here:
+                            found_here.append(mention)
+            return found_here
         if depth > 2:
             return []
         found: list[Mention] = []
@@ -161,12 +174,34 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                     if prep == "of" and head == verb:
                         continue
                     found.extend(c for c in child.children if c.dep_ == "pobj")
-    # "support the sovereignty of Ukraine": look one step into a non-actor object.
+    # "support the sovereignty of Ukraine": look one step into a non-actor object;
+    # "rejected calls by Belarus": the author of the object noun is the one acted upon.
     for child in verb.children:
         if child.dep_ == "dobj" and noun is None:
             for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
+                if grand.dep_ == "prep" and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
+    return found
+
+
+def place_phrases(verb: Token, noun: Token | None) -> list[Token]:
+    """The objects of the trigger's "in" phrases: "arrived in Amman", "riots in Gaza"."""
+    heads = [noun, verb] if noun is not None else [verb]
+    for child in verb.children:
+        # "fired at targets in Jericho", "threatened to resume attacks in Israel": the place
+        # of the object, or of the act threatened or promised.
+        if child.dep_ == "xcomp":
+            heads.append(child)
+            heads.extend(c for c in child.children if c.dep_ == "dobj")
+        elif child.dep_ == "dobj" and noun is None:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_TARGET_PREPS:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
 
