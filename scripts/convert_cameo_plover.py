@@ -26,9 +26,9 @@ def convert(text: str) -> list[tuple[str, str, str, str]]:
         parts = [p.strip() for p in match["body"].split(",")]
         plover = parts[0].upper()
         mode = parts[1].replace(" ", "") if len(parts) > 1 else ""
-        context = ";".join(c.strip() for c in parts[2].split(";") if c.strip()) if len(
-            parts
-        ) > 2 else ""
+        context = (
+            ";".join(c.strip() for c in parts[2].split(";") if c.strip()) if len(parts) > 2 else ""
+        )
         rows.setdefault(match["code"], (match["code"], plover, mode, context))
     return sorted(rows.values())
 

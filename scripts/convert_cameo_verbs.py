@@ -34,8 +34,26 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/whimbrel/data/lexicon"
 CODES = ROOT / "src/whimbrel/data/ontology/cameo-codes.tsv"
 PARTICLES = {
-    "out", "up", "down", "off", "back", "away", "forward", "aside", "over", "in", "on",
-    "through", "together", "apart", "around", "ahead", "along", "for", "into", "across",
+    "out",
+    "up",
+    "down",
+    "off",
+    "back",
+    "away",
+    "forward",
+    "aside",
+    "over",
+    "in",
+    "on",
+    "through",
+    "together",
+    "apart",
+    "around",
+    "ahead",
+    "along",
+    "for",
+    "into",
+    "across",
 }
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE = re.compile(r"\[([^\]]*)\]")
@@ -173,8 +191,16 @@ def convert(text: str, valid: set[str]) -> tuple[list[dict], list[dict], int]:
             if len(words) >= 2 and code:
                 lemma = words[0]
                 current["patterns"].append(
-                    {"before": [], "particle": " ".join(words[1:]), "object": [], "preps": [],
-                     "code": code, "reverse": None, "from": lemma, "verb": lemma}
+                    {
+                        "before": [],
+                        "particle": " ".join(words[1:]),
+                        "object": [],
+                        "preps": [],
+                        "code": code,
+                        "reverse": None,
+                        "from": lemma,
+                        "verb": lemma,
+                    }
                 )
             continue
         current["verbs"].append(
@@ -185,6 +211,7 @@ def convert(text: str, valid: set[str]) -> tuple[list[dict], list[dict], int]:
 
 def compact(block: dict) -> dict:
     """Leave out empty keys (no particle, no prepositions...): the loader defaults them."""
+
     def strip(row: dict) -> dict:
         return {k: v for k, v in row.items() if v not in (None, [], "")}
 
@@ -209,8 +236,10 @@ def main(source: str) -> None:
             handle.write(json.dumps(synset, separators=(",", ":")) + "\n")
     patterns = sum(len(b["patterns"]) for b in blocks)
     verbs = sum(len(b["verbs"]) for b in blocks)
-    print(f"{len(blocks)} blocks, {verbs} verbs, {patterns} patterns, {len(synsets)} synsets; "
-          f"{dropped} patterns dropped (no usable code)")
+    print(
+        f"{len(blocks)} blocks, {verbs} verbs, {patterns} patterns, {len(synsets)} synsets; "
+        f"{dropped} patterns dropped (no usable code)"
+    )
 
 
 if __name__ == "__main__":

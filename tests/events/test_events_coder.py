@@ -34,87 +34,196 @@ ROOT_CASES = [
     # 01: deny responsibility (seed article).
     ("Moscow has repeatedly denied any belligerent inclination.", "RUS", None, "01", "asserted"),
     # 02: appeal (news items).
-    ("The United Nations secretary-general, Kofi Annan, has appealed to the European Union to "
-     "play a bigger role in UN peacekeeping operations.", "IGO", "IGO", "02", "asserted"),
+    (
+        "The United Nations secretary-general, Kofi Annan, has appealed to the European Union to "
+        "play a bigger role in UN peacekeeping operations.",
+        "IGO",
+        "IGO",
+        "02",
+        "asserted",
+    ),
     # 03: intent to negotiate (PLOVER-GSR01-AGREE-0036).
     ("Putin offered to negotiate with the president of Armenia.", "RUS", "ARM", "03", "planned"),
     # 04: meet (PETR2 COOP_0).
     ("The US, Russia, and Switzerland met yesterday.", "USA", "CHE", "04", "asserted"),
     # 05: apologise (PLOVER-GSR01-SUPPORT-0009).
-    ("Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship.",
-     "ARG", "BRA", "05", "asserted"),
+    (
+        "Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship.",
+        "ARG",
+        "BRA",
+        "05",
+        "asserted",
+    ),
     # 06: share intelligence (PLOVER-GSR01-COOPERATE-0005).
-    ("Israeli intelligence officials have shared evidence with the U.S. about contacts between "
-     "al Qaeda and Iraq.", "ISR", "USA", "06", "asserted"),
+    (
+        "Israeli intelligence officials have shared evidence with the U.S. about contacts between "
+        "al Qaeda and Iraq.",
+        "ISR",
+        "USA",
+        "06",
+        "asserted",
+    ),
     # 07: grant asylum (PLOVER-GSR01-AID-0011).
     ("Uganda has granted political asylum to 18 Rwandan rebels.", "UGA", "RWA", "07", "asserted"),
     # 08: ease a blockade (PLOVER-GSR01-RETREAT-0015).
-    ("The Israeli army lifted Friday a day-old blockade on Palestinian lorries passing through "
-     "this crossing point.", "ISR", "PSE", "08", "asserted"),
+    (
+        "The Israeli army lifted Friday a day-old blockade on Palestinian lorries passing through "
+        "this crossing point.",
+        "ISR",
+        "PSE",
+        "08",
+        "asserted",
+    ),
     # 09: investigate.
-    ("France will investigate the Rwandan government over the killings.", "FRA", "RWA", "09",
-     "planned"),
+    (
+        "France will investigate the Rwandan government over the killings.",
+        "FRA",
+        "RWA",
+        "09",
+        "planned",
+    ),
     # 10: demand (seed article).
-    ("To ease tensions, Moscow is calling for security guarantees.", "RUS", None, "10",
-     "asserted"),
+    ("To ease tensions, Moscow is calling for security guarantees.", "RUS", None, "10", "asserted"),
     # 11: accuse (seed article).
-    ("Ukraine and its allies accuse Russia of having massed troops on its border.", "UKR", "RUS",
-     "11", "asserted"),
+    (
+        "Ukraine and its allies accuse Russia of having massed troops on its border.",
+        "UKR",
+        "RUS",
+        "11",
+        "asserted",
+    ),
     # 12: reject (PLOVER-GSR01-REJECT-0021).
-    ("Beirut again rejected Thursday a United Nations appeal for deploying army troops along its "
-     "borders with Israel.", "LBN", "IGO", "12", "asserted"),
+    (
+        "Beirut again rejected Thursday a United Nations appeal for deploying army troops along its "
+        "borders with Israel.",
+        "LBN",
+        "IGO",
+        "12",
+        "asserted",
+    ),
     # 13: ultimatum (PLOVER-GSR01-THREATEN-0028).
-    ("Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle "
-     "border.", "PER", "ECU", "13", "asserted"),
+    (
+        "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle "
+        "border.",
+        "PER",
+        "ECU",
+        "13",
+        "asserted",
+    ),
     # 14: protest; the government is no named actor, so the place (Nairobi) is the target.
-    ("Thousands of Kenyans protested against the government in Nairobi on Monday.", "KEN", "KEN",
-     "14", "asserted"),
+    (
+        "Thousands of Kenyans protested against the government in Nairobi on Monday.",
+        "KEN",
+        "KEN",
+        "14",
+        "asserted",
+    ),
     # 15: mobilise forces.
     ("Russia has mobilized troops on the border with Ukraine.", "RUS", "UKR", "15", "asserted"),
     # 16: expel inspectors (PLOVER-GSR01-SANCTION-0013).
-    ("North Korea expelled inspectors of the International Atomic Energy Agency.", "PRK", "IGO",
-     "16", "asserted"),
+    (
+        "North Korea expelled inspectors of the International Atomic Energy Agency.",
+        "PRK",
+        "IGO",
+        "16",
+        "asserted",
+    ),
     # 17: jail (PETR2 AFP0808020824_1).
-    ("A Tunisian court has jailed a Nigerian student for two years.", "TUN", "NGA", "17",
-     "asserted"),
+    (
+        "A Tunisian court has jailed a Nigerian student for two years.",
+        "TUN",
+        "NGA",
+        "17",
+        "asserted",
+    ),
     # 18: abduct.
-    ("Iraqi insurgents abducted two Italian aid workers in Baghdad.", "IRQ", "ITA", "18",
-     "asserted"),
+    (
+        "Iraqi insurgents abducted two Italian aid workers in Baghdad.",
+        "IRQ",
+        "ITA",
+        "18",
+        "asserted",
+    ),
     # 19: fire at (PETR2 TEST_2).
-    ("The United States fired anti-aircraft batteries at Russia this week.", "USA", "RUS", "19",
-     "asserted"),
+    (
+        "The United States fired anti-aircraft batteries at Russia this week.",
+        "USA",
+        "RUS",
+        "19",
+        "asserted",
+    ),
     # 20: massacre.
-    ("Serbian forces massacred ethnic Albanian civilians in Kosovo.", "SRB", "ALB", "20",
-     "asserted"),
+    (
+        "Serbian forces massacred ethnic Albanian civilians in Kosovo.",
+        "SRB",
+        "ALB",
+        "20",
+        "asserted",
+    ),
 ]
 
 MODALITY_CASES = [
     ("Russia will meet Ukraine in Istanbul next week.", "RUS", "UKR", "03", "planned"),
     ("Israel did not attack Syria.", "ISR", "SYR", "19", "negated"),
     ("Russia denied attacking Ukraine.", "RUS", "UKR", "19", "negated"),
-    ("If Russia invades Ukraine, the United States would impose sanctions on Moscow.", "RUS",
-     "UKR", "19", "hypothetical"),
-    ("If Russia invades Ukraine, the United States would impose sanctions on Moscow.", "USA",
-     "RUS", "16", "hypothetical"),
+    (
+        "If Russia invades Ukraine, the United States would impose sanctions on Moscow.",
+        "RUS",
+        "UKR",
+        "19",
+        "hypothetical",
+    ),
+    (
+        "If Russia invades Ukraine, the United States would impose sanctions on Moscow.",
+        "USA",
+        "RUS",
+        "16",
+        "hypothetical",
+    ),
     ("Ukraine accused Russia of shelling its cities.", "RUS", None, "19", "alleged"),
     # Refusal turns the refused act into a 12x code (refuse to help -> 122).
     ("China refused to help North Korea.", "CHN", "PRK", "12", "asserted"),
     # Reported threats: "said it would attack" is a threat, 13x.
-    ("Russia said it would attack Ukraine if NATO expanded eastwards.", "RUS", "UKR", "13",
-     "asserted"),
+    (
+        "Russia said it would attack Ukraine if NATO expanded eastwards.",
+        "RUS",
+        "UKR",
+        "13",
+        "asserted",
+    ),
     ("Iran warned that it will strike Israel.", "IRN", "ISR", "13", "asserted"),
     # Passive voice: the agent is the source.
-    ("Russian forces were attacked by Ukrainian troops near Kharkiv.", "UKR", "RUS", "19",
-     "asserted"),
+    (
+        "Russian forces were attacked by Ukrainian troops near Kharkiv.",
+        "UKR",
+        "RUS",
+        "19",
+        "asserted",
+    ),
     # Relative clause: "who" is the men; with no actor attacked, the place is the target.
-    ("Kenya arrested two Somali men, who had attacked a hotel in Nairobi.", "SOM", "KEN", "19",
-     "asserted"),
+    (
+        "Kenya arrested two Somali men, who had attacked a hotel in Nairobi.",
+        "SOM",
+        "KEN",
+        "19",
+        "asserted",
+    ),
     # An allegation of a plan: the planned attack is alleged, not asserted.
-    ("Iran accused the United States of planning an attack on its nuclear sites.", "USA", None,
-     "19", "alleged"),
+    (
+        "Iran accused the United States of planning an attack on its nuclear sites.",
+        "USA",
+        None,
+        "19",
+        "alleged",
+    ),
     # Inside a quote, "we" is the speaker.
-    ('"We will meet Ukraine next week," the Russian foreign minister said.', "RUS", "UKR", "03",
-     "planned"),
+    (
+        '"We will meet Ukraine next week," the Russian foreign minister said.',
+        "RUS",
+        "UKR",
+        "03",
+        "planned",
+    ),
     # Nominal event with a light verb; coordination gives one event per source.
     ("Germany and France held talks with Russia on Monday.", "DEU", "RUS", "04", "asserted"),
     ("Germany and France held talks with Russia on Monday.", "FRA", "RUS", "04", "asserted"),
@@ -136,12 +245,16 @@ def test_sentence_codes_event(coder, text, source, target, root, modality):
     ("text", "forbidden_roots"),
     [
         # A hypothetical intervention is no asserted military action (seed article).
-        ("Joining NATO would mean that the other countries of the alliance would be required to "
-         "intervene militarily to defend Ukraine in the event of aggression.",
-         {"15", "16", "17", "18", "19", "20"}),
+        (
+            "Joining NATO would mean that the other countries of the alliance would be required to "
+            "intervene militarily to defend Ukraine in the event of aggression.",
+            {"15", "16", "17", "18", "19", "20"},
+        ),
         # An accusation is not an assault: the invasion is at most alleged.
-        ("Western countries accuse Russia of preparing an imminent invasion of Ukraine.",
-         {"18", "19", "20"}),
+        (
+            "Western countries accuse Russia of preparing an imminent invasion of Ukraine.",
+            {"18", "19", "20"},
+        ),
         # Nothing happens between actors here.
         ("The weather in Moscow was cold on Saturday.", None),
         ("Joe Biden, who was responding to a question, did not give further details.", None),
@@ -167,8 +280,10 @@ def test_allegation_codes_accuser_and_alleged_act(coder):
 
 
 def test_event_fields(coder):
-    coded = _coded(coder, "The President of the United States met Chinese President Xi Jinping "
-                   "in Geneva in June.")
+    coded = _coded(
+        coder,
+        "The President of the United States met Chinese President Xi Jinping in Geneva in June.",
+    )
     event = next(e for e in coded.events if e.source and e.source.actor.country == "USA")
     assert event.cameo == "044"  # met in a third country
     assert event.plover == "CONSULT"
@@ -185,20 +300,25 @@ def test_dates_fall_back_to_publication(coder):
 
 
 def test_bounding_time_expression_does_not_date_the_event(coder):
-    coded = _coded(coder, "Kiev, for its part, categorically refuses to abandon such a "
-                   "membership plan, formally on the table since 2008.")
+    coded = _coded(
+        coder,
+        "Kiev, for its part, categorically refuses to abandon such a "
+        "membership plan, formally on the table since 2008.",
+    )
     refusal = next(e for e in coded.events if e.root == "12")
     assert refusal.date == "2021-12-04"
 
 
 # --- the matcher alone, over mentions built by hand ---------------------------------------
 
+
 def _mentions(doc, pairs):
     found = []
     for text, code in pairs:
         start = re.search(rf"\b{re.escape(text)}\b", doc.text).start()
-        found.append(Mention(text, (start, start + len(text)), Actor(code, code[:3], None, text),
-                             0, "name"))
+        found.append(
+            Mention(text, (start, start + len(text)), Actor(code, code[:3], None, text), 0, "name")
+        )
     return found
 
 
@@ -229,8 +349,11 @@ def test_quoted_event_carries_the_quote(coder):
 
 
 def test_the_two_men_are_the_last_two_actors(coder):
-    coded = _coded(coder, "Russian President Vladimir Putin met Joe Biden. The two men talked "
-                   "again in Geneva in June.")
+    coded = _coded(
+        coder,
+        "Russian President Vladimir Putin met Joe Biden. The two men talked "
+        "again in Geneva in June.",
+    )
     second = [e for e in coded.events if e.sentence.index == 1]
     assert {_key(e)[:3] for e in second} == {("RUS", "USA", "04"), ("USA", "RUS", "04")}
     assert all(e.cameo == "044" and e.date == "2021-06" for e in second)

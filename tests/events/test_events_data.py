@@ -71,8 +71,16 @@ def test_lexicon_covers_every_root_with_verbs_and_nouns():
     roots |= {p.code[:2] for t in lex.verbs.values() for p in t.patterns}
     assert roots >= set(ROOTS)
     noun_roots = {t.code[:2] for t in lex.nouns.values() if t.code}
-    for noun in ("talks", "sanctions", "annexation", "visit", "invasion", "attack", "meeting",
-                 "summit"):
+    for noun in (
+        "talks",
+        "sanctions",
+        "annexation",
+        "visit",
+        "invasion",
+        "attack",
+        "meeting",
+        "summit",
+    ):
         assert lex.forms.get(noun) in lex.nouns, noun
     assert len(noun_roots) >= 12
 
@@ -91,9 +99,15 @@ def test_lexicon_forms_and_cues():
 
 @pytest.mark.parametrize(
     ("kind", "code", "expected"),
-    [("refuse", "080", "124"), ("refuse", "0841", "124"), ("intent", "040", "036"),
-     ("intent", "074", "0334"), ("threat", "190", "138"), ("threat", "163", "1312"),
-     ("refuse", "190", None)],
+    [
+        ("refuse", "080", "124"),
+        ("refuse", "0841", "124"),
+        ("intent", "040", "036"),
+        ("intent", "074", "0334"),
+        ("threat", "190", "138"),
+        ("threat", "163", "1312"),
+        ("refuse", "190", None),
+    ],
 )
 def test_transforms(kind, code, expected):
     assert lexicon().transform(kind, code) == expected
@@ -118,8 +132,12 @@ def test_curated_triggers_rows_are_well_formed():
 def test_convert_pattern_syntax():
     convert = _script("convert_cameo_verbs")
     pattern = convert.parse_pattern(" * POLICE (TO BORDER) ")
-    assert pattern == {"before": [], "particle": None, "object": ["police"],
-                       "preps": [["to", ["border"]]]}
+    assert pattern == {
+        "before": [],
+        "particle": None,
+        "object": ["police"],
+        "preps": [["to", ["border"]]],
+    }
     assert convert.parse_pattern(" * OFF {ARMS SHIPMENT}")["particle"] == "off"
     assert convert.parse_pattern(" &MILITARY * ")["before"] == ["&military"]
 
@@ -141,9 +159,17 @@ def test_packaged_lexicon_is_the_conversion_of_the_shared_dictionary(shared_dir)
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Geneva", "CHE"), ("the Black Sea", None), ("Kiev", "UKR"), ("Kyiv", "UKR"),
-     ("Crimea", "UKR"), ("Donbas", "UKR"), ("Gaza", "PSE"), ("Paris", "FRA"),
-     ("Ukraine", "UKR")],
+    [
+        ("Geneva", "CHE"),
+        ("the Black Sea", None),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Crimea", "UKR"),
+        ("Donbas", "UKR"),
+        ("Gaza", "PSE"),
+        ("Paris", "FRA"),
+        ("Ukraine", "UKR"),
+    ],
 )
 def test_places_resolve(name, country):
     place = places.resolve(name)

@@ -74,7 +74,8 @@ def test_seed_sanctions_threat_comes_from_the_quote(seed_coded):
 
 def test_seed_has_no_asserted_russian_assault_on_ukraine(seed_coded):
     assert not [
-        e for e in _find(seed_coded.events, "RUS", "UKR", "")
+        e
+        for e in _find(seed_coded.events, "RUS", "UKR", "")
         if e.modality == "asserted" and int(e.root) >= 18
     ]
 
@@ -82,7 +83,8 @@ def test_seed_has_no_asserted_russian_assault_on_ukraine(seed_coded):
 def test_seed_has_no_asserted_western_military_action(seed_coded):
     western = {"USA", "WST", "IGO", "NATO"}
     assert not [
-        e for e in seed_coded.events
+        e
+        for e in seed_coded.events
         if _country(e.source) in western and e.quad_class == 4 and e.modality == "asserted"
     ]
 

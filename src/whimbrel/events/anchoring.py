@@ -21,8 +21,9 @@ from whimbrel.records import Location, Mention, Timex
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that bound an event in time without dating it ("since 2008").
-UNDATING_PREPS = frozenset({"since", "until", "till", "after", "before", "for", "from",
-                            "through", "throughout"})
+UNDATING_PREPS = frozenset(
+    {"since", "until", "till", "after", "before", "for", "from", "through", "throughout"}
+)
 
 
 def governor_of(span: Span) -> Token | None:
@@ -44,9 +45,9 @@ def governor_of(span: Span) -> Token | None:
 def clause_chain(token: Token) -> list[Token]:
     chain = [token]
     node = token
-    while node.head != node and node.dep_ not in ("advcl", "relcl", "acl", "conj") and len(
-        chain
-    ) < 12:
+    while (
+        node.head != node and node.dep_ not in ("advcl", "relcl", "acl", "conj") and len(chain) < 12
+    ):
         node = node.head
         chain.append(node)
     return chain
@@ -77,8 +78,10 @@ def event_date(
         governor = governor_of(span) if span is not None else None
         if governor is None:
             continue
-        if trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= span.start and (
-            span.end <= trigger.right_edge.i + 1
+        if (
+            trigger.pos_ in ("NOUN", "PROPN")
+            and trigger.left_edge.i <= span.start
+            and (span.end <= trigger.right_edge.i + 1)
         ):
             # A nominal event's own date: "a videoconference ... on November 15".
             return timex.value, "clause-timex"

@@ -57,8 +57,25 @@ from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
 WORD = re.compile(r"[a-z]+")
 # Nouns that count or group what follows "of": "a total of three discussions".
-QUANTITIES = frozenset({"total", "number", "series", "round", "couple", "set", "string", "wave",
-                        "spate", "tens", "hundreds", "thousands", "dozens", "millions", "lot"})
+QUANTITIES = frozenset(
+    {
+        "total",
+        "number",
+        "series",
+        "round",
+        "couple",
+        "set",
+        "string",
+        "wave",
+        "spate",
+        "tens",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "lot",
+    }
+)
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Cooperation roots whose coordinated subjects act jointly, towards each other.
@@ -88,6 +105,7 @@ class Candidate:
 
 
 # --- triggers -----------------------------------------------------------------------------
+
 
 def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """The words a pattern can test: particles, object words, prepositional objects."""
@@ -138,8 +156,11 @@ def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
     for child in head.children:
         if child.dep_ in ("compound", "amod", "nummod", "poss"):
             words |= {child.lower_, lemma(child, lex)}
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2 and (
-            head.lower_ in QUANTITIES or head.like_num
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and depth < 2
+            and (head.lower_ in QUANTITIES or head.like_num)
         ):
             # "tens of thousands of soldiers": the counted noun is the object.
             for pobj in child.children:
@@ -213,7 +234,7 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
-    """"declared that China must drop barriers": saying another must act is a demand (10)."""
+    """ "declared that China must drop barriers": saying another must act is a demand (10)."""
     if not lex.has_role(lemma(token, lex), "report"):
         return None
     for child in token.children:
@@ -241,8 +262,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = "verb-curated-pattern" if curated else "verb-cameo-pattern"
-        return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule,
-                         0.75)
+        return Candidate(
+            token, clause, pattern.code, pattern.reverse or trigger.reverse, rule, 0.75
+        )
     if trigger.code is None or trigger.source == "cameo-block":
         # A default inherited from a synonym block is too vague to code on its own.
         return None
@@ -299,6 +321,7 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
 
 
 # --- assembly -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Context:
@@ -374,8 +397,13 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         subject = None
     draft.subject = subject
     draft.sources = index.at(subject) if subject is not None else []
-    if subject is not None and clause.dep_ == "relcl" and subject.conjuncts and any(
-        c.tag_ in RELATIVE_TAGS and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    if (
+        subject is not None
+        and clause.dep_ == "relcl"
+        and subject.conjuncts
+        and any(
+            c.tag_ in RELATIVE_TAGS and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        )
     ):
         draft.sources = index.at(subject, coordinated=False)
     if candidate.rule == "noun-dated":
@@ -430,9 +458,9 @@ def _find_targets(
         # An unresolved object pronoun: the latest actor before it in the sentence that is
         # not the source ("tensions between Russia and the West, which accuse it of...").
         earlier = [
-            m for m in index.before(phrases[0].idx)
-            if m.span[0] >= span.start_char
-            and all(country(m) != country(s) for s in draft.sources)
+            m
+            for m in index.before(phrases[0].idx)
+            if m.span[0] >= span.start_char and all(country(m) != country(s) for s in draft.sources)
         ]
         if earlier:
             draft.targets = earlier[-1:]
@@ -594,9 +622,7 @@ def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
     return [(source, None, draft.code) for source in draft.sources]
 
 
-def _events_for(
-    candidate: Candidate, sentence: Sentence, span: Span, ctx: _Context
-) -> list[Event]:
+def _events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: _Context) -> list[Event]:
     lex, index = ctx.lex, ctx.index
     trigger, clause = candidate.trigger, candidate.clause
     # A noun framed by its cue verb ("preparing an invasion") takes the frame from the noun.
@@ -696,9 +722,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if e.target is not None
     }
     kept = [
-        e for e in best.values()
-        if e.target is not None
-        or (e.sentence.index, _actor_key(e.source), e.root) not in targeted
+        e
+        for e in best.values()
+        if e.target is not None or (e.sentence.index, _actor_key(e.source), e.root) not in targeted
     ]
     return sorted(kept, key=lambda e: (e.trigger_span[0], e.id))
 
@@ -724,13 +750,9 @@ def code_article(
         if span is None:
             continue
         quoted = any(q.span[0] < span.end_char and span.start_char < q.span[1] for q in spoken)
-        if not quoted and not index.in_span(span) and not any(
-            t.lower_ in PAIR_WORDS for t in span
-        ):
+        if not quoted and not index.in_span(span) and not any(t.lower_ in PAIR_WORDS for t in span):
             continue
-        sentence_timexes = [
-            t for t in timexes if span.start_char <= t.span[0] < span.end_char
-        ]
+        sentence_timexes = [t for t in timexes if span.start_char <= t.span[0] < span.end_char]
         dated_tokens = set()
         for timex in sentence_timexes:
             if timex.value is not None:
@@ -741,9 +763,7 @@ def code_article(
             if token.pos_ == "VERB":
                 candidate = _verb_candidate(token, lex)
             elif token.pos_ in ("NOUN", "PROPN"):
-                own_date = any(
-                    t.idx in dated_tokens for t in token.subtree if t.i != token.i
-                )
+                own_date = any(t.idx in dated_tokens for t in token.subtree if t.i != token.i)
                 candidate = _noun_candidate(token, lex, own_date)
             if candidate is not None:
                 events.extend(_events_for(candidate, sentence, span, local))

@@ -26,9 +26,21 @@ from whimbrel.events import ontology
 
 _DIR = "data/lexicon"
 ROLES = frozenset(
-    {"report", "allege", "deny", "refuse", "plan", "fear", "demand", "light", "naming",
-     "pejorative",
-     "forces", "person", "option"}
+    {
+        "report",
+        "allege",
+        "deny",
+        "refuse",
+        "plan",
+        "fear",
+        "demand",
+        "light",
+        "naming",
+        "pejorative",
+        "forces",
+        "person",
+        "option",
+    }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat"})
 

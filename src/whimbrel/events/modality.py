@@ -59,8 +59,17 @@ def lemma(token: Token, lex: Lexicon) -> str:
         return token.lemma_.lower()
     # "shelling" is a noun trigger too: as a verb, find the verb it inflects.
     known = (lex.verbs, lex.cues) if verbal else (lex.verbs, lex.nouns, lex.cues)
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("lling", "l"), ("ing", ""), ("ing", "e"),
-                         ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("lling", "l"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+    ):
         if text.endswith(suffix):
             stem = text[: -len(suffix)] + repl
             if any(stem in table for table in known):
@@ -75,8 +84,10 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         text = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
             found.add("negated")
-        elif child.dep_ == "advmod" and text == "longer" and any(
-            g.lower_ == "no" for g in child.children
+        elif (
+            child.dep_ == "advmod"
+            and text == "longer"
+            and any(g.lower_ == "no" for g in child.children)
         ):
             found.add("negated")
         elif child.dep_ in ("aux", "auxpass"):

@@ -15,8 +15,21 @@ from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import lemma
 from whimbrel.records import Mention
 
-TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "for", "from",
-                "over", "of", "between")
+TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "toward",
+    "towards",
+    "on",
+    "at",
+    "into",
+    "for",
+    "from",
+    "over",
+    "of",
+    "between",
+)
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
 # Where an event with no other target happened: the gold sets code the place's country
