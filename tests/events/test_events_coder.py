@@ -94,8 +94,8 @@ ROOT_CASES = [
     ),
     # 12: reject (PLOVER-GSR01-REJECT-0021).
     (
-        "Beirut again rejected Thursday a United Nations appeal for deploying army troops along its "
-        "borders with Israel.",
+        "Beirut again rejected Thursday a United Nations appeal for deploying army troops "
+        "along its borders with Israel.",
         "LBN",
         "IGO",
         "12",
