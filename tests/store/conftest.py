@@ -1,6 +1,6 @@
 """Store fixtures: every storage test runs against SQLite (a real file) and PostgreSQL.
 
-PostgreSQL comes from WHIMBREL_TEST_PG (a SQLAlchemy URL; `.ci/run` starts a throwaway
+PostgreSQL comes from WHIMBREL_TEST_PG (a SQLAlchemy URL; `make test` starts a throwaway
 server and sets it). Without it the PostgreSQL half is skipped, with that reason.
 """
 

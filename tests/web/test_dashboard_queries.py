@@ -1,5 +1,5 @@
 """`store/dashboard.py`: the API's and dashboard's queries, on SQLite and on PostgreSQL
-(WHIMBREL_TEST_PG, started by .ci/run; skipped with that reason when unset)."""
+(WHIMBREL_TEST_PG, started by scripts/test.sh; skipped with that reason when unset)."""
 
 from __future__ import annotations
 

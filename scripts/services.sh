@@ -1,8 +1,35 @@
-# Sourced by .ci/run: a throwaway PostgreSQL server for the store tests.
+# Sourced by scripts/test.sh: the real services the test suite drives.
 #
-# Installs Debian's `postgresql` when no server binaries are present, starts a private cluster
-# in a temporary directory on a loopback port as the unprivileged `postgres` user, exports
-# WHIMBREL_TEST_PG for the tests, and registers a trap that stops it and removes the directory.
+# ensure_chromium: Debian's Chromium for the dashboard's browser tests (Playwright drives it;
+# it never downloads a browser of its own).
+# start_test_postgres: a throwaway PostgreSQL server for the store tests. Installs Debian's
+# `postgresql` when no server binaries are present, starts a private cluster in a temporary
+# directory on a loopback port (as the unprivileged `postgres` user when run as root),
+# exports WHIMBREL_TEST_PG for the tests, and registers a trap that stops it and removes the
+# directory. Installing needs root; without it, a missing service is reported and its tests
+# skip with a reason.
+
+is_root() {
+    [ "$(id -u)" = "0" ]
+}
+
+apt_install() {
+    if ! is_root; then
+        echo "test: $1 is not installed and installing it needs root; its tests will skip" >&2
+        return 1
+    fi
+    echo "test: installing Debian's $1 package" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    if [ -z "${APT_UPDATED:-}" ]; then
+        apt-get update -qq
+        APT_UPDATED=1
+    fi
+    apt-get install -y -qq "$1" >/dev/null
+}
+
+ensure_chromium() {
+    [ -x /usr/bin/chromium ] || apt_install chromium || true
+}
 
 pg_bindir() {
     local dir
@@ -17,14 +44,11 @@ start_test_postgres() {
     local bindir
     bindir="$(pg_bindir)"
     if [ -z "$bindir" ]; then
-        echo "ci: installing Debian's postgresql package" >&2
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
-        apt-get install -y -qq postgresql >/dev/null
+        apt_install postgresql || return 1
         bindir="$(pg_bindir)"
     fi
     if [ -z "$bindir" ]; then
-        echo "ci: no PostgreSQL server binaries after install" >&2
+        echo "test: no PostgreSQL server binaries after install" >&2
         return 1
     fi
     local runner=()
@@ -46,7 +70,7 @@ start_test_postgres() {
     trap stop_test_postgres EXIT
     "${runner[@]}" "$bindir/createdb" -h 127.0.0.1 -p "$port" -U whimbrel whimbrel_test
     export WHIMBREL_TEST_PG="postgresql+psycopg://whimbrel@127.0.0.1:$port/whimbrel_test"
-    echo "ci: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
+    echo "test: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 }
 
 stop_test_postgres() {
