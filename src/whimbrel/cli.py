@@ -196,15 +196,17 @@ def render_table(document: dict[str, Any]) -> Table:
         show_lines=True,
         expand=True,
     )
-    for name, style in (
-        ("who", "cyan"),
-        ("what", "bold"),
-        ("whom", "cyan"),
-        ("when", ""),
-        ("modality", ""),
-        ("evidence", ""),
+    # The evidence sentence is what a reader checks the row against: give it the room.
+    for name, style, ratio in (
+        ("who", "cyan", 2),
+        ("what", "bold", 2),
+        ("whom", "cyan", 2),
+        ("when", "", None),
+        ("modality", "", None),
+        ("evidence", "", 6),
     ):
-        table.add_column(name, style=style, overflow="fold")
+        # Dates and modalities keep their natural width; the other columns share the rest.
+        table.add_column(name, style=style, overflow="fold", ratio=ratio, no_wrap=ratio is None)
     for event in document["events"]:
         table.add_row(
             _actor_cell(event["source"]),
