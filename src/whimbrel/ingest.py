@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from whimbrel.errors import ArticleError, DateError, InputError
 from whimbrel.pipeline import make_article
@@ -90,12 +91,22 @@ def _jsonl_articles(
 
 
 def article_from_json(line: str, where: str, published: date | None) -> Article:
+    return article_from_item(json_object(line, where), where, published)
+
+
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """One JSONL line as an object, or an ArticleError naming the line."""
     try:
         item = json.loads(line)
     except json.JSONDecodeError as err:
         raise ArticleError(where, f"not valid JSON ({err.msg})") from None
     if not isinstance(item, dict):
         raise ArticleError(where, f"not a JSON object (got {type(item).__name__})")
+    return item
+
+
+def article_from_item(item: dict[str, Any], where: str, published: date | None) -> Article:
+    """An Article from a JSONL object: `text`, optional `id`, `published`/`date`, `title`, `url`."""
     text = item.get("text")
     if not isinstance(text, str):
         raise ArticleError(where, "no 'text' string")

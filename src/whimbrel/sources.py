@@ -16,14 +16,13 @@ so one bad page or line is reported and skipped.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from whimbrel.errors import ArticleError, InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
-from whimbrel.ingest import article_from_json, is_jsonl, read_articles, read_text
+from whimbrel.ingest import article_from_item, is_jsonl, json_object, read_articles, read_text
 from whimbrel.store.load import SourcedArticle
 from whimbrel.store.write import publisher_of
 
@@ -108,11 +107,12 @@ def _read_jsonl(source: str, published: date | None) -> Iterator[Item]:
             continue
         where = f"{source} line {number}"
         try:
-            article = article_from_json(line, where, published)
+            item = json_object(line, where)
+            article = article_from_item(item, where, published)
         except InputError as err:
             yield ArticleError(err.source, err.problem)
             continue
-        publisher = json.loads(line).get("source")
+        publisher = item.get("source")
         yield SourcedArticle(
             article,
             publisher if isinstance(publisher, str) and publisher else publisher_of(article.url),

@@ -29,7 +29,7 @@ ARGS = [
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} not found: install Debian's chromium (`make test` does as root) for browser tests",
+    reason=f"{CHROMIUM} not found: install Debian's chromium (`make test` does as root)",
 )
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 

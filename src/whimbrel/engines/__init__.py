@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whimbrel.errors import ModelError
-from whimbrel.pipeline import code_batch
+from whimbrel import pipeline
+from whimbrel.errors import ArticleError, ModelError
+from whimbrel.pipeline import Coder, code_batch
 from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
 
@@ -37,12 +38,21 @@ class ChunkResult:
     failures: tuple[Failure, ...] = ()
 
 
-def code_chunk(articles: Sequence[Article], settings: Settings) -> ChunkResult:
-    """Code `articles` with this process's model; a failing article is recorded, not raised.
+def code_chunk(
+    articles: Sequence[Article], settings: Settings, coder: Coder | None = None
+) -> ChunkResult:
+    """Code `articles` with this process's model (or `coder`, when the caller holds one); a
+    failing article is recorded, not raised.
 
     The fast path codes the whole chunk in one `nlp.pipe` batch. Only when that raises is the
     chunk recoded one article at a time, to find the culprit and keep the rest.
     """
+
+    def code_batch(batch: Sequence[Article], settings: Settings) -> list[CodedArticle]:
+        if coder is not None:
+            return list(coder.code_many(batch))
+        return pipeline.code_batch(batch, settings)
+
     try:
         return ChunkResult(tuple(code_batch(articles, settings)))
     except ModelError:
@@ -72,3 +82,15 @@ def _describe(err: Exception) -> str:
     if isinstance(err, InputError):
         return err.problem
     return f"{type(err).__name__}: {err}"
+
+
+def in_input_order(
+    result: ChunkResult, articles: Sequence[Article]
+) -> list[CodedArticle | ArticleError]:
+    """The chunk's outcome per input article, in input order: coded, or the reason it failed."""
+    failed = {f.position: f for f in result.failures}
+    coded = iter(result.coded)
+    return [
+        ArticleError(failed[i].article_id, failed[i].problem) if i in failed else next(coded)
+        for i in range(len(articles))
+    ]

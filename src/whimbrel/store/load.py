@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any
 
+from whimbrel import engines
+from whimbrel.engines import in_input_order
 from whimbrel.errors import ArticleError, StoreError, WhimbrelError
 from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
@@ -123,20 +125,8 @@ def _worker_code(articles: list[Article]) -> list[CodedArticle | ArticleError]:
 
 
 def code_chunk(coder: Any, articles: Sequence[Article]) -> list[CodedArticle | ArticleError]:
-    """Code a chunk in one batch; if any article fails, code them one by one to isolate it."""
-    try:
-        return list(coder.code_many(articles))
-    except Exception:  # noqa: BLE001 - one bad article must not sink the chunk
-        pass
-    out: list[CodedArticle | ArticleError] = []
-    for article in articles:
-        try:
-            out.append(coder.code(article))
-        except ArticleError as err:
-            out.append(err)
-        except Exception as err:  # noqa: BLE001 - a stage bug is reported per article
-            out.append(ArticleError(article.id, f"coding failed ({type(err).__name__}: {err})"))
-    return out
+    """Code a chunk in one batch, isolating a failing article (see `engines.code_chunk`)."""
+    return in_input_order(engines.code_chunk(articles, coder.settings, coder), articles)
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
