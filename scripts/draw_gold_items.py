@@ -2,8 +2,9 @@
 
 A seeded random sample of `--per-dataset` items from every dataset of
 `$WHIMBREL_SHARED/corpus/news/news_items.jsonl`, leaving out items a developer has already
-looked at: those in the event gold, in the quote gold files, and any id named in tests/ or
-src/. Items are not filtered on content: a passage with no political event is valid gold
+looked at (those in the event gold, in the quote gold files, and any id named in tests/ or
+src/, at the commit the draw was made from) and ids the corpus gives with two different
+texts. Items are not filtered on content: a passage with no political event is valid gold
 (it tests precision). The draw is written to tests/gold/draw.json (seed, ids per dataset, in
 draw order), so the selection can be checked and repeated:
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
+import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -26,35 +27,51 @@ GOLD_DIR = ROOT / "tests" / "gold"
 NEWS_FILE = Path("corpus/news/news_items.jsonl")
 
 
-def seen_ids(known_ids: set[str]) -> set[str]:
-    """Ids already in a gold file or named anywhere in the code and tests."""
+def _git(*args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def seen_ids(known_ids: set[str], revision: str) -> set[str]:
+    """Ids already in a gold file or named in the code and tests at `revision`.
+
+    Read from git at the revision the draw was made from, so that the gold grown from the
+    draw (and tests written later) leave the draw unchanged.
+    """
     seen: set[str] = set()
-    for path in [GOLD_DIR / "events_gold.jsonl", *sorted((GOLD_DIR / "quotes").glob("*.jsonl"))]:
-        for line in path.read_text(encoding="utf-8").splitlines():
+    gold_files = [
+        path
+        for path in _git("ls-tree", "-r", "--name-only", revision, "tests/gold").split()
+        if path.endswith(".jsonl") and ("events_gold" in path or "/quotes/" in path)
+    ]
+    for path in gold_files:
+        for line in _git("show", f"{revision}:{path}").splitlines():
             if line.strip():
                 record = json.loads(line)
                 seen.add(str(record.get("id") or record.get("item")))
-    quoted = re.compile(r"[\"']([A-Za-z0-9_.\-]+)[\"']")
-    for folder in (ROOT / "tests", ROOT / "src"):
-        for path in folder.rglob("*.py"):
-            seen.update(
-                m for m in quoted.findall(path.read_text(encoding="utf-8")) if m in known_ids
-            )
+    quoted = _git("grep", "-h", "-o", "-I", "-E", "[\"'][A-Za-z0-9_.-]+[\"']", revision, "--")
+    seen.update(word.strip("\"'") for word in quoted.split() if word.strip("\"'") in known_ids)
     return seen
 
 
-def draw(news: Path, seed: int, per_dataset: int) -> dict[str, list[str]]:
+def draw(news: Path, seed: int, per_dataset: int, revision: str) -> dict[str, list[str]]:
     by_dataset: dict[str, list[str]] = defaultdict(list)
+    texts: dict[str, set[str]] = defaultdict(set)
     for line in news.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if str(record.get("text") or "").strip():
             by_dataset[record["dataset"]].append(record["id"])
-    excluded = seen_ids({i for ids in by_dataset.values() for i in ids})
+            texts[record["id"]].add(record["text"])
+    excluded = seen_ids({i for ids in by_dataset.values() for i in ids}, revision)
     rng = random.Random(seed)
     drawn = {}
     for dataset in sorted(by_dataset):
         pool = [i for i in by_dataset[dataset] if i not in excluded]
-        drawn[dataset] = rng.sample(pool, min(per_dataset, len(pool)))
+        sample = rng.sample(pool, min(per_dataset, len(pool)))
+        # An id the corpus gives twice (with two texts) names no one passage: it is dropped
+        # after the draw, so the random sequence, and every other dataset's draw, is unchanged.
+        drawn[dataset] = [i for i in dict.fromkeys(sample) if len(texts[i]) == 1]
     return drawn
 
 
@@ -62,14 +79,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--per-dataset", type=int, default=13)
+    # The commit the draw was made from: what had been seen then is left out.
+    parser.add_argument("--revision", default="3101ecb")
     parser.add_argument("--out", type=Path, default=GOLD_DIR / "draw.json")
     args = parser.parse_args()
     news = Settings.from_env().shared_dir / NEWS_FILE
-    drawn = draw(news, args.seed, args.per_dataset)
+    drawn = draw(news, args.seed, args.per_dataset, args.revision)
     record = {
         "script": "scripts/draw_gold_items.py",
         "seed": args.seed,
         "per_dataset": args.per_dataset,
+        "revision": args.revision,
         "drawn": drawn,
     }
     args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
