@@ -22,6 +22,7 @@ from whimbrel.evaluate.metrics import (
     CodedQuote,
     Counts,
     Ratio,
+    RootTally,
     date_correct,
     levels_for,
     main_event,
@@ -64,6 +65,8 @@ SHARED_SETS: dict[str, tuple[str, Callable[[Path], GoldSet]]] = {
 }
 ON_REQUEST = {"petrarch2_unittest"}
 OWN_SET = "whimbrel_gold"
+# The own gold's recorded dev/test split (tests/gold/split.json): set name -> split.
+OWN_SPLITS = {f"{OWN_SET}_{split}": split for split in readers.SPLITS}
 
 
 class SupportsCodeMany(Protocol):
@@ -101,6 +104,8 @@ class SetResult:
     extra: dict[str, Ratio] = field(default_factory=dict)
     # Event counts per item group (e.g. PETR-2's AFP / GOLD / VERB records), per level.
     groups: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    # Per-root counts and root confusions at the set's pairing level (metrics.RootTally).
+    by_root: RootTally = field(default_factory=RootTally)
 
     def to_dict(self, details: bool = False) -> dict[str, Any]:
         def counts(c: Counts) -> dict[str, Any]:
@@ -143,6 +148,8 @@ class SetResult:
                 for group, by_level in sorted(self.groups.items())
             },
             "skipped": self.skipped,
+            "roots": {root: counts(c) for root, c in sorted(self.by_root.roots.items())},
+            "confusion": [list(row) for row in self.by_root.most_confused()],
         }
         if details:
             out["details"] = [vars(d) for d in self.details]
@@ -236,6 +243,7 @@ def _score_item(
             result.groups.setdefault(item.group, {}).setdefault(level, Counts()).add(matched.counts)
         if level != pairing:
             continue
+        result.by_root.add(matched, gold.scheme, plover_table)
         for gold_event, coded_event in matched.pairs:
             if result.modality is not None and gold_event.modality:
                 result.modality.add(Ratio(int(coded_event.modality == gold_event.modality), 1))
@@ -351,6 +359,8 @@ def available_sets(shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> list[s
     if own_gold is not None and (shared_dir / NEWS_FILE).is_file():
         if own_gold.is_file():
             names.append(OWN_SET)
+            if (own_gold.parent / readers.SPLIT_FILE).is_file():
+                names += list(OWN_SPLITS)
         names += [n for n, p in QUOTE_GOLD.items() if (own_gold.parent / p).is_file()]
     return names
 
@@ -362,8 +372,12 @@ def load_set(name: str, shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> G
         if own_gold is None or not own_gold.is_file():
             raise InputError(str(own_gold), "the project's gold file was not found")
         return readers.read_own_gold(own_gold, shared_dir / NEWS_FILE)
+    if name in OWN_SPLITS:
+        if own_gold is None or not own_gold.is_file():
+            raise InputError(str(own_gold), "the project's gold file was not found")
+        return readers.read_own_gold(own_gold, shared_dir / NEWS_FILE, OWN_SPLITS[name])
     if name not in SHARED_SETS:
-        known = ", ".join([*SHARED_SETS, OWN_SET, *QUOTE_GOLD])
+        known = ", ".join([*SHARED_SETS, OWN_SET, *OWN_SPLITS, *QUOTE_GOLD])
         raise InputError(name, f"unknown gold set (known: {known})")
     relative, reader = SHARED_SETS[name]
     path = shared_dir / GOLD_DIR / relative
@@ -434,7 +448,10 @@ def run(
     elif path.is_file():
         quote_sets = []
         sets = [read_gold_file(path, shared_dir)]
-        if wanted and sets[0].name not in wanted:
+        if wanted and sets[0].name == OWN_SET and set(wanted) <= set(OWN_SPLITS):
+            split_file = path.parent / readers.SPLIT_FILE
+            sets = [readers.split_of(sets[0], split_file, OWN_SPLITS[n]) for n in wanted]
+        elif wanted and sets[0].name not in wanted:
             raise InputError(gold, f"holds set {sets[0].name}, not {', '.join(wanted)}")
     else:
         raise InputError(gold, "no such gold file or folder (or use `all`)")
