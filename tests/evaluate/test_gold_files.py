@@ -117,3 +117,14 @@ def test_plover_table_covers_the_cameo_roots_plover_codes(shared_dir):
     assert (shared_dir / PLOVER_TABLE).is_file()
     assert table["190"] == "ASSAULT" and table["036"] == "AGREE" and table["112"] == "ACCUSE"
     assert "010" not in table
+
+
+def test_split_script_assigns_later_passages_without_moving_any_other():
+    script = _split_script()
+    split = {"dev": ["a", "b"], "test": ["c"]}
+    assert script.add_new(split, ["a", "b", "c", "d", "e"], seed=7, dev_share=0.4) == 2
+    assert split["dev"][:2] == ["a", "b"] and split["test"][0] == "c"
+    assert sorted(split["dev"] + split["test"]) == ["a", "b", "c", "d", "e"]
+    again = {"dev": ["a", "b"], "test": ["c"]}
+    script.add_new(again, ["a", "b", "c", "d", "e"], seed=7, dev_share=0.4)
+    assert again == split  # the same seed assigns the same way
