@@ -13,7 +13,8 @@ alpha-3 codes with pycountry, projects every ring with `whimbrel.web.worldmap.pr
 below a pixel at 420 px wide) and writes one compact SVG path per country. Antarctica is left
 out (the map stops at 57°S). Three Natural Earth units have no ISO number: Kosovo becomes
 KSV (the CAMEO code whimbrel's actors use), N. Cyprus and Somaliland are drawn as part of
-Cyprus and Somalia, whose codes events carry.
+Cyprus and Somalia, whose codes events carry. Each country lists the other codes it goes by
+in whimbrel's data (`also`: XKX, GeoNames' code for Kosovo).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ NO_ISO_NUMBER = {
     "N. Cyprus": ("CYP", None),
     "Somaliland": ("SOM", None),
 }
+# Other codes the same country goes by in whimbrel's data: GeoNames (so place resolution) calls
+# Kosovo XKX where CAMEO actor codes say KSV.
+ALSO_CODED = {"KSV": ["XKX"]}
 LEFT_OUT = {"ATA"}  # Antarctica: below the map's southern edge
 TOLERANCE = 0.35  # map units (1000 across): 0.15 px at 420 px wide
 Point = tuple[float, float]
@@ -175,7 +179,9 @@ def build(topology: dict[str, Any]) -> dict[str, Any]:
             for r in polygon
             for piece in cut_at_antimeridian(ring(r, arcs))
         ]
-        entry = shapes.setdefault(code, {"code": code, "name": name, "path": ""})
+        entry = shapes.setdefault(
+            code, {"code": code, "also": ALSO_CODED.get(code, []), "name": name, "path": ""}
+        )
         entry["name"] = entry["name"] or name
         entry["path"] += "".join(p for p in paths if p)
     for entry in shapes.values():

@@ -76,9 +76,10 @@ def test_counts_shade_countries_darker_as_they_grow() -> None:
 
 
 def test_codes_are_matched_in_any_case_and_unmapped_counts_are_reported() -> None:
-    svg = world_map_svg({"ukr": 3, "SGP": 10, "BHR": 2})
+    svg = world_map_svg({"ukr": 3, "SGP": 10, "BHR": 2, "KSV": 1, "XKX": 2})
     drawn = paths_by_code(parse(svg))
     assert drawn["UKR"].get("data-events") == "3"
+    assert drawn["KSV"].get("data-events") == "3"  # GeoNames' XKX and CAMEO's KSV: one Kosovo
     # Singapore and Bahrain have no outline at 1:110m: their events are named, not lost.
     assert "not drawn: 12 events (BHR 2, SGP 10)" in svg
 

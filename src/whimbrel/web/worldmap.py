@@ -81,6 +81,7 @@ class CountryShape:
     code: str
     name: str
     path: str  # SVG path data in map units
+    also: tuple[str, ...] = ()  # other codes for it in whimbrel's data (XKX for KSV)
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ def countries() -> tuple[CountryShape, ...]:
     frame = (data.get("projection"), data.get("width"), data.get("north"), data.get("south"))
     if frame != (PROJECTION, FRAME_WIDTH, NORTH, SOUTH):
         raise DataError(_MAP_DATA, f"built for {frame}, not {PROJECTION} {FRAME_WIDTH} wide")
-    return tuple(CountryShape(c["code"], c["name"], c["path"]) for c in data["countries"])
+    return tuple(
+        CountryShape(c["code"], c["name"], c["path"], tuple(c["also"])) for c in data["countries"]
+    )
 
 
 def count_breaks(top: int, classes: int = len(SHADES)) -> list[int]:
@@ -165,7 +168,12 @@ def world_map_svg(
     """
     shapes = countries()
     known = {shape.code for shape in shapes}
-    counted = {code.upper(): n for code, n in counts_by_country.items() if n > 0}
+    canonical = {other: shape.code for shape in shapes for other in shape.also}
+    counted: dict[str, int] = {}
+    for code, n in counts_by_country.items():
+        if n > 0:
+            key = canonical.get(code.upper(), code.upper())
+            counted[key] = counted.get(key, 0) + n
     breaks = count_breaks(max(counted.values(), default=0))
     total_height = FRAME_HEIGHT + LEGEND_HEIGHT
     height = round(width * total_height / FRAME_WIDTH)
