@@ -51,7 +51,7 @@ def test_filters_select_events(store: Store) -> None:
     _fill(store)
 
     def ids(**kw) -> list[str]:
-        return [r["article_id"] for r in store.events(EventFilter(**kw))]
+        return [r.article_id for r in store.events(EventFilter(**kw))]
 
     assert ids() == ["a", "b", "d", "c", "e"]  # by day: c counts on its publication day
     assert ids(source="RUS") == ["a", "b", "c"]
@@ -62,8 +62,8 @@ def test_filters_select_events(store: Store) -> None:
     assert ids(start=date(2022, 3, 2), end=date(2022, 3, 8)) == ["b", "d"]
     assert ids(min_confidence=0.75) == ["a", "c", "e"]
     row = store.events(EventFilter(root="19"))[0]
-    assert (row["location_name"], row["location_lat"]) == ("Kyiv", 50.45)
-    assert row["publisher"] == "news.example"
+    assert (row.location_name, row.location_lat) == ("Kyiv", 50.45)
+    assert row.publisher == "news.example"
 
 
 def test_dyad_counts_per_period(store: Store) -> None:
