@@ -1,69 +1,147 @@
-"""Querying and exporting stored events: filters, dyad counts per period, file formats."""
+"""`store/query.py`: one filter, one SELECT of frozen event rows, periods; and the dyad series
+and dashboard pages built on them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import csv
-import json
-from dataclasses import replace
-from datetime import date
-from pathlib import Path
+import dataclasses
+from datetime import date, timedelta
 
 import pytest
-from store_builders import coded, event, mention
+from hypothesis import given
+from hypothesis import strategies as st
+from store_builders import dyad_articles
 
-from whimbrel.export import GDELT_COLUMNS, ExportFormat, export
-from whimbrel.records import Location
-from whimbrel.store import EventFilter, Store
-
-RUS = mention("Russia", "RUSGOV", "RUS")
-UKR = mention("Ukraine", "UKRGOV", "UKR")
-USA = mention("Washington", "USAGOV", "USA")
+from whimbrel.store import EventFilter, EventRow, Store, query, write
+from whimbrel.store.dashboard import Dashboard
 
 
-def _fill(store: Store) -> None:
-    items = [
-        # (id, published, event date, source, target, cameo, goldstein, quad, confidence)
-        ("a", date(2022, 3, 1), "2022-03-01", RUS, UKR, "190", -10.0, 4, 0.9),
-        ("b", date(2022, 3, 2), "2022-03-02", RUS, UKR, "111", -2.0, 3, 0.4),
-        ("c", date(2022, 3, 9), "2022-03", RUS, UKR, "036", 4.0, 1, 0.8),  # month precision
-        ("d", date(2022, 3, 9), "2022-03-08", UKR, RUS, "172", -5.0, 4, 0.7),
-        ("e", date(2022, 4, 2), None, USA, UKR, "070", 7.0, 2, 0.95),
-    ]
-    for article_id, published, day, source, target, cameo, goldstein, quad, conf in items:
-        text = f"Article {article_id} about {cameo}."
-        e = event(
-            text,
-            source,
-            target,
-            cameo,
-            day,
-            goldstein=goldstein,
-            quad_class=quad,
-            confidence=conf,
-        )
-        if article_id == "a":
-            e = replace(e, location=Location("Kyiv", "UKR", 50.45, 30.52))
-        article = coded(article_id, text, published, (e,), url=f"https://news.example/{article_id}")
-        assert store.write(article) is not None
+def _fill(store: Store) -> dict[str, int]:
+    """Store the dyad articles; their row keys by article id."""
+    pks = {}
+    for coded in dyad_articles():
+        pk = store.write(coded)
+        assert pk is not None
+        pks[coded.article.id] = pk
+    return pks
+
+
+def _ids(store: Store, **kw: object) -> list[str]:
+    return [r.article_id for r in store.events(EventFilter(**kw))]  # type: ignore[arg-type]
 
 
 def test_filters_select_events(store: Store) -> None:
     _fill(store)
-
-    def ids(**kw) -> list[str]:
-        return [r.article_id for r in store.events(EventFilter(**kw))]
-
-    assert ids() == ["a", "b", "d", "c", "e"]  # by day: c counts on its publication day
-    assert ids(source="RUS") == ["a", "b", "c"]
-    assert ids(source="RUSGOV", target="UKR") == ["a", "b", "c"]
-    assert ids(target="RUS") == ["d"]
-    assert ids(root="19") == ["a"]
-    assert ids(root="7") == ["e"]
-    assert ids(start=date(2022, 3, 2), end=date(2022, 3, 8)) == ["b", "d"]
-    assert ids(min_confidence=0.75) == ["a", "c", "e"]
+    assert _ids(store) == ["a", "b", "d", "c", "e"]  # by day: c counts on its publication day
+    assert _ids(store, source="RUS") == ["a", "b", "c"]
+    assert _ids(store, source="RUSGOV", target="UKR") == ["a", "b", "c"]
+    assert _ids(store, target="RUS") == ["d"]
+    assert _ids(store, root="19") == ["a"]
+    assert _ids(store, root="7") == ["e"]
+    assert _ids(store, start=date(2022, 3, 2), end=date(2022, 3, 8)) == ["b", "d"]
+    assert _ids(store, min_confidence=0.75) == ["a", "c", "e"]
     row = store.events(EventFilter(root="19"))[0]
     assert (row.location_name, row.location_lat) == ("Kyiv", 50.45)
     assert row.publisher == "news.example"
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        # actor codes: the country, or the full code, on either side; never a prefix
+        ({"source": "USAGOV"}, ["e"]),
+        ({"source": "USA", "target": "UKRGOV"}, ["e"]),
+        ({"source": "RU"}, []),
+        ({"target": "UKRGOV", "source": "UKR"}, []),
+        # one open end of a date range (e, with no event date, counts on its publication day)
+        ({"start": date(2022, 3, 9)}, ["c", "e"]),
+        ({"end": date(2022, 3, 1)}, ["a"]),
+        ({"start": date(2022, 3, 3), "end": date(2022, 3, 7)}, []),
+        ({"root": "19", "min_confidence": 0.95}, []),
+        ({"min_confidence": 0.95}, ["e"]),  # the bound is inclusive
+        ({"modality": "alleged"}, ["b"]),
+        ({"quad_class": 4}, ["a", "d"]),
+        ({"quad_class": 4, "source": "UKR"}, ["d"]),
+    ],
+)
+def test_each_filter_field_narrows(store: Store, where: dict, expected: list[str]) -> None:
+    _fill(store)
+    assert _ids(store, **where) == expected
+
+
+def test_article_filter_and_single_row(store: Store) -> None:
+    pks = _fill(store)
+    rows = store.events(EventFilter(article_pk=pks["d"]))
+    assert [r.article_id for r in rows] == ["d"]
+    row = rows[0]
+    assert row.article_pk == pks["d"]
+    with store.engine.connect() as conn:
+        assert query.event_row(conn, row.event_pk) == row
+        assert query.event_row(conn, row.event_pk + 1000) is None
+
+
+def test_rows_are_frozen_typed_records(store: Store) -> None:
+    _fill(store)
+    row = store.events(EventFilter(root="19"))[0]
+    assert isinstance(row, EventRow)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.cameo = "010"  # type: ignore[misc]
+    assert {row} == {dataclasses.replace(row)}  # hashable, equal by value
+    assert isinstance(row.day, date) and isinstance(row.published, date)
+    assert (row.date, row.day) == ("2022-03-01", date(2022, 3, 1))
+    assert (row.goldstein, row.quad_class, row.confidence) == (-10.0, 4, 0.9)
+    assert (row.quote, row.modality) == ("We hold.", "asserted")
+    assert row.cluster_id is not None and row.cluster_mentions == 1
+    # offsets are the article's: the trigger lies inside the evidence sentence
+    assert row.sentence_start <= row.trigger_start <= row.trigger_end <= row.sentence_end
+
+
+def test_rows_hold_what_was_stored(store: Store) -> None:
+    """Every row's event fields equal the event record read back from the store."""
+    pks = _fill(store)
+    for row in store.events():
+        coded = store.read(pks[row.article_id])
+        (stored,) = coded.events
+        assert row.event_id == stored.id and row.cameo == stored.cameo
+        assert row.day == write.event_day(stored.date, coded.article.published)
+        assert (row.source_code, row.source_country, row.source_text) == (
+            stored.source.actor.code,
+            stored.source.actor.country,
+            stored.source.text,
+        )
+        assert (row.target_code, row.target_role) == (
+            stored.target.actor.code,
+            stored.target.actor.role,
+        )
+        assert (row.trigger_start, row.trigger_end) == stored.trigger_span
+        assert (row.sentence_start, row.sentence_end) == stored.sentence.span
+        assert (row.source_start, row.source_end) == stored.source.span
+        assert row.sentence_text == stored.sentence.text
+        assert row.article_url == coded.article.url
+
+
+def test_count_and_pages_agree_with_the_rows(store: Store) -> None:
+    _fill(store)
+    everything = store.events()
+    with store.engine.connect() as conn:
+        for where in (EventFilter(), EventFilter(source="RUS"), EventFilter(quad_class=2)):
+            rows = list(query.event_rows(conn, where))
+            assert query.count_events(conn, where) == len(rows)
+        pages = [list(query.event_rows(conn, None, limit=2, offset=n)) for n in (0, 2, 4)]
+    assert [r for page in pages for r in page] == everything
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert store.events(limit=3) == everything[:3]
+
+
+def test_dashboard_pages_are_the_same_rows(store: Store) -> None:
+    """The dashboard and `Store.events` (the CLI's and export's path) read the same SELECT."""
+    _fill(store)
+    dashboard = Dashboard(store.engine)
+    for where in (EventFilter(), EventFilter(source="RUS", min_confidence=0.5)):
+        rows, total = dashboard.event_page(where, limit=100)
+        assert rows == store.events(where) and total == len(rows)
+    row = store.events()[2]
+    found = dashboard.event(row.event_pk)
+    assert found is not None and found[1] == row and found[0].cameo == row.cameo
 
 
 def test_dyad_counts_per_period(store: Store) -> None:
@@ -85,47 +163,38 @@ def test_dyad_counts_per_period(store: Store) -> None:
     assert store.dyad("UKR", "USA") == []
 
 
-def test_export_csv_jsonl_parquet(store: Store, tmp_path: Path) -> None:
+def test_dyad_counts_keep_the_other_filter_fields(store: Store) -> None:
     _fill(store)
-    where = EventFilter(source="RUS")
-    assert export(store, ExportFormat.csv, tmp_path / "e.csv", where) == 3
-    with (tmp_path / "e.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    assert [r["cameo"] for r in rows] == ["190", "111", "036"]
-    assert rows[0]["day"] == "2022-03-01"
-
-    assert export(store, ExportFormat.jsonl, tmp_path / "e.jsonl") == 5
-    lines = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
-    assert lines[0]["source_country"] == "RUS" and lines[0]["goldstein"] == -10.0
-
-    import pyarrow.parquet as pq
-
-    assert export(store, ExportFormat.parquet, tmp_path / "e.parquet", where) == 3
-    table = pq.read_table(tmp_path / "e.parquet")
-    assert table.column("cameo").to_pylist() == ["190", "111", "036"]
-    assert table.column("day").to_pylist()[0] == date(2022, 3, 1)
+    # The dyad replaces the filter's source and target, and keeps the rest.
+    where = EventFilter(source="USA", target="RUS", min_confidence=0.5, modality="asserted")
+    (month,) = store.dyad("RUS", "UKR", "month", where)
+    assert month.events == 2  # a and c: b is alleged and below 0.5
+    assert month.goldstein_sum == pytest.approx(-6.0)
 
 
-def test_export_gdelt_has_the_61_columns(store: Store, tmp_path: Path) -> None:
-    _fill(store)
-    out = tmp_path / "events.tsv"
-    assert export(store, ExportFormat.gdelt, out) == 5
-    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(GDELT_COLUMNS) == 61
-    assert all(len(r) == 61 for r in rows)
-    first = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
-    assert first["SQLDATE"] == "20220301"
-    assert first["MonthYear"] == "202203"
-    assert first["Actor1Code"] == "RUSGOV"
-    assert first["Actor1CountryCode"] == "RUS"
-    assert first["Actor2CountryCode"] == "UKR"
-    assert (first["EventCode"], first["EventBaseCode"], first["EventRootCode"]) == (
-        "190",
-        "190",
-        "19",
-    )
-    assert first["QuadClass"] == "4" and float(first["GoldsteinScale"]) == -10.0
-    assert first["NumMentions"] == "1" and first["NumArticles"] == "1"
-    assert first["ActionGeo_FullName"] == "Kyiv" and first["ActionGeo_Lat"] == "50.45"
-    assert first["SOURCEURL"] == "https://news.example/a"
-    assert len(first["DATEADDED"]) == 14
+@pytest.mark.parametrize(
+    ("day", "by", "start", "end"),
+    [
+        (date(2024, 3, 6), "day", date(2024, 3, 6), date(2024, 3, 6)),
+        (date(2024, 3, 6), "week", date(2024, 3, 4), date(2024, 3, 10)),  # Wednesday
+        (date(2024, 3, 10), "week", date(2024, 3, 4), date(2024, 3, 10)),  # Sunday
+        (date(2024, 12, 31), "week", date(2024, 12, 30), date(2025, 1, 5)),
+        (date(2024, 2, 10), "month", date(2024, 2, 1), date(2024, 2, 29)),  # leap year
+        (date(2023, 2, 10), "month", date(2023, 2, 1), date(2023, 2, 28)),
+        (date(2024, 12, 31), "month", date(2024, 12, 1), date(2024, 12, 31)),
+    ],
+)
+def test_period_bounds(day: date, by: query.Period, start: date, end: date) -> None:
+    assert query.period_start(day, by) == start
+    assert query.period_end(start, by) == end
+
+
+@given(day=st.dates(max_value=date(9999, 11, 30)), by=st.sampled_from(["day", "week", "month"]))
+def test_periods_tile_the_calendar(day: date, by: query.Period) -> None:
+    """Every day lies in exactly one period: the day after a period's end starts the next."""
+    start = query.period_start(day, by)
+    end = query.period_end(start, by)
+    assert start <= day <= end
+    following = end + timedelta(days=1)
+    assert query.period_start(following, by) == following
+    assert query.period_start(end, by) == start
