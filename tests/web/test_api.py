@@ -75,6 +75,32 @@ def test_events_filter_like_the_cli(client: TestClient, filled: Filled) -> None:
     )
 
 
+# An event in GET /events: these fields, in this order (what clients read).
+EVENT_ITEM_FIELDS = (
+    "event_pk article_pk article_id article_title article_url publisher published event_id "
+    "day date date_basis source_text source_code source_country source_role source_entity "
+    "target_text target_code target_country target_role target_entity cameo root quad_class "
+    "goldstein plover modality confidence location_name location_country location_lat "
+    "location_lon trigger_text trigger_start trigger_end sentence_index sentence_text quote "
+    "rule cluster_id cluster_mentions cluster_articles cluster_sources links"
+).split()
+
+
+def test_event_items_are_the_stored_rows(client: TestClient, filled: Filled) -> None:
+    page = client.get("/events", params={"limit": 500}).json()
+    rows = filled.store.events()
+    assert len(page["items"]) == len(rows)
+    for item, row in zip(page["items"], rows, strict=True):
+        assert list(item) == EVENT_ITEM_FIELDS
+        for name in EVENT_ITEM_FIELDS[:-1]:
+            value = getattr(row, name)
+            assert item[name] == (value.isoformat() if isinstance(value, date) else value)
+        assert item["links"] == {
+            "self": f"/events/{row.event_pk}",
+            "article": f"/ui/articles/{row.article_pk}",
+        }
+
+
 def test_events_paginate_without_gaps_or_repeats(client: TestClient, filled: Filled) -> None:
     total = len(filled.store.events())
     seen: list[int] = []
