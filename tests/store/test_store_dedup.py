@@ -70,14 +70,14 @@ def _store_reports(store: Store) -> None:
 
 def test_reports_of_one_event_share_a_cluster_with_counts(store: Store) -> None:
     _store_reports(store)
-    rows = {r["article_id"]: r for r in store.events()}
-    kharkiv = rows["r1"]["cluster_id"]
-    assert rows["r2"]["cluster_id"] == kharkiv
-    assert rows["r3"]["cluster_id"] == kharkiv
-    assert rows["r1"]["cluster_mentions"] == 3
-    assert rows["r1"]["cluster_articles"] == 3
-    assert rows["r1"]["cluster_sources"] == 2  # wire-a and wire-b
-    others = {rows[k]["cluster_id"] for k in ("r4", "r5", "r6")}
+    rows = {r.article_id: r for r in store.events()}
+    kharkiv = rows["r1"].cluster_id
+    assert rows["r2"].cluster_id == kharkiv
+    assert rows["r3"].cluster_id == kharkiv
+    assert rows["r1"].cluster_mentions == 3
+    assert rows["r1"].cluster_articles == 3
+    assert rows["r1"].cluster_sources == 2  # wire-a and wire-b
+    others = {rows[k].cluster_id for k in ("r4", "r5", "r6")}
     assert kharkiv not in others and len(others) == 3
     assert store.counts()["clusters"] == 4
     assert store.counts()["events"] == 6  # every mention kept
@@ -86,13 +86,13 @@ def test_reports_of_one_event_share_a_cluster_with_counts(store: Store) -> None:
 def test_recluster_rebuilds_the_same_clusters(store: Store) -> None:
     _store_reports(store)
     before = sorted(
-        sorted(r["article_id"] for r in store.events() if r["cluster_id"] == c)
-        for c in {r["cluster_id"] for r in store.events()}
+        sorted(r.article_id for r in store.events() if r.cluster_id == c)
+        for c in {r.cluster_id for r in store.events()}
     )
     assert store.recluster() == 4
     after = sorted(
-        sorted(r["article_id"] for r in store.events() if r["cluster_id"] == c)
-        for c in {r["cluster_id"] for r in store.events()}
+        sorted(r.article_id for r in store.events() if r.cluster_id == c)
+        for c in {r.cluster_id for r in store.events()}
     )
     assert after == before
     # A zero-day window splits the report dated a day later.

@@ -123,7 +123,7 @@ def test_pages_and_feeds_over_http(tmp_path: Path, db_url: str, coder: Coder) ->
             assert feed.failures == [f"{base}/missing: HTTP 404 Not Found"]
             listed = _ingest(store, [str(url_list)], coder, policy=FAST)
             assert (listed.coded, listed.duplicates) == (0, 2)
-            urls = {r["article_url"] for r in store.events()} | {
+            urls = {r.article_url for r in store.events()} | {
                 a.article.url for a in store.articles()
             }
             assert {f"{base}/talks", f"{base}/protest"} <= urls

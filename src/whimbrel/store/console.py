@@ -21,7 +21,7 @@ from rich.table import Table
 from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy
 from whimbrel.settings import Settings
-from whimbrel.store import DyadPeriod, Store
+from whimbrel.store import DyadPeriod, EventRow, Store
 from whimbrel.store.load import IngestSummary, Interrupted, ingest_into
 
 _EVERY = re.compile(r"^(\d+(?:\.\d+)?)\s*([smh]?)$")
@@ -99,19 +99,19 @@ def stdout_console() -> Console:
     return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 
 
-def events_table(rows: list[dict[str, Any]]) -> Table:
+def events_table(rows: list[EventRow]) -> Table:
     table = Table(title=f"{len(rows)} events", expand=True)
     for name in ("day", "source", "cameo", "target", "goldstein", "mentions", "evidence"):
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(
-            str(row["day"] or "-"),
-            row["source_code"] or row["source_country"] or "-",
-            row["cameo"],
-            row["target_code"] or row["target_country"] or "-",
-            f"{row['goldstein']:+.1f}",
-            str(row["cluster_mentions"] or 1),
-            row["sentence_text"],
+            str(row.day or "-"),
+            row.source_code or row.source_country or "-",
+            row.cameo,
+            row.target_code or row.target_country or "-",
+            f"{row.goldstein:+.1f}",
+            str(row.cluster_mentions or 1),
+            row.sentence_text,
         )
     return table
 
