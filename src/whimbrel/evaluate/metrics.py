@@ -166,15 +166,15 @@ def match_events(
             gold_units.append((event, keys))
     coded_units: list[tuple[CodedEvent, Hashable]] = []
     seen_coded: set[tuple[int, Hashable]] = set()
-    for event in coded:
-        label = coded_label(event, scheme, table)
+    for coded_event in coded:
+        label = coded_label(coded_event, scheme, table)
         if label is None:
             # Out of the scheme (e.g. a 01 statement has no PLOVER category): not scored.
             continue
-        key = coded_key(label, event, scheme, level)
-        if (event.sentence_index, key) not in seen_coded:
-            seen_coded.add((event.sentence_index, key))
-            coded_units.append((event, key))
+        key = coded_key(label, coded_event, scheme, level)
+        if (coded_event.sentence_index, key) not in seen_coded:
+            seen_coded.add((coded_event.sentence_index, key))
+            coded_units.append((coded_event, key))
 
     def fits(g: int, c: int) -> bool:
         gold_event, keys = gold_units[g]

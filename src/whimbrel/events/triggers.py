@@ -144,8 +144,8 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     best: Pattern | None = None
     for pattern in trigger.patterns:
         if pattern.particle:
-            words = pattern.particle.split()
-            if words[0] not in particles and words[0] not in preps:
+            first = pattern.particle.split()[0]
+            if first not in particles and first not in preps:
                 continue
         wanted = singular if pattern.source == "curated" else objects
         if pattern.object and not _has(wanted, pattern.object, lex):
