@@ -16,6 +16,7 @@ from whimbrel.evaluate.runner import (
     SHARED_SETS,
     load_plover_table,
     load_set,
+    read_gold_file,
 )
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "events_gold.jsonl"
@@ -85,3 +86,14 @@ def test_plover_table_covers_the_cameo_roots_plover_codes(shared_dir):
     assert (shared_dir / PLOVER_TABLE).is_file()
     assert table["190"] == "ASSAULT" and table["036"] == "AGREE" and table["112"] == "ACCUSE"
     assert "010" not in table
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SETS))
+def test_a_renamed_shared_gold_file_is_recognised_by_its_dataset(shared_dir, name, tmp_path):
+    # The registry's `dataset` is what the records carry: a copy under another name reads
+    # with the same reader as the set itself, not as the project's own gold.
+    renamed = tmp_path / "renamed.jsonl"
+    renamed.write_bytes((shared_dir / "corpus" / "gold" / SHARED_SETS[name].file).read_bytes())
+    gold = read_gold_file(renamed, shared_dir)
+    assert gold.name == load_set(name, shared_dir).name
+    assert len(gold.items) == len(load_set(name, shared_dir).items)
