@@ -118,6 +118,7 @@ class _Draft:
     targets: list[Mention] = field(default_factory=list)
 
     def note(self, step: Step) -> None:
+        """Apply `step` as the rule table says: its penalty and ceiling, and its name."""
         effect = rule_table().steps[step]
         if effect.named:
             self.rule += "+" + step.value

@@ -73,6 +73,7 @@ def code_article(
     timexes: Sequence[Timex],
     quotes: Sequence[Quote],
 ) -> list[Event]:
+    """The events of `doc`, deduplicated, in text order (see the module docstring)."""
     lex = lexicon()
     index = Mentions(doc, mentions)
     spoken = [q for q in quotes if q.speaker is not None]
