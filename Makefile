@@ -34,9 +34,9 @@ run: install
 test: install-test
 	bash scripts/test.sh
 
+# Also the first step of `make test`.
 lint: install-test
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	bash scripts/lint.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,7 @@ from whimbrel.evaluate.runner import (
     SHARED_SETS,
     load_plover_table,
     load_set,
+    read_gold_file,
 )
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "events_gold.jsonl"
@@ -128,3 +129,14 @@ def test_split_script_assigns_later_passages_without_moving_any_other():
     again = {"dev": ["a", "b"], "test": ["c"]}
     script.add_new(again, ["a", "b", "c", "d", "e"], seed=7, dev_share=0.4)
     assert again == split  # the same seed assigns the same way
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SETS))
+def test_a_renamed_shared_gold_file_is_recognised_by_its_dataset(shared_dir, name, tmp_path):
+    # The registry's `dataset` is what the records carry: a copy under another name reads
+    # with the same reader as the set itself, not as the project's own gold.
+    renamed = tmp_path / "renamed.jsonl"
+    renamed.write_bytes((shared_dir / "corpus" / "gold" / SHARED_SETS[name].file).read_bytes())
+    gold = read_gold_file(renamed, shared_dir)
+    assert gold.name == load_set(name, shared_dir).name
+    assert len(gold.items) == len(load_set(name, shared_dir).items)

@@ -18,12 +18,15 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import yaml
 
 from whimbrel.errors import DataError
 from whimbrel.records import Actor
+
+if TYPE_CHECKING:
+    from whimbrel.actors.match import Tables
 
 # Packaged files in load order (later ids extend earlier ones); user files come after.
 PACKAGED = (
@@ -103,6 +106,14 @@ class Surface:
     form: str
 
 
+class KbCache(TypedDict, total=False):
+    """What is derived from a knowledge base once, on first use."""
+
+    order: dict[str, int]  # entity id -> number of the file that last defined it (load_kb)
+    offices: dict[tuple[str, str], list[str]]  # (country, office) -> holders (office_index)
+    tables: Tables  # the matcher's lookup tables (actors.match.tables)
+
+
 @dataclass
 class KnowledgeBase:
     """Entities, their surface forms, role words (agents) and office titles."""
@@ -116,8 +127,7 @@ class KnowledgeBase:
     # CAMEO role block -> a readable word, e.g. "MIL" -> "military"
     role_names: dict[str, str] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()
-    # built lazily per spaCy vocab by `whimbrel.actors.resolve`
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    cache: KbCache = field(default_factory=KbCache, repr=False, compare=False)
 
     def lookup(self, text: str) -> list[Surface]:
         return self.surfaces.get(text.lower(), [])

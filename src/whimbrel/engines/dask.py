@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import Any
 
 from whimbrel.engines import warm_up
 from whimbrel.engines.parquet import (
     DEFAULT_PARTITION_SIZE,
+    Partition,
     PartitionFailure,
     PartitionReport,
     RunReport,
@@ -106,7 +107,7 @@ def code_to_parquet(
             progress(outcome)
 
     running = as_completed()
-    submitted = {}
+    submitted: dict[Hashable, Partition] = {}
 
     def settle_one() -> None:
         future = next(running)

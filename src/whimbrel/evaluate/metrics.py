@@ -173,15 +173,15 @@ def match_events(
             gold_units.append((event, keys))
     coded_units: list[tuple[CodedEvent, Hashable]] = []
     seen_coded: set[tuple[int, Hashable]] = set()
-    for ours in coded:
-        label = coded_label(ours, scheme, table)
+    for coded_event in coded:
+        label = coded_label(coded_event, scheme, table)
         if label is None:
             # Out of the scheme (e.g. a 01 statement has no PLOVER category): not scored.
             continue
-        key = coded_key(label, ours, scheme, level)
-        if (ours.sentence_index, key) not in seen_coded:
-            seen_coded.add((ours.sentence_index, key))
-            coded_units.append((ours, key))
+        key = coded_key(label, coded_event, scheme, level)
+        if (coded_event.sentence_index, key) not in seen_coded:
+            seen_coded.add((coded_event.sentence_index, key))
+            coded_units.append((coded_event, key))
 
     def fits(g: int, c: int) -> bool:
         gold_event, keys = gold_units[g]

@@ -47,23 +47,50 @@ QUOTE_GOLD = {
     "whimbrel_quotes_blind": Path("quotes/quotes_blind.jsonl"),
 }
 
-# Set name -> (file under corpus/gold, reader). `all` runs these in this order, plus the
-# project's own gold; petrarch2_unittest (fictional states) only on request with --set.
-SHARED_SETS: dict[str, tuple[str, Callable[[Path], GoldSet]]] = {
-    "plover_gsr": ("plover_gsr/plover_gsr.jsonl", readers.read_plover_gsr),
-    "petr2_gsr_validation": (
+
+@dataclass(frozen=True)
+class SharedSet:
+    """A gold set of the shared corpus: its file, the `dataset` its records carry, its reader."""
+
+    file: str  # under corpus/gold
+    dataset: str  # a record's `dataset` is this, or starts with it and "_"
+    reader: Callable[[Path], GoldSet]
+    # Run only when named with --set, never by `all` (petrarch2_unittest: fictional states).
+    on_request: bool = False
+
+    def holds(self, dataset: object) -> bool:
+        return isinstance(dataset, str) and (
+            dataset == self.dataset or dataset.startswith(self.dataset + "_")
+        )
+
+
+# The one registry of shared gold sets: `all` runs them in this order (those not on
+# request), then the project's own gold; a gold file is recognised by its name or dataset.
+SHARED_SETS: dict[str, SharedSet] = {
+    "plover_gsr": SharedSet("plover_gsr/plover_gsr.jsonl", "plover_gsr", readers.read_plover_gsr),
+    "petr2_gsr_validation": SharedSet(
         "petr2_gsr_validation/petr2_gsr_validation.jsonl",
+        "petr2_gsr_validation",
         readers.read_petr2_validation,
     ),
-    "conflibert_cameo": (
+    "conflibert_cameo": SharedSet(
         "conflibert_cameo/conflibert_cameo_pentaclass.jsonl",
+        "conflibert_cameo_pentaclass",
         readers.read_conflibert,
     ),
-    "tempeval3_timex": ("temporal/tempeval3_timex_gold.jsonl", readers.read_tempeval3),
-    "meantime_timex": ("temporal/meantime_en_events_timex.jsonl", readers.read_meantime),
-    "petrarch2_unittest": ("petrarch2_unittest/petr_unittest.jsonl", readers.read_petr_unittest),
+    "tempeval3_timex": SharedSet(
+        "temporal/tempeval3_timex_gold.jsonl", "tempeval3", readers.read_tempeval3
+    ),
+    "meantime_timex": SharedSet(
+        "temporal/meantime_en_events_timex.jsonl", "meantime_en", readers.read_meantime
+    ),
+    "petrarch2_unittest": SharedSet(
+        "petrarch2_unittest/petr_unittest.jsonl",
+        "petrarch2_unittest",
+        readers.read_petr_unittest,
+        on_request=True,
+    ),
 }
-ON_REQUEST = {"petrarch2_unittest"}
 OWN_SET = "whimbrel_gold"
 # The own gold's recorded dev/test split (tests/gold/split.json): set name -> split.
 OWN_SPLITS = {f"{OWN_SET}_{split}": split for split in readers.SPLITS}
@@ -353,8 +380,8 @@ def available_sets(shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> list[s
     """Names of the gold sets `all` runs: those found under `shared_dir`, then our own."""
     names = [
         name
-        for name, (relative, _) in SHARED_SETS.items()
-        if name not in ON_REQUEST and (shared_dir / GOLD_DIR / relative).is_file()
+        for name, shared in SHARED_SETS.items()
+        if not shared.on_request and (shared_dir / GOLD_DIR / shared.file).is_file()
     ]
     if own_gold is not None and (shared_dir / NEWS_FILE).is_file():
         if own_gold.is_file():
@@ -379,35 +406,27 @@ def load_set(name: str, shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> G
     if name not in SHARED_SETS:
         known = ", ".join([*SHARED_SETS, OWN_SET, *OWN_SPLITS, *QUOTE_GOLD])
         raise InputError(name, f"unknown gold set (known: {known})")
-    relative, reader = SHARED_SETS[name]
-    path = shared_dir / GOLD_DIR / relative
+    shared = SHARED_SETS[name]
+    path = shared_dir / GOLD_DIR / shared.file
     if not path.is_file():
         raise InputError(str(path), f"gold set {name} not found (set WHIMBREL_SHARED)")
-    return reader(path)
+    return shared.reader(path)
 
 
 def read_gold_file(path: Path, shared_dir: Path) -> GoldSet:
     """Read one gold file, recognising the format by its file name or first record."""
-    for relative, reader in SHARED_SETS.values():
-        if path.name == Path(relative).name:
-            return reader(path)
+    for shared in SHARED_SETS.values():
+        if path.name == Path(shared.file).name:
+            return shared.reader(path)
     try:
         with path.open(encoding="utf-8") as handle:
             first = json.loads(handle.readline() or "{}")
     except (OSError, json.JSONDecodeError) as error:
         raise DataError(str(path), f"cannot read a gold record ({error})") from None
     dataset = first.get("dataset") if isinstance(first, dict) else None
-    by_dataset = {
-        "plover_gsr": readers.read_plover_gsr,
-        "petr2_gsr_validation": readers.read_petr2_validation,
-        "petrarch2_unittest": readers.read_petr_unittest,
-        "conflibert_cameo_pentaclass": readers.read_conflibert,
-        "meantime_en": readers.read_meantime,
-    }
-    if dataset in by_dataset:
-        return by_dataset[dataset](path)
-    if isinstance(dataset, str) and dataset.startswith("tempeval3"):
-        return readers.read_tempeval3(path)
+    for shared in SHARED_SETS.values():
+        if shared.holds(dataset):
+            return shared.reader(path)
     return readers.read_own_gold(path, shared_dir / NEWS_FILE)
 
 

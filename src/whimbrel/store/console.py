@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -23,6 +23,9 @@ from whimbrel.fetch import FetchPolicy
 from whimbrel.settings import Settings
 from whimbrel.store import DyadPeriod, EventRow, Store
 from whimbrel.store.load import IngestSummary, Interrupted, ingest_into
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) loads only where articles are coded
+    from whimbrel.pipeline import Coder
 
 _EVERY = re.compile(r"^(\d+(?:\.\d+)?)\s*([smh]?)$")
 
@@ -44,7 +47,7 @@ def ingest_with_progress(
     *,
     published: date | None = None,
     workers: int = 1,
-    coder: Any = None,
+    coder: Coder | None = None,
 ) -> IngestSummary:
     """Ingest SOURCEs into `store` with a progress bar (articles/s) and failures on `console`."""
     from whimbrel.sources import read_sources
@@ -166,7 +169,7 @@ def watch(
     every_s: float,
     cycles: int | None = None,
     sleep: Callable[[float], None] = time.sleep,
-    coder: Any = None,
+    coder: Coder | None = None,
     policy: FetchPolicy | None = None,
 ) -> int:
     """Poll `feeds` every `every_s` seconds, ingesting what is new; one log line per cycle.

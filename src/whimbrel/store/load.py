@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whimbrel import engines
 from whimbrel.engines import in_input_order
@@ -25,6 +25,9 @@ from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
 from whimbrel.store import Store
 from whimbrel.store.write import article_key
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) loads only where articles are coded
+    from whimbrel.pipeline import Coder
 
 CHUNK = 32
 
@@ -109,7 +112,7 @@ class _StopRequests:
 
 # --- coding, in this process or in a pool --------------------------------------------------
 
-_WORKER_CODER: Any = None
+_WORKER_CODER: Coder | None = None
 
 
 def _worker_init(settings: Settings) -> None:
@@ -121,10 +124,11 @@ def _worker_init(settings: Settings) -> None:
 
 
 def _worker_code(articles: list[Article]) -> list[CodedArticle | ArticleError]:
+    assert _WORKER_CODER is not None, "the pool's initializer loads the coder"
     return code_chunk(_WORKER_CODER, articles)
 
 
-def code_chunk(coder: Any, articles: Sequence[Article]) -> list[CodedArticle | ArticleError]:
+def code_chunk(coder: Coder, articles: Sequence[Article]) -> list[CodedArticle | ArticleError]:
     """Code a chunk in one batch, isolating a failing article (see `engines.code_chunk`)."""
     return in_input_order(engines.code_chunk(articles, coder.settings, coder), articles)
 
@@ -154,7 +158,7 @@ def ingest_into(
     *,
     sources: Sequence[str] = (),
     workers: int = 1,
-    coder: Any = None,
+    coder: Coder | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Code and store `items`; return what happened. Records the run in the runs table.
@@ -195,6 +199,7 @@ def ingest_into(
                 while len(pending) > 2 * workers:
                     _store_results(store, *pending.pop(0), summary, started, on_progress, stops)
             else:
+                assert coder is not None, "loaded above when there is no pool"
                 _store_results(
                     store, code_chunk(coder, articles), todo, summary, started, on_progress, stops
                 )
