@@ -1,7 +1,7 @@
 """Reading articles from files: plain text, standard input and JSONL.
 
-Each reader yields `Article`s, or an `ArticleError` in place of an item that cannot be read,
-so a batch can report the bad item and go on. Errors that make the whole input unusable (a
+Each reader yields `Article`s, or a `Failure` in place of an item that cannot be read, so a
+batch can report the bad item and go on. Errors that make the whole input unusable (a
 missing file, bytes that are not UTF-8) are raised as `InputError`.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 from whimbrel.errors import ArticleError, DateError, InputError
 from whimbrel.pipeline import make_article
-from whimbrel.records import Article
+from whimbrel.records import Article, Failure
 
 
 def parse_date(value: object, source: str) -> date | None:
@@ -54,9 +54,7 @@ def is_jsonl(path: str | Path) -> bool:
     return str(path).lower().endswith((".jsonl", ".ndjson"))
 
 
-def read_articles(
-    path: str | Path, published: date | None = None
-) -> Iterator[Article | ArticleError]:
+def read_articles(path: str | Path, published: date | None = None) -> Iterator[Article | Failure]:
     """The articles in `path`: one for a text file or stdin, one per line for JSONL.
 
     `published` is the default publication date; a JSONL line's own `published`/`date` wins.
@@ -72,22 +70,16 @@ def read_articles(
     yield make_article(text, published, id=stem, source=name)
 
 
-def _jsonl_articles(
-    text: str, name: str, published: date | None
-) -> Iterator[Article | ArticleError]:
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
+def _jsonl_articles(text: str, name: str, published: date | None) -> Iterator[Article | Failure]:
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    if not lines:
         raise InputError(name, "empty JSONL file")
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for position, (number, line) in enumerate(lines):
         where = f"{name} line {number}"
         try:
             yield article_from_json(line, where, published)
-        except ArticleError as err:
-            yield err
-        except InputError as err:  # a bad date inside one line spoils that line only
-            yield ArticleError(err.source, err.problem)
+        except InputError as err:  # a bad line (or a bad date inside it) spoils that line only
+            yield Failure(err.source, position, err.problem)
 
 
 def article_from_json(line: str, where: str, published: date | None) -> Article:

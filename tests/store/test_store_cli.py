@@ -14,12 +14,12 @@ from rich.console import Console
 from store_builders import coded, event, mention, page, rss, serve
 from typer.testing import CliRunner
 
-from whimbrel.cli import app
+from whimbrel.cli import app, render
 from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy
 from whimbrel.pipeline import Coder
+from whimbrel.runs import parse_every, read_feeds_file, watch
 from whimbrel.store import Store
-from whimbrel.store.console import parse_every, read_feeds_file, watch
 
 SAMPLES = Path(str(resources.files("whimbrel").joinpath("data/samples")))
 runner = CliRunner()
@@ -121,18 +121,20 @@ def test_watch_polls_ingests_new_items_and_survives_a_down_feed(
                 rss([f"{base}/talks", f"{base}/strike"]),
             )
 
+        console = Console(file=log, width=200)
         with Store.open(f"sqlite:///{tmp_path / 'watch.sqlite'}") as store:
             done = watch(
                 store,
                 [f"{base}/feed", "http://127.0.0.1:9/down-feed"],
                 coder.settings,
-                Console(file=log, width=200),
                 every_s=0.01,
                 cycles=2,
+                on_cycle=render.watch_cycle(console),
                 sleep=between_cycles,
                 coder=coder,
                 policy=FetchPolicy(timeout_s=2, retries=0),
             )
+            render.watch_stopped(console, done)
             assert done == 2
             assert store.counts()["articles"] == 2
     lines = log.getvalue().splitlines()
