@@ -9,10 +9,13 @@ Codes a fixed sample of the shared corpus (`news/news_items.jsonl` under WHIMBRE
 every k-th item so that every dataset in the file is represented) and prints:
 
 - the bare spaCy pipeline (`nlp.pipe`, the same loaded pipeline and batch size whimbrel
-  uses) as the reference, then whimbrel end to end on one worker: articles/s, words/s and
-  their ratio, with the time split by stage (normalise, nlp, timex, actors, quotes, events);
-- the local engine on N worker processes (each loads its own model; the time counts from
-  when every worker is ready), with the speed-up over one worker;
+  uses) as the reference, then whimbrel end to end on one worker, coded as `whimbrel ingest`
+  codes in process (chunks of `runs.ingest.CHUNK` through `engines.code_chunk`): articles/s,
+  words/s and their ratio, with the time split by stage (normalise, nlp, timex, actors,
+  quotes, events);
+- the local engine on N worker processes: the `LocalPool` that `whimbrel ingest --workers N`
+  runs, fed the same chunks (each worker loads its own model; the time counts from when
+  every worker is ready), with the speed-up over one worker;
 - the Dask engine on a 2-worker `LocalCluster` (or the cluster at --scheduler), writing
   Parquet partitions to a temporary directory;
 - peak resident memory (RSS) of every process.
@@ -37,8 +40,9 @@ from typing import Any
 
 from whimbrel import pipeline
 from whimbrel.engines import code_chunk, local
-from whimbrel.pipeline import make_article
+from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import Article
+from whimbrel.runs.ingest import CHUNK
 from whimbrel.settings import Settings
 
 STAGES = ("normalise", "nlp", "timex", "actors", "quotes", "events")
@@ -194,14 +198,19 @@ def bare_parse(nlp: Any, articles: list[Article], batch_size: int) -> tuple[floa
     return time.perf_counter() - start, cpu_seconds() - cpu
 
 
+def code_in_process(coder: Coder, articles: list[Article]) -> None:
+    """What `whimbrel ingest` does with one worker, less the store."""
+    for chunk in local.chunked(articles, CHUNK):
+        code_chunk(chunk, coder.settings, coder)
+
+
 def whimbrel_one(
     settings: Settings, articles: list[Article]
 ) -> tuple[float, float, dict[str, float]]:
     coder = pipeline._coder(settings)
     with stage_clock(coder.nlp) as clock:
         start, cpu = time.perf_counter(), cpu_seconds()
-        for _ in local.code_chunks(articles, settings, workers=1):
-            pass
+        code_in_process(coder, articles)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return seconds, cpu, dict(clock)
 
@@ -216,7 +225,7 @@ def whimbrel_pool(
         pids = pool.pids()
         cpu = sum(cpu_seconds(pid) for pid in pids)
         start = time.perf_counter()
-        for _ in pool.code_chunks(articles, chunk_size=max(8, len(articles) // (4 * workers))):
+        for _ in pool.map(local.chunked(articles, CHUNK)):  # as `whimbrel ingest --workers`
             pass
         seconds = time.perf_counter() - start
         cpu = sum(cpu_seconds(pid) for pid in pids) - cpu
@@ -258,7 +267,7 @@ def whimbrel_dask(
             seconds = time.perf_counter() - start
             cpu = sum(client.run(cpu_seconds).values()) - cpu
         if not report.complete:
-            print(f"  ! {len(report.failed)} partition(s) failed: {report.failed[0].error}")
+            print(f"  ! {len(report.failed)} partition(s) failed: {report.failed[0]}")
         rss = dask_engine.worker_peak_rss(client)
         return ready, seconds, cpu, rss, report.coded
     finally:
@@ -298,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     # Warm both paths (first calls build caches and lazily loaded tables).
     warm = articles[: min(8, n)]
     bare_parse(coder.nlp, warm, settings.batch_size)  # warm-up; the result is not kept
-    list(local.code_chunks(warm, settings, workers=1))
+    code_in_process(coder, warm)
 
     bare, one, clock = None, None, {}
     for _ in range(args.repeat):  # alternate, so a burst of load hits both alike
@@ -374,10 +383,10 @@ def profile(settings: Settings, articles: list[Article], out: Path) -> None:
         from pyinstrument import Profiler
     except ModuleNotFoundError:
         sys.exit("--profile needs pyinstrument: pip install 'whimbrel[bench]'")
+    coder = pipeline._coder(settings)
     profiler = Profiler(interval=0.002)
     profiler.start()
-    for _ in local.code_chunks(articles, settings, workers=1):
-        pass
+    code_in_process(coder, articles)
     profiler.stop()
     text = profiler.output_html() if out.suffix == ".html" else profiler.output_text()
     out.write_text(text, encoding="utf-8")

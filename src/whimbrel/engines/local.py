@@ -140,20 +140,25 @@ class LocalPool:
         processes = getattr(self._executor, "_processes", None) or {}
         return sorted(p.pid for p in processes.values())
 
-    def code_chunks(
-        self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE
-    ) -> Iterator[list[Outcome]]:
-        """Code `articles` in chunks on the workers, yielding each chunk's outcomes in order.
+    def map(self, chunks: Iterable[Sequence[Article]]) -> Iterator[list[Outcome]]:
+        """Code each chunk on the workers, yielding each chunk's outcomes in input order.
 
-        At most two chunks per worker are in flight, so memory stays flat on any input size.
+        At most two chunks per worker are in flight, so memory stays flat on any input size,
+        and `chunks` is read only as fast as the workers code.
         """
         pending: deque[Future[list[Outcome]]] = deque()
-        for chunk in chunked(articles, chunk_size):
+        for chunk in chunks:
             pending.append(self.submit(chunk))
             if len(pending) >= 2 * self.workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+    def code_chunks(
+        self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> Iterator[list[Outcome]]:
+        """Code `articles` in chunks of `chunk_size` on the workers (see `map`)."""
+        return self.map(chunked(articles, chunk_size))
 
     def code_partitions(
         self, todo: Iterable[Partition], out: Path, retries: int

@@ -14,8 +14,8 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from whimbrel.engines import Outcome, code_chunk
 from whimbrel.engines.local import LocalPool
@@ -69,26 +69,27 @@ def ingest_into(
 
     try:
         seen: set[str] = set()
-        pending: deque[tuple[Future[list[Outcome]], list[_Placed]]] = deque()
-        for chunk in _chunks(items, CHUNK):
-            stops.check()
-            todo = _select_new(store, chunk, seen, summary)
-            if not todo:
-                continue
-            articles = [placed.item.article for placed in todo]
+        todos: deque[list[_Placed]] = deque()
+
+        def new_chunks() -> Iterator[list[Article]]:
+            for chunk in _chunks(items, CHUNK):
+                stops.check()
+                todo = _select_new(store, chunk, seen, summary)
+                if todo:
+                    todos.append(todo)
+                    yield [placed.item.article for placed in todo]
+
+        chunks = new_chunks()
+        first = next(chunks, None)  # nothing new: no model, no pool
+        if first is not None:
             if workers > 1:
-                pool = pool or LocalPool(settings, workers)
-                pending.append((pool.submit(articles), todo))
-                # Keep a few chunks in flight; store the oldest as it completes.
-                while len(pending) > 2 * workers:
-                    future, done = pending.popleft()
-                    settle(future.result(), done)
+                pool = LocalPool(settings, workers)
+                for outcomes in pool.map(chain([first], chunks)):
+                    settle(outcomes, todos.popleft())
             else:
                 coder = coder or Coder.load(settings)
-                settle(code_chunk(articles, settings, coder), todo)
-        while pending:
-            future, done = pending.popleft()
-            settle(future.result(), done)
+                for articles in chain([first], chunks):
+                    settle(code_chunk(articles, settings, coder), todos.popleft())
         status = "finished"
     except (KeyboardInterrupt, Interrupted):
         summary.interrupted = True
