@@ -63,6 +63,14 @@ def test_events_dyad_and_export_commands(db_url: str, tmp_path: Path) -> None:
     ]
     table = runner.invoke(app, ["events", "--db", db_url, "--source", "RUS"])
     assert "2 events" in table.stdout
+    # json is one array; jsonl one event a line; both carry the same rows as csv.
+    as_json = runner.invoke(app, ["events", "--db", db_url, "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    array = json.loads(as_json.stdout)
+    assert [(e["cameo"], e["day"]) for e in array] == [("190", "2022-03-01"), ("036", "2022-03-15")]
+    as_lines = runner.invoke(app, ["events", "--db", db_url, "--format", "jsonl"])
+    assert [json.loads(line) for line in as_lines.stdout.splitlines()] == array
+    assert runner.invoke(app, ["events", "--db", db_url, "--format", "xml"]).exit_code == 2
 
     dyad = runner.invoke(
         app, ["dyad", "RUS", "UKR", "--by", "month", "--db", db_url, "--format", "json"]
