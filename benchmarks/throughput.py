@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from whimbrel import pipeline
-from whimbrel.engines import code_chunk, local
+from whimbrel.engines import code_chunk, local, warm_up
 from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import Article
 from whimbrel.runs.ingest import CHUNK
@@ -304,9 +304,11 @@ def main(argv: list[str] | None = None) -> None:
         f"pipes {coder.nlp.pipe_names}, batch size {settings.batch_size}, "
         f"loaded in {time.perf_counter() - start:.1f} s"
     )
-    # Warm both paths (first calls build caches and lazily loaded tables).
+    # Warm both paths (first calls build caches and lazily loaded tables), as a pool worker's
+    # start does: the one-time loads are set-up, not coding.
     warm = articles[: min(8, n)]
     bare_parse(coder.nlp, warm, settings.batch_size)  # warm-up; the result is not kept
+    warm_up(settings)
     code_in_process(coder, warm)
 
     bare, one, clock = None, None, {}

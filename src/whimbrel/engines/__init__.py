@@ -59,8 +59,12 @@ def failures(outcomes: Sequence[Outcome]) -> list[Failure]:
 
 
 def warm_up(settings: Settings) -> None:
-    """Load this process's model now (a worker's initializer), not on its first chunk."""
+    """Load this process's model and the tables stages load on first use now (a worker's
+    initializer), so that no chunk pays for them."""
+    from whimbrel.events import places
+
     code_batch((), settings)
+    places.load()
 
 
 def _describe(err: Exception) -> str:
