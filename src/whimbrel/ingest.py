@@ -16,7 +16,7 @@ from typing import Any
 
 from whimbrel.errors import ArticleError, DateError, InputError
 from whimbrel.pipeline import make_article
-from whimbrel.records import Article, Failure
+from whimbrel.records import Article, Failure, SourcedArticle, publisher_of
 
 
 def parse_date(value: object, source: str) -> date | None:
@@ -59,31 +59,39 @@ def read_articles(path: str | Path, published: date | None = None) -> Iterator[A
 
     `published` is the default publication date; a JSONL line's own `published`/`date` wins.
     """
+    if is_jsonl(path):
+        for item in read_jsonl(path, published):
+            yield item.article if isinstance(item, SourcedArticle) else item
+        return
     text = read_text(path)
     name = "<stdin>" if str(path) == "-" else str(path)
-    if is_jsonl(path):
-        yield from _jsonl_articles(text, name, published)
-        return
     if not text.strip():
         raise InputError(name, "empty text")
     stem = None if name == "<stdin>" else Path(name).stem
     yield make_article(text, published, id=stem, source=name)
 
 
-def _jsonl_articles(text: str, name: str, published: date | None) -> Iterator[Article | Failure]:
+def read_jsonl(
+    path: str | Path, published: date | None = None
+) -> Iterator[SourcedArticle | Failure]:
+    """One article per line of a JSONL file, with its publisher: the line's `source`, else
+    its URL's host. A bad line (or a bad date inside it) is a `Failure` naming the line."""
+    text = read_text(path)
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     if not lines:
-        raise InputError(name, "empty JSONL file")
+        raise InputError(str(path), "empty JSONL file")
     for position, (number, line) in enumerate(lines):
-        where = f"{name} line {number}"
+        where = f"{path} line {number}"
         try:
-            yield article_from_json(line, where, published)
-        except InputError as err:  # a bad line (or a bad date inside it) spoils that line only
+            item = json_object(line, where)
+            article = article_from_item(item, where, published)
+        except InputError as err:
             yield Failure(err.source, position, err.problem)
-
-
-def article_from_json(line: str, where: str, published: date | None) -> Article:
-    return article_from_item(json_object(line, where), where, published)
+            continue
+        publisher = item.get("source")
+        if not (isinstance(publisher, str) and publisher):
+            publisher = publisher_of(article.url)
+        yield SourcedArticle(article, publisher)
 
 
 def json_object(line: str, where: str) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
-from whimbrel.ingest import article_from_item, is_jsonl, json_object, read_articles, read_text
+from whimbrel.ingest import is_jsonl, read_articles, read_jsonl, read_text
 from whimbrel.records import Failure, SourcedArticle, publisher_of
 
 Item = SourcedArticle | Failure
@@ -85,7 +85,7 @@ def _read_source(source: str, published: date | None, policy: FetchPolicy | None
         return
     suffix = path.suffix.lower()
     if is_jsonl(source):
-        yield from _read_jsonl(source, published)
+        yield from read_jsonl(source, published)
     elif suffix in HTML_SUFFIXES:
         yield _html_file(path, published)
     elif suffix in FEED_SUFFIXES:
@@ -113,28 +113,6 @@ def _is_url_list(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return bool(lines) and all(is_url(line) and " " not in line for line in lines)
-
-
-def _read_jsonl(source: str, published: date | None) -> Iterator[Item]:
-    """Like `ingest.read_articles` for JSONL, keeping each line's publisher (`source` field)."""
-    text = read_text(source)
-    if not text.strip():
-        raise InputError(source, "empty JSONL file")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source} line {number}"
-        try:
-            item = json_object(line, where)
-            article = article_from_item(item, where, published)
-        except InputError as err:
-            yield _failure(err)
-            continue
-        publisher = item.get("source")
-        yield SourcedArticle(
-            article,
-            publisher if isinstance(publisher, str) and publisher else publisher_of(article.url),
-        )
 
 
 def _html_file(path: Path, published: date | None) -> Item:
