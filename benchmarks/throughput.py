@@ -348,14 +348,14 @@ def main(argv: list[str] | None = None) -> None:
 
     dask_rate = None
     if not args.no_dask:
-        ready, seconds, cpu, rss, coded = whimbrel_dask(
+        ready, seconds, cpu, worker_rss, coded = whimbrel_dask(
             settings, articles, args.dask_workers, args.scheduler, warm
         )
         where = args.scheduler or f"LocalCluster, {args.dask_workers} worker processes"
         dask_rate = Rate(f"whimbrel on Dask ({where})", coded, n_words, seconds, cpu)
         print(f"\nDask engine, {where} (ready after {ready:.1f} s), writing Parquet:")
         print(dask_rate.line(one, "of 1 worker"))
-        print(f"  peak RSS per worker: {', '.join(mib(r) for r in rss.values())}")
+        print(f"  peak RSS per worker: {', '.join(mib(r) for r in worker_rss.values())}")
 
     if args.profile:
         profile(settings, articles, args.profile)

@@ -26,6 +26,7 @@ from typing import Any
 from whimbrel.engines import warm_up
 from whimbrel.engines.parquet import (
     DEFAULT_PARTITION_SIZE,
+    Partition,
     PartitionReport,
     RunReport,
     code_partition,
@@ -103,7 +104,7 @@ def code_to_parquet(
             progress(outcome)
 
     running = as_completed()
-    submitted = {}
+    submitted: dict[Any, Partition] = {}  # by task key
 
     def settle_one() -> None:
         future = next(running)
