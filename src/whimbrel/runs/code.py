@@ -1,7 +1,9 @@
 """Code a stream of read articles without storing them (`whimbrel code`).
 
-    for outcome in code_items(read_articles("news.jsonl"), settings, source="news.jsonl"):
-        ...  # a CodedArticle, or the Failure in the place of an unreadable or failing item
+    outcomes = code_items(read_articles("news.jsonl"), settings, source="news.jsonl")
+
+Each outcome is a `CodedArticle`, or the `Failure` in the place of an item that could not be
+read or coded, in input order.
 """
 
 from __future__ import annotations
