@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,6 @@ from whimbrel.engines import warm_up
 from whimbrel.engines.parquet import (
     DEFAULT_PARTITION_SIZE,
     Partition,
-    PartitionFailure,
     PartitionReport,
     RunReport,
     code_partition,
@@ -35,7 +35,7 @@ from whimbrel.engines.parquet import (
     partitions,
 )
 from whimbrel.errors import InputError
-from whimbrel.records import Article
+from whimbrel.records import Article, Failure, SourcedArticle
 from whimbrel.settings import Settings
 
 try:
@@ -75,13 +75,13 @@ def connect(scheduler: str, timeout: str = "30s") -> Client:
 
 
 def code_to_parquet(
-    articles: Iterable[Article],
+    articles: Iterable[Article | SourcedArticle],
     out_dir: str | Path,
     client: Client,
     settings: Settings | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     retries: int = 2,
-    progress: Callable[[PartitionReport | PartitionFailure], None] | None = None,
+    progress: Callable[[PartitionReport | Failure], None] | None = None,
 ) -> RunReport:
     """Code `articles` into Parquet partitions in `out_dir` on the cluster behind `client`.
 
@@ -98,11 +98,8 @@ def code_to_parquet(
     limit = 2 * max(1, sum(client.nthreads().values()))
     run = uuid.uuid4().hex[:8]
 
-    def record(outcome: PartitionReport | PartitionFailure) -> None:
-        if isinstance(outcome, PartitionFailure):
-            report.failed.append(outcome)
-        else:
-            report.written.append(outcome)
+    def record(outcome: PartitionReport | Failure) -> None:
+        report.record(outcome)
         if progress is not None:
             progress(outcome)
 
@@ -120,6 +117,7 @@ def code_to_parquet(
             future.release()
 
     for partition in partitions(articles, partition_size):
+        report.articles += len(partition.articles)
         path = out / partition.file_name
         if path.is_file():
             record(existing_report(partition, path))
@@ -140,7 +138,7 @@ def code_to_parquet(
     while running.count():
         settle_one()
     report.written.sort(key=lambda p: p.index)
-    report.failed.sort(key=lambda p: p.index)
+    report.failed.sort(key=lambda f: f.position)
     return report
 
 
@@ -149,6 +147,23 @@ def worker_peak_rss(client: Client) -> dict[str, int]:
     from whimbrel.engines.local import peak_rss
 
     return client.run(peak_rss)
+
+
+@contextmanager
+def cluster_client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client for the cluster at `scheduler`, else for a LocalCluster of `workers`
+    processes; both are closed on exit."""
+    cluster = None
+    if scheduler:
+        client = connect(scheduler)
+    else:
+        cluster, client = local_cluster(workers)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def local_cluster(workers: int) -> tuple[Any, Client]:

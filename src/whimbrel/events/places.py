@@ -81,3 +81,10 @@ def resolve(name: str) -> Location | None:
     if not key:
         return None
     return gazetteer().get(key) or _cities().get(key)
+
+
+def load() -> None:
+    """Index both gazetteers now (a long-lived worker's start), not on the first place name
+    our gazetteer does not know: that first article would pay about 2 s for it."""
+    gazetteer()
+    _cities()

@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from whimbrel.errors import InputError, StoreError
-from whimbrel.records import CodedArticle
+from whimbrel.records import Article, CodedArticle
 from whimbrel.store import dedup, migrations, query, read, tables, write
 from whimbrel.store.query import EventFilter, EventRow, Period
 from whimbrel.store.read import DyadPeriod
@@ -140,6 +140,12 @@ class Store:
                     )
                 )
         return found
+
+    @_database_errors
+    def article_pk(self, article: Article) -> int | None:
+        """The stored article with `article`'s key (URL, else text hash), if there is one."""
+        with self.engine.connect() as conn:
+            return write.stored_pk(conn, write.article_key(article))
 
     @_database_errors
     def start_run(self, sources: list[str]) -> int:

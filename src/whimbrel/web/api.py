@@ -16,11 +16,11 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from whimbrel import __version__
+from whimbrel import __version__, runs
 from whimbrel.contract import event_to_dict, to_contract
 from whimbrel.errors import InputError
 from whimbrel.records import Article
-from whimbrel.store import EventFilter, EventRow, write
+from whimbrel.store import EventFilter, EventRow
 from whimbrel.store.query import Period, period_end
 from whimbrel.web.deps import require_read, require_write, state_of
 from whimbrel.web.errors import ApiError
@@ -197,28 +197,20 @@ def code_article(body: ArticleIn, request: Request) -> dict[str, Any]:
 def store_article(body: ArticleIn, request: Request) -> Any:
     """Code and store the article as `whimbrel ingest` does: never the same article twice."""
     state = state_of(request)
-    article = body.article()
-    key = write.article_key(article)
-    existing = state.queries.article_pk_by_key(key)
-    if existing is not None:
-        out = StoredOut(article_pk=existing, stored=False, events=None, links=_links(existing))
-        return JSONResponse(out.model_dump(), status_code=200)
-    coded = state.code(article)
     try:
-        pk = state.store.write(coded)
+        done = runs.store_article(state.store, body.article(), state.code)
     except InputError as err:  # e.g. a NUL character, which PostgreSQL text cannot hold
         raise ApiError(
             422, "invalid_request", str(err), [{"where": "body", "problem": str(err)}]
         ) from None
-    if pk is None:  # stored by a concurrent request between the check and the write
-        pk = state.queries.article_pk_by_key(key)
-        if pk is None:
-            raise ApiError(409, "conflict", "the article changed while it was stored; retry")
-        return JSONResponse(
-            StoredOut(article_pk=pk, stored=False, events=None, links=_links(pk)).model_dump(),
-            status_code=200,
-        )
-    return StoredOut(article_pk=pk, stored=True, events=len(coded.events), links=_links(pk))
+    if done.pk is None:  # stored by a concurrent request, then gone before we could read it
+        raise ApiError(409, "conflict", "the article changed while it was stored; retry")
+    out = StoredOut(
+        article_pk=done.pk, stored=done.stored, events=done.events, links=_links(done.pk)
+    )
+    if not done.stored:
+        return JSONResponse(out.model_dump(), status_code=200)
+    return out
 
 
 def _links(article_pk: int) -> dict[str, str]:
