@@ -21,8 +21,8 @@ from spacy.language import Language
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.resolve import find_mentions
 
-# PLOVER GSR spellings that are not ISO 3166-1 alpha-3
-GOLD_ALIASES = {"JAP": "JPN", "GER": "DEU"}
+# PLOVER GSR spellings that are not ISO 3166-1 alpha-3 (every Italy in the gold is ITL)
+GOLD_ALIASES = {"JAP": "JPN", "GER": "DEU", "ITL": "ITA", "VTN": "VNM"}
 GOLD_DATE = date(2000, 1, 1)
 
 
