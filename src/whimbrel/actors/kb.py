@@ -156,6 +156,8 @@ class KnowledgeBase:
     role_names: dict[str, str] = field(default_factory=dict)
     # one-word forms that generated data may not use as a name (see `_homonyms`)
     homonyms: frozenset[str] = frozenset()
+    # head word of an organisation's name -> its role block ("" for none): "union" -> "LAB"
+    organisation_heads: dict[str, str] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()
     # built lazily per spaCy vocab by `whimbrel.actors.resolve`
     cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -310,6 +312,10 @@ def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
     kb.titles = dict(_read_tsv(package / "titles.tsv"))
     kb.role_names = {k.upper(): v for k, v in _read_tsv(package / "role_blocks.tsv")}
     kb.homonyms = _homonyms(kb, package)
+    kb.organisation_heads = {
+        word: "" if role == "-" else role
+        for word, role in _read_tsv(package / "organisation_heads.tsv")
+    }
     _index(kb)
     return kb
 
@@ -508,8 +514,10 @@ def _index(kb: KnowledgeBase) -> None:
                 _add_surface(kb, Surface(entity.id, kind, form))
     for form, (kind, owners) in _derived_person_names(kb).items():
         key = name_key(form)
-        if key in kb.surfaces or key in kb.homonyms:
-            continue
+        if key in kb.homonyms or any(
+            kb.entities[s.entity].type != "place" for s in kb.surfaces.get(key, ())
+        ):
+            continue  # a name the KB spells out wins; a town's name ("Bush", Egypt) does not
         for entity_id in sorted(owners):
             _add_surface(kb, Surface(entity_id, kind, form))
 

@@ -226,14 +226,16 @@ def _case_words(text: str) -> tuple[bool, list[str]]:
 
 
 def _case_ok(text: str, flags: tuple[int, ...], lowercase: bool) -> bool:
-    """Short acronyms must be upper case (US, UN); a capitalised name must start with a
-    capital (its first word or a particle before it): "al-Maliki", "Al-maliki" and "Al
-    Shabaab" all pass, "maliki" does not."""
+    """Short acronyms must be upper case (US, UN) and capitalised words capitalised, except
+    that particles are free and a capital particle may stand for its word: "al-Maliki",
+    "Al-maliki" and "al Shabaab" all pass, "maliki" and "White House spokeswoman" (for the
+    form "White House Spokeswoman") do not."""
     lead_upper, words = _case_words(text)
     for index, (word, flag) in enumerate(zip(words, flags, strict=False)):
         if flag == 2 and (lowercase or word != word.upper()):
             return False
-        if flag == 1 and index == 0 and not lowercase and not (word[:1].isupper() or lead_upper):
+        upper = word[:1].isupper() or (index == 0 and lead_upper)
+        if flag == 1 and not lowercase and not upper:
             return False
     return True
 
@@ -309,6 +311,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
+        if entity.type == "country" and any(s < end and start < e for s, e in person_ents):
+            continue  # "Jordan Peterson", "Karen Smith": a given name, not a country
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
@@ -324,9 +328,13 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         out.append(_found_for(kb, start, end, surface, on))
     out = _ethnic_minorities(doc, kb, out)
     taken = {i for f in out for i in range(f.start, f.end)}
-    out.extend(_national_organisations(doc, tabs, named_after, taken))
+    out.extend(_national_organisations(doc, kb, tabs, named_after, taken))
     taken = {i for f in out for i in range(f.start, f.end)}
     out.extend(_person_fallback(doc, kb, on, taken))
+    taken = {i for f in out for i in range(f.start, f.end)}
+    matched = {i for s, e, _ in raw for i in range(s, e)}  # known words, kept or not
+    out.extend(_country_fallback(doc, kb, on, taken, matched))
+    _administrations(doc, kb, out)
     return out
 
 
@@ -355,30 +363,30 @@ def _ethnic_minorities(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> list[
 
 
 def _national_organisations(
-    doc: Doc, tabs: Tables, inside: list[Found], taken: set[int]
+    doc: Doc, kb: KnowledgeBase, tabs: Tables, inside: list[Found], taken: set[int]
 ) -> list[Found]:
-    """An organisation the KB lacks, named after one country ("the Nigerian Union of
-    Teachers", "Kenya Anti-Corruption Commission"): that country's, with the role of a role
-    word in its name ("university" EDU) where there is one. Named after a city ("Baghdad
-    University") only with such a role word: "Washington Post" is no actor of the US."""
+    """An organisation the KB lacks, named after one country or one of its places, whose
+    name has an organisation's head word (`organisation_heads.tsv`): "the Nigerian Union of
+    Teachers", "Kenya Anti-Corruption Commission", "Baghdad University" are that country's,
+    with the role of a role word in the name ("teachers" EDU) or of the head word ("union"
+    LAB). "U.S. Attack" and "Washington Post" have no such head and are no actors."""
     by_ent: dict[tuple[int, int], set[str]] = {}
-    by_name: set[tuple[int, int]] = set()
     for f in inside:
         ent = next((e for e in doc.ents if e.start <= f.start < e.end), None)
         if ent is None or ent.label_ != "ORG" or not f.actor.country:
             continue
         by_ent.setdefault((ent.start, ent.end), set()).add(f.actor.country)
-        if f.surface_kind in ("name", "alias", "demonym"):
-            by_name.add((ent.start, ent.end))
     out = []
     for (start, end), countries in by_ent.items():
         if len(countries) != 1 or any(i in taken for i in range(start, end)):
             continue
-        country = countries.pop()
-        roles = [tabs.agent_roles.get(text_key(t.text)) for t in doc[start:end]]
-        role = next((r for r in reversed(roles) if r), "")
-        if not role and (start, end) not in by_name:
+        words = [text_key(t.text) for t in doc[start:end]]
+        heads = [kb.organisation_heads[w] for w in words if w in kb.organisation_heads]
+        if not heads:
             continue
+        country = countries.pop()
+        roles = [tabs.agent_roles.get(w) for w in words]
+        role = next((r for r in reversed(roles) if r), None) or heads[-1]
         start += doc[start].lower_ == "the"
         actor = Actor(f"{country}{role}", country, None, doc[start:end].text)
         out.append(Found(start, end, actor, "name", country=country, surface_kind="organisation"))
@@ -410,6 +418,13 @@ PLACE_SUFFIXES = {
 }  # fmt: skip
 
 
+# Prepositions whose object, attached to a verb, is where an event happened, not a party to it.
+LOCATIVE = {
+    "in", "at", "from", "near", "across", "outside", "inside", "around", "throughout", "into",
+    "to", "toward", "towards", "through", "within", "along", "via", "of",
+}  # fmt: skip
+
+
 def _place_span(
     doc: Doc, start: int, end: int, person_ents: list[tuple[int, int]], tabs: Tables
 ) -> tuple[int, int] | None:
@@ -420,6 +435,13 @@ def _place_span(
         return None
     if doc[end - 1].pos_ != "PROPN" and doc[end - 1].ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
+    head = doc[start:end].root
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE
+        and head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return None  # "withdrew troops from Aceh", "marched in Caracas": where, not who
     before = doc[start - 1] if start else None
     if before is not None and before.lower_ in HONORIFICS:
         return None
@@ -600,3 +622,91 @@ def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[in
             continue
         out.append(_found_for(kb, start, ent.end, Surface(entity.id, "alias", entity.name), on))
     return out
+
+
+def _country_fallback(
+    doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[int], matched: set[int]
+) -> list[Found]:
+    """A place or nationality spelt another way ("Ethopia", "Quatar", "Phillippines"): a
+    GPE/NORP/ORG entity of one word no KB form matched, whose consonant skeleton is that of
+    exactly one country's name or demonym (three consonants at least, so short names never
+    collide)."""
+    index = kb.cache.get("country_skeletons")
+    if index is None:
+        index = {}
+        for entity in kb.entities.values():
+            if entity.type != "country" or entity.id != entity.country:
+                continue
+            for kind, forms in (
+                ("alias", (entity.name, *entity.aliases)),
+                ("demonym", entity.demonyms),
+            ):
+                for form in forms:
+                    key = skeleton(form)
+                    if " " not in key and len(key) >= 3:
+                        index.setdefault(key, set()).add((entity.id, kind, form))
+        kb.cache["country_skeletons"] = index
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG") or ent.end - ent.start != 1:
+            continue
+        if ent.start in taken or ent.start in matched:
+            continue
+        token = doc[ent.start]
+        if len(token.text) < 5 or not token.text[:1].isupper():
+            continue
+        options = index.get(skeleton(token.text), set())
+        if len({entity_id for entity_id, _, _ in options}) != 1:
+            continue
+        entity_id, kind, form = sorted(options)[0]
+        surface = Surface(entity_id, kind, form)
+        out.append(_found_for(kb, ent.start, ent.end, surface, on))
+    return out
+
+
+# Words after a leader's name that make the phrase the government: "the Bush administration".
+GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}
+HEAD_OFFICES = {"president", "prime minister", "chancellor", "king", "supreme leader", "emir"}
+
+
+def _administrations(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """ "the Bush administration", "the Assad regime": the government of the country whose
+    leaders bear that name, even out of office (every owner of the name shares a country)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.end >= len(doc) + 1:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in GOVERNMENT_WORDS:
+            end -= 1
+        elif end >= len(doc) or doc[end].lower_ not in GOVERNMENT_WORDS:
+            continue
+        name = doc[ent.start : end]
+        if not name.text[:1].isupper():
+            continue
+        roles = [
+            role
+            for surface in kb.lookup(name.text)
+            if kb.entities[surface.entity].type == "person"
+            for role in kb.entities[surface.entity].roles
+            if role.code.endswith("GOV")
+        ]
+        # a head of state or government among them names the administration
+        heads = [r for r in roles if r.office in HEAD_OFFICES] or roles
+        countries = {role.code[:3] for role in heads}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        span = range(ent.start, end + 1)
+        found[:] = [f for f in found if not (f.start in span or f.end - 1 in span)]
+        if any(i in taken and i not in span for i in span):
+            continue
+        found.append(
+            Found(
+                ent.start,
+                end + 1,
+                Actor(f"{country}GOV", country, "government", None),
+                "description",
+                country=country,
+            )
+        )
