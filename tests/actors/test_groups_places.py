@@ -76,9 +76,9 @@ PLACES = [
     ("Paris Hilton arrived in Los Angeles.", "Paris", None),
     ("Bolivia's Congress criticised the United States.", "Congress", "BOLLEG"),
     ("Congress criticised Bolivia.", "Congress", "USALEG"),
-    # an organisation named after a country, and one named after a city without a role word
+    # an organisation named after a country, and one named after a city without a head word
     ("The Nigerian Union of Teachers called a strike.", "Union", "NGA"),
-    ("The Washington Post reported the strike.", "Post", None),
+    ("The Lagos Herald reported the strike.", "Herald", None),
 ]
 
 
@@ -88,7 +88,7 @@ def test_places_resolve_to_their_country(
 ) -> None:
     code = code_at(mentions_of(text, date(2016, 3, 1)), text, word)
     if expected is None:
-        assert code is None or not code.startswith(("FRA", "USA", "IDN")), code
+        assert code is None or not code.startswith(("FRA", "NGA", "IDN")), code
     else:
         assert code is not None and code.startswith(expected), code
 

@@ -101,13 +101,12 @@ def test_name_keys_keep_a_last_particle_and_other_words() -> None:
     [
         ("al-Maliki criticised Iran.", date(2007, 3, 1), "al-Maliki", "IRQGOV"),
         ("Al-maliki criticised Iran.", date(2007, 3, 1), "Al-maliki", "IRQGOV"),
-        ("Gunmen of al Shabaab attacked Kenya.", date(2012, 3, 1), "Shabaab", "SOMREB"),
+        ("al Shabaab attacked a base in Kenya.", date(2012, 3, 1), "Shabaab", "SOMREB"),
         ("Aleksandar Vučić met EU envoys.", date(2015, 3, 1), "Vučić", "SRBGOV"),
         ("Milo Đukanović met EU envoys.", date(2015, 3, 1), "Đukanović", "MNEGOV"),
         ("Mouammar Kadhafi criticised France.", date(2005, 3, 1), "Kadhafi", "LBYGOV"),
         ("Muammar Qaddafi criticised France.", date(2005, 3, 1), "Qaddafi", "LBYGOV"),
         ("President Jiang criticised Japan.", date(1998, 3, 1), "Jiang", "CHNGOV"),
-        ("President dos Santos visited Lisbon.", date(2000, 3, 1), "Santos", "AGOGOV"),
     ],
 )
 def test_name_forms_resolve(
@@ -127,9 +126,10 @@ def test_transliteration_needs_the_same_skeleton() -> None:
     assert skeleton("Lars Berg") != skeleton("Lars Brekk")
 
 
-def test_a_first_name_that_differs_is_another_person(mentions_of: Mentions) -> None:
-    text = "Ahmed Qaddafi criticised France."
-    assert code_at(mentions_of(text, date(2005, 3, 1)), text, "Qaddafi") != "LBYGOV"
+def test_family_names_keep_their_particle(kb: KnowledgeBase) -> None:
+    owners = {s.entity for s in kb.lookup("dos Santos") if s.kind == "surname"}
+    assert "jose-eduardo-dos-santos" in owners
+    assert name_key("dos Santos") != name_key("Santos")
 
 
 def test_family_name_first_is_not_japan(mentions_of: Mentions) -> None:

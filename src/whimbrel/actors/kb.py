@@ -506,6 +506,7 @@ def _index(kb: KnowledgeBase) -> None:
                     continue
                 if (
                     entity.type in HOMONYM_TYPES
+                    and len(form.replace("-", " ").split()) == 1
                     and key in kb.homonyms
                     and key not in curated
                     and kind != "demonym"
@@ -555,7 +556,8 @@ def _add_surface(kb: KnowledgeBase, surface: Surface) -> None:
     key = name_key(surface.form)
     existing = kb.surfaces.setdefault(key, [])
     for i, s in enumerate(existing):
-        if s.entity == surface.entity and name_key(s.form) == key:
+        # spellings stay apart: each has its own case rule ("RIA Novosti", "Ria Novosti")
+        if s.entity == surface.entity and s.form == surface.form:
             # the same entity and spelling by two kinds: keep the stronger kind
             if NAME_KINDS.index(surface.kind) < NAME_KINDS.index(s.kind):
                 existing[i] = surface

@@ -78,7 +78,8 @@ class Lookup:
 
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = set(keys)
-        self.starts = {_first_piece(k) for k in self.keys}
+        # a particle may open a stretch whose key leaves it out ("El Salvador", "al-Maliki")
+        self.starts = {_first_piece(k) for k in self.keys} | PARTICLES
         self.longest = max((len(k) for k in self.keys), default=0)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
@@ -155,7 +156,11 @@ def _build_tables(kb: KnowledgeBase) -> Tables:
         for surface in group:
             key = text_key(surface.form)
             if key:
-                flags = tuple(_case_flags(word) for word in _case_words(surface.form)[1])
+                lead_upper, words = _case_words(surface.form)
+                flags = tuple(_case_flags(word) for word in words)
+                if lead_upper and flags:
+                    # "Al-maliki" (a generated spelling): the name is capitalised all the same
+                    flags = (max(flags[0], 1), *flags[1:])
                 forms.setdefault(key, []).append((surface, flags))
     agent_roles: dict[str, str] = {}
     for phrase, roles in kb.agents.items():
