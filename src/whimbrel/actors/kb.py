@@ -151,6 +151,11 @@ class KbCache(TypedDict, total=False):
     order: dict[str, int]  # entity id -> number of the file that last defined it (load_kb)
     offices: dict[tuple[str, str], list[str]]  # (country, office) -> holders (office_index)
     tables: Tables  # the matcher's lookup tables (actors.match.tables)
+    phoenix_rank: int  # file number of the generated Phoenix people (load_kb)
+    curated: set[str]  # one-word name keys that a hand-written file names (load_kb)
+    skeletons: dict[str, set[str]]  # person name skeleton -> entity ids (match)
+    # one-word country name/demonym skeleton -> (entity id, kind, form) (match)
+    country_skeletons: dict[str, set[tuple[str, str, str]]]
 
 
 @dataclass
@@ -194,8 +199,10 @@ class KnowledgeBase:
                     return Actor(dated.code, dated.code[:3], dated.office, entity.name)
                 code = f"{dated.code}GOV"
                 return Actor(code, dated.code, self.role_name(code), entity.name)
-            code = entity.metonym_code or (f"{entity.country}GOV" if entity.country else None)
-            return Actor(code, entity.country, self.role_name(code) or "government", entity.name)
+            government = entity.metonym_code or (f"{entity.country}GOV" if entity.country else None)
+            return Actor(
+                government, entity.country, self.role_name(government) or "government", entity.name
+            )
         role = self.role_on(entity, on)
         if role is not None:
             country = role.code[:3]
@@ -203,10 +210,10 @@ class KnowledgeBase:
         ended = [r for r in entity.roles if r.end is not None and (on is None or r.end < on)]
         if ended and entity.type == "person":
             last = max(ended, key=lambda r: r.end or date.min)
-            code = entity.code or (f"{entity.country}ELI" if entity.country else None)
+            elite = entity.code or (f"{entity.country}ELI" if entity.country else None)
             office = last.office or self.role_name(last.code)
             return Actor(
-                code, entity.country, f"former {office}" if office else "elite", entity.name
+                elite, entity.country, f"former {office}" if office else "elite", entity.name
             )
         return Actor(
             entity.code, entity.country, entity.role or self.role_name(entity.code), entity.name

@@ -219,7 +219,7 @@ def _case_words(text: str) -> tuple[bool, list[str]]:
     leading particle was capitalised ("Al-maliki")."""
     words = re.split(r"[\s\-–]+", text)
     lead_upper = False
-    kept = []
+    kept: list[str] = []
     for word in words:
         if not word:
             continue
