@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from whimbrel.actors.kb import NAME_KINDS, Entity, KnowledgeBase, Surface
+from whimbrel.nlp import entity_at
 from whimbrel.records import Actor
 
 # Words before a name that belong to the mention ("Mr. Putin").
@@ -309,7 +310,7 @@ def _inside_larger_entity(
     for token in doc[start:end]:
         if not token.ent_type_:
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_at(doc, token.i)  # by index: a walk of doc.ents here was quadratic
         if ent is None or (ent.label_ not in CONTAINERS and not single_alias):
             continue
         if ent.label_ == "PERSON" and entity.type != "person":
