@@ -7,6 +7,7 @@ missing file, bytes that are not UTF-8) are raised as `InputError`.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterator
@@ -31,19 +32,22 @@ def parse_date(value: object, source: str) -> date | None:
         raise DateError(source, value) from None
 
 
-def read_text(path: str | Path) -> str:
-    """Read a whole file (or standard input for "-") as UTF-8."""
+def read_bytes(path: str | Path) -> tuple[str, bytes]:
+    """The name to report and the bytes of a whole file (or standard input for "-")."""
     name = str(path)
     if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(name, "no such file")
-        if p.is_dir():
-            raise InputError(name, "is a directory, expected a .txt or .jsonl file")
-        data = p.read_bytes()
+        return "<stdin>", sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(name, "no such file")
+    if p.is_dir():
+        raise InputError(name, "is a directory, expected a .txt or .jsonl file")
+    return name, p.read_bytes()
+
+
+def read_text(path: str | Path) -> str:
+    """Read a whole file (or standard input for "-") as UTF-8."""
+    name, data = read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -54,6 +58,26 @@ def is_jsonl(path: str | Path) -> bool:
     return str(path).lower().endswith((".jsonl", ".ndjson"))
 
 
+def jsonl_lines(path: str | Path) -> Iterator[tuple[str, str] | ArticleError]:
+    """Each non-blank line of a JSONL file, with where it is ("FILE line N").
+
+    Lines are split at newline bytes and decoded one by one, so a line that is not UTF-8 is
+    one `ArticleError` and the lines around it are still read.
+    """
+    name, data = read_bytes(path)
+    lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    if not any(line.strip() for line in lines):
+        raise InputError(name, "empty JSONL file")
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            yield where, raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield ArticleError(where, f"not UTF-8 text (byte {err.start}); save it as UTF-8")
+
+
 def read_articles(
     path: str | Path, published: date | None = None
 ) -> Iterator[Article | ArticleError]:
@@ -61,27 +85,23 @@ def read_articles(
 
     `published` is the default publication date; a JSONL line's own `published`/`date` wins.
     """
+    if is_jsonl(path):
+        yield from _jsonl_articles(path, published)
+        return
     text = read_text(path)
     name = "<stdin>" if str(path) == "-" else str(path)
-    if is_jsonl(path):
-        yield from _jsonl_articles(text, name, published)
-        return
     if not text.strip():
         raise InputError(name, "empty text")
     stem = None if name == "<stdin>" else Path(name).stem
     yield make_article(text, published, id=stem, source=name)
 
 
-def _jsonl_articles(
-    text: str, name: str, published: date | None
-) -> Iterator[Article | ArticleError]:
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
-        raise InputError(name, "empty JSONL file")
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _jsonl_articles(path: str | Path, published: date | None) -> Iterator[Article | ArticleError]:
+    for entry in jsonl_lines(path):
+        if isinstance(entry, ArticleError):
+            yield entry
             continue
-        where = f"{name} line {number}"
+        where, line = entry
         try:
             yield article_from_json(line, where, published)
         except ArticleError as err:
@@ -97,7 +117,8 @@ def article_from_json(line: str, where: str, published: date | None) -> Article:
 def json_object(line: str, where: str) -> dict[str, Any]:
     """One JSONL line as an object, or an ArticleError naming the line."""
     try:
-        item = json.loads(line)
+        # Raw control characters inside strings are let through here and cleaned afterwards.
+        item = json.loads(line, strict=False)
     except json.JSONDecodeError as err:
         raise ArticleError(where, f"not valid JSON ({err.msg})") from None
     if not isinstance(item, dict):

@@ -99,7 +99,7 @@ def load(name: str = "en_core_web_md") -> Language:
     return nlp
 
 
-def cut_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+def cut_pieces(text: str, limit: int | None = None) -> list[str]:
     """`text` in consecutive pieces of at most `limit` characters that join back to it.
 
     Each piece but the last ends after a paragraph break if one lies in its second half,
@@ -107,6 +107,7 @@ def cut_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
     without a space is cut where it stands. A piece ends with its whitespace, so the
     tokens of the joined Docs are the tokens of the text.
     """
+    limit = limit or PIECE_CHARS
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:

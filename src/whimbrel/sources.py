@@ -22,7 +22,14 @@ from pathlib import Path
 
 from whimbrel.errors import ArticleError, InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
-from whimbrel.ingest import article_from_item, is_jsonl, json_object, read_articles, read_text
+from whimbrel.ingest import (
+    article_from_item,
+    is_jsonl,
+    json_object,
+    jsonl_lines,
+    read_articles,
+    read_text,
+)
 from whimbrel.store.load import SourcedArticle
 from whimbrel.store.write import publisher_of
 
@@ -99,13 +106,11 @@ def _is_url_list(path: Path) -> bool:
 
 def _read_jsonl(source: str, published: date | None) -> Iterator[Item]:
     """Like `ingest.read_articles` for JSONL, keeping each line's publisher (`source` field)."""
-    text = read_text(source)
-    if not text.strip():
-        raise InputError(source, "empty JSONL file")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for entry in jsonl_lines(source):
+        if isinstance(entry, ArticleError):
+            yield entry
             continue
-        where = f"{source} line {number}"
+        where, line = entry
         try:
             item = json_object(line, where)
             article = article_from_item(item, where, published)
