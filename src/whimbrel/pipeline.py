@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +29,11 @@ from whimbrel.settings import Settings
 from whimbrel.timex import find_timexes
 
 NO_DATE_WARNING = "no publication date: relative dates left unresolved"
+# The most characters parsed in one batch: the parser's working memory grows with the batch's
+# text, not its count of texts, so a batch of long texts (or of one text's pieces) is capped.
+# About 32 news articles; measured with benchmarks/length.py.
+BATCH_CHARS = 100_000
+T = TypeVar("T")
 
 
 def article_id(text: str) -> str:
@@ -99,7 +105,11 @@ class Coder:
             for cut in (nlp_layer.cut_pieces(article.text),)
             for piece in cut
         )
-        pairs = self.nlp.pipe(pieces, as_tuples=True, batch_size=self.settings.batch_size)
+        pairs = (
+            pair
+            for batch in _batches(pieces, self.settings.batch_size, BATCH_CHARS)
+            for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        )
         parsed: list[Doc] = []
         for doc, (article, unbalanced, count) in pairs:
             parsed.append(doc)
@@ -138,6 +148,23 @@ class Coder:
             events=events,
             warnings=warnings,
         )
+
+
+def _batches(
+    items: Iterable[tuple[str, T]], count: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """`items` in batches of at most `count` texts and, unless one text is longer, `chars`
+    characters."""
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= count or size + len(item[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
 
 
 def _prepare(article: Article) -> tuple[Article, tuple[int, ...]]:
