@@ -23,6 +23,7 @@ from whimbrel.store import EventFilter, write
 from whimbrel.store import dashboard as queries
 from whimbrel.web.app import require_read, require_write, state_of
 from whimbrel.web.errors import ApiError
+from whimbrel.web.params import IsoDate
 
 
 class ErrorDetail(BaseModel):
@@ -45,18 +46,20 @@ class ErrorBody(BaseModel):
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     meaning = {
+        400: "Bad request (a malformed request line, header or input)",
         401: "No API token sent",
         403: "Wrong API token",
         404: "Not found",
         413: "Request body too large",
         422: "Invalid request",
-        503: "Writes disabled: no API token configured",
+        503: "Unavailable: writes disabled (no API token), the coder busy or over its time "
+        "budget (see Retry-After), or the coder not loaded",
     }
     return {s: {"model": ErrorBody, "description": meaning[s]} for s in statuses}
 
 
-READ_ERRORS = _errors(401, 403, 422)
-WRITE_ERRORS = _errors(401, 403, 413, 422, 503)
+READ_ERRORS = _errors(400, 401, 403, 422)
+WRITE_ERRORS = _errors(400, 401, 403, 413, 422, 503)
 router = APIRouter()
 
 # Actor codes and countries: CAMEO-style letters and digits (RUS, RUSGOV, IGOUNO).
@@ -78,7 +81,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article text.")
-    published: date | None = Field(
+    published: IsoDate | None = Field(
         default=None, description="Publication date, the anchor for relative dates."
     )
     title: str | None = Field(default=None, max_length=2000)
@@ -238,9 +241,9 @@ def _links(article_pk: int) -> dict[str, str]:
 def list_events(
     request: Request,
     start: Annotated[
-        date | None, Query(alias="from", description="First day (YYYY-MM-DD).")
+        IsoDate | None, Query(alias="from", description="First day (YYYY-MM-DD).")
     ] = None,
-    end: Annotated[date | None, Query(alias="to", description="Last day (YYYY-MM-DD).")] = None,
+    end: Annotated[IsoDate | None, Query(alias="to", description="Last day (YYYY-MM-DD).")] = None,
     source: ActorFilter = None,
     target: ActorFilter = None,
     root: Annotated[str | None, Query(pattern=r"^[0-9]{1,2}$", description="CAMEO root")] = None,
@@ -366,8 +369,8 @@ def dyad_series(
     source: ActorCode,
     target: ActorCode,
     by: Granularity = "day",
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
+    start: Annotated[IsoDate | None, Query(alias="from")] = None,
+    end: Annotated[IsoDate | None, Query(alias="to")] = None,
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
 ) -> Series:
     """Events from `source` to `target` per day, week or month: count, Goldstein, quad classes."""
@@ -414,7 +417,13 @@ def search_actors(
     return Actors(query=q, items=[ActorOut(**m.__dict__) for m in matches])
 
 
-@router.get("/health", tags=["service"], summary="Is the service up", response_model=Health)
+@router.get(
+    "/health",
+    tags=["service"],
+    summary="Is the service up",
+    response_model=Health,
+    responses=_errors(400, 422),
+)
 def health(request: Request) -> Health:
     state = state_of(request)
     counts = state.store.counts()

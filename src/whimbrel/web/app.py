@@ -30,6 +30,7 @@ from whimbrel.store import Store
 from whimbrel.store.dashboard import Dashboard
 from whimbrel.web.config import WebSettings
 from whimbrel.web.errors import ApiError, error_body, handle_error
+from whimbrel.web.params import refuse_nul
 
 if TYPE_CHECKING:
     from whimbrel.pipeline import Coder
@@ -204,6 +205,7 @@ def create_app(
         raise InputError("WHIMBREL_API_READS", "is 'token' but no WHIMBREL_API_TOKEN is configured")
     store = store or Store.open(database_url or settings.database_url)
     app = FastAPI(
+        dependencies=[Depends(refuse_nul)],
         # Swagger UI and ReDoc load their scripts from a CDN; the dashboard must work offline,
         # so only the OpenAPI document itself is served.
         docs_url=None,
