@@ -10,7 +10,8 @@ The coder (the spaCy pipeline) is loaded on the first request that codes text, o
 from __future__ import annotations
 
 import secrets
-import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -28,6 +29,7 @@ from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
 from whimbrel.store import Store
 from whimbrel.store.dashboard import Dashboard
+from whimbrel.web.coding import CodingPool
 from whimbrel.web.config import WebSettings
 from whimbrel.web.errors import ApiError, error_body, handle_error
 from whimbrel.web.params import refuse_nul
@@ -48,21 +50,15 @@ class WebState:
     web: WebSettings
     coder: Coder | None = None
     queries: Dashboard = field(init=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Coding happens in worker processes (or, given a loaded coder, a thread): web/coding.py.
+    coding: CodingPool = field(init=False)
 
     def __post_init__(self) -> None:
         self.queries = Dashboard(self.store.engine)
+        self.coding = CodingPool(self.settings, self.coder)
 
-    def code(self, article: Article) -> CodedArticle:
-        # One coder per process, and one article at a time through it: spaCy pipelines are
-        # not documented as thread-safe, and FastAPI runs sync endpoints in a thread pool.
-        with self._lock:
-            if self.coder is None:
-                # Loaded on first use: serving stored data needs no model in memory.
-                from whimbrel.pipeline import Coder
-
-                self.coder = Coder.load(self.settings)
-            return self.coder.code(article)
+    async def code(self, article: Article, request: Request) -> CodedArticle:
+        return await self.coding.code(article, request.is_disconnected)
 
 
 def state_of(request: Request) -> WebState:
@@ -188,6 +184,12 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+@asynccontextmanager
+async def _stop_coding_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.whimbrel.coding.close()
+
+
 def create_app(
     database_url: str | None = None,
     *,
@@ -206,6 +208,7 @@ def create_app(
     store = store or Store.open(database_url or settings.database_url)
     app = FastAPI(
         dependencies=[Depends(refuse_nul)],
+        lifespan=_stop_coding_at_shutdown,
         # Swagger UI and ReDoc load their scripts from a CDN; the dashboard must work offline,
         # so only the OpenAPI document itself is served.
         docs_url=None,
@@ -248,4 +251,13 @@ def serve(database_url: str | None, host: str, port: int, console: Any = None) -
             f"{state.store.backend}; reads {web.reads}, writes {writes}",
             highlight=False,
         )
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    app.state.whimbrel.coding.start()  # workers load the model while the server starts
+    # On SIGTERM, requests still running after 3 s are cancelled (their workers killed).
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=False,
+        timeout_graceful_shutdown=3,
+    )
