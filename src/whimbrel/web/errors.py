@@ -124,7 +124,7 @@ def is_page(request: Request) -> bool:
 
 async def handle_error(request: Request, exc: Exception) -> Response:
     error = as_api_error(exc)
-    if error.status_code >= 500:
+    if error.status_code >= 500 and error is not exc:  # an ApiError raised on purpose is no bug
         log.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
     if is_page(request):
         from whimbrel.web.pages import error_page
