@@ -7,6 +7,7 @@ missing file, bytes that are not UTF-8) are raised as `InputError`.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterator
@@ -31,19 +32,22 @@ def parse_date(value: object, source: str) -> date | None:
         raise DateError(source, value) from None
 
 
-def read_text(path: str | Path) -> str:
-    """Read a whole file (or standard input for "-") as UTF-8."""
+def read_bytes(path: str | Path) -> tuple[str, bytes]:
+    """The name to report and the bytes of a whole file (or standard input for "-")."""
     name = str(path)
     if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(name, "no such file")
-        if p.is_dir():
-            raise InputError(name, "is a directory, expected a .txt or .jsonl file")
-        data = p.read_bytes()
+        return "<stdin>", sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(name, "no such file")
+    if p.is_dir():
+        raise InputError(name, "is a directory, expected a .txt or .jsonl file")
+    return name, p.read_bytes()
+
+
+def read_text(path: str | Path) -> str:
+    """Read a whole file (or standard input for "-") as UTF-8."""
+    name, data = read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -52,6 +56,29 @@ def read_text(path: str | Path) -> str:
 
 def is_jsonl(path: str | Path) -> bool:
     return str(path).lower().endswith((".jsonl", ".ndjson"))
+
+
+def jsonl_lines(path: str | Path) -> Iterator[tuple[str, str] | Failure]:
+    """Each non-blank line of a JSONL file, with where it is ("FILE line N").
+
+    Lines are split at newline bytes and decoded one by one, so a line that is not UTF-8 is
+    one `Failure` and the lines around it are still read. A failure's position is the
+    line's place among the file's non-blank lines.
+    """
+    name, data = read_bytes(path)
+    lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    if not any(line.strip() for line in lines):
+        raise InputError(name, "empty JSONL file")
+    position = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            yield where, raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield Failure(where, position, f"not UTF-8 text (byte {err.start}); save it as UTF-8")
+        position += 1
 
 
 def read_articles(path: str | Path, published: date | None = None) -> Iterator[Article | Failure]:
@@ -76,12 +103,11 @@ def read_jsonl(
 ) -> Iterator[SourcedArticle | Failure]:
     """One article per line of a JSONL file, with its publisher: the line's `source`, else
     its URL's host. A bad line (or a bad date inside it) is a `Failure` naming the line."""
-    text = read_text(path)
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    if not lines:
-        raise InputError(str(path), "empty JSONL file")
-    for position, (number, line) in enumerate(lines):
-        where = f"{path} line {number}"
+    for position, entry in enumerate(jsonl_lines(path)):
+        if isinstance(entry, Failure):
+            yield entry
+            continue
+        where, line = entry
         try:
             item = json_object(line, where)
             article = article_from_item(item, where, published)
@@ -97,7 +123,8 @@ def read_jsonl(
 def json_object(line: str, where: str) -> dict[str, Any]:
     """One JSONL line as an object, or an ArticleError naming the line."""
     try:
-        item = json.loads(line)
+        # Raw control characters inside strings are let through here and cleaned afterwards.
+        item = json.loads(line, strict=False)
     except json.JSONDecodeError as err:
         raise ArticleError(where, f"not valid JSON ({err.msg})") from None
     if not isinstance(item, dict):

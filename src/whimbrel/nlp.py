@@ -2,6 +2,10 @@
 
 One pipeline per process (cached by name). A component placed before the parser starts a
 new sentence at every paragraph break, so a heading is never glued to the next sentence.
+
+A long text is parsed in pieces (`cut_pieces`) cut at paragraph or sentence boundaries, and
+the pieces' Docs joined back into one (`join_pieces`) whose text is the text exactly, so
+every offset points into the whole text and the article-level steps see all of it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from whimbrel.attribute_index import index_attribute_ruler
 from whimbrel.errors import missing_model
@@ -27,6 +31,16 @@ _PACKAGED_MODELS = {
 # The lemmatizer costs time; the stages match word forms listed in their lexicons instead
 # (see events.modality.lemma and data/quotes/cues.tsv).
 _DISABLED = ("lemmatizer",)
+
+
+# Texts longer than this are parsed in pieces. Far below spaCy's max_length (1,000,000, where
+# it refuses, E088): the parser's memory grows with the length of the longest Doc in a batch,
+# and a piece of this size costs about what a long news article does. Pieces are cut at
+# paragraph breaks, where the paragraph component starts a sentence anyway.
+PIECE_CHARS = 20_000
+# Where a piece may end when a paragraph is too long: after a sentence's closing punctuation.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 # A wire dateline opening the text: "NICOSIA, April 21 , 1997 (AFP) - ", "DALLAS, Oct 19 - ".
@@ -83,6 +97,95 @@ def load(name: str = "en_core_web_md") -> Language:
     # Same matches, found by look-up: about a fifth of the parse's time otherwise.
     index_attribute_ruler(nlp)
     return nlp
+
+
+def cut_pieces(text: str, limit: int | None = None) -> list[str]:
+    """`text` in consecutive pieces of at most `limit` characters that join back to it.
+
+    Each piece but the last ends after a paragraph break if one lies in its second half,
+    else after a sentence's end, else after any space; only a run of `limit` characters
+    without a space is cut where it stands. A piece ends with its whitespace, so the
+    tokens of the joined Docs are the tokens of the text.
+    """
+    limit = limit or PIECE_CHARS
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n", limit // 2)
+        cut = cut + 1 if cut >= 0 else _last_end(_SENTENCE_END_RE, window, limit // 2)
+        if cut <= 0:
+            cut = _last_end(_SPACE_RE, window, 1) or limit
+        # Keep the whole run of whitespace with the piece before it.
+        while start + cut < len(text) and text[start + cut].isspace():
+            cut += 1
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _last_end(pattern: re.Pattern[str], window: str, after: int) -> int:
+    """Where the last match of `pattern` ending at or beyond `after` ends (0: none)."""
+    last = 0
+    for match in pattern.finditer(window, after):
+        last = match.end()
+    return last
+
+
+def join_pieces(docs: list[Doc]) -> Doc:
+    """One Doc from the Docs of `cut_pieces`: same tokens, sentences, entities and parse.
+
+    The tensors are left out: no stage reads them, and they would double the memory.
+    """
+    if len(docs) == 1:
+        return docs[0]
+    # spaCy's stub lacks `exclude`, which from_docs has taken since v3.2.
+    joined = Doc.from_docs(  # type: ignore[call-arg]
+        docs, ensure_whitespace=False, exclude=["tensor", "user_data"]
+    )
+    assert joined is not None
+    return joined
+
+
+# Per-doc caches of what spaCy rebuilds at every access; `release` drops them.
+_TEXT, _ENTS, _ENT_OF_TOKEN = "whimbrel.text", "whimbrel.ents", "whimbrel.ent_of_token"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token's text at each access, so a
+    stage reading it per quote or per match costs time with the square of the length."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc (spaCy walks every token at each access)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity holding token `i`, found by index rather than by a walk."""
+    ent_of_token = doc.user_data.get(_ENT_OF_TOKEN)
+    if ent_of_token is None:
+        ent_of_token = [-1] * len(doc)
+        for number, ent in enumerate(entities(doc)):
+            ent_of_token[ent.start : ent.end] = [number] * (ent.end - ent.start)
+        doc.user_data[_ENT_OF_TOKEN] = ent_of_token
+    number = ent_of_token[i]
+    return entities(doc)[number] if number >= 0 else None
+
+
+def release(doc: Doc) -> None:
+    """Drop the caches above: their spans point back at the doc, which would then wait for
+    the cycle collector instead of being freed when coding ends."""
+    for key in (_TEXT, _ENTS, _ENT_OF_TOKEN):
+        doc.user_data.pop(key, None)
 
 
 def model_description(nlp: Language) -> str:

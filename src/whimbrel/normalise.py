@@ -1,5 +1,9 @@
 """Text repair before NLP: mojibake, whitespace, and the quotation marks machine translation breaks.
 
+`clean` runs first, on the way in (`pipeline.make_article`): it makes any string storable and
+hashable (no NUL or other C0 control but tab and newline, no lone surrogate, no byte-order
+mark, newlines only) and says what it changed, so the change is recorded on the article.
+
 Machine translation leaves double quotation marks reversed (`” We confirm “`), padded with
 spaces, glued to the next word (`“Killer”Joe`) or unpaired (a stray `do. “` echoing the end
 of a quote). Within each paragraph we pair the marks in order, rewrite each pair as
@@ -23,6 +27,48 @@ DOUBLE_MARKS = '"“”„‟«»〝〞＂'
 _MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+# C0 controls but tab and newline (carriage returns are line ends, handled first).
+_CONTROL_RE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+# Surrogate code points: only halves of a pair in UTF-16, never text (JSON's "\ud800").
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    # One line per kind of change ("removed 2 NUL character(s)"); empty when none was needed.
+    warnings: tuple[str, ...] = ()
+
+
+def clean(text: str, field: str = "text") -> Cleaned:
+    """`text` safe to hash, store and parse, and what was changed, each note naming `field`."""
+    warnings: list[str] = []
+
+    def note(count: int, what: str) -> None:
+        if count:
+            warnings.append(f"{field}: {what.format(count)}")
+
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        note(1, "dropped a byte-order mark")
+    if "\r" in text:
+        crlf = text.count("\r\n")
+        text = text.replace("\r\n", "\n")
+        lone = text.count("\r")
+        text = text.replace("\r", "\n")
+        note(crlf + lone, "{} CR/CRLF line end(s) made newlines")
+    if "\x00" in text:
+        nul = text.count("\x00")
+        text = text.replace("\x00", "")
+        note(nul, "removed {} NUL character(s)")
+    text, controls = _CONTROL_RE.subn("", text)
+    note(controls, "removed {} control character(s)")
+    text, surrogates = _SURROGATE_RE.subn(REPLACEMENT, text)
+    note(surrogates, "replaced {} lone surrogate(s) with U+FFFD")
+    return Cleaned(text, tuple(warnings))
 
 
 @dataclass(frozen=True)

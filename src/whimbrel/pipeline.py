@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,13 +22,18 @@ from whimbrel import nlp as nlp_layer
 from whimbrel.actors import KnowledgeBase, find_mentions, load_kb
 from whimbrel.errors import ArticleError
 from whimbrel.events import code_events
-from whimbrel.normalise import normalise
+from whimbrel.normalise import clean, normalise
 from whimbrel.quotes import extract_quotes
 from whimbrel.records import Article, CodedArticle, Sentence
 from whimbrel.settings import Settings
 from whimbrel.timex import find_timexes
 
 NO_DATE_WARNING = "no publication date: relative dates left unresolved"
+# The most characters parsed in one batch: the parser's working memory grows with the batch's
+# text, not its count of texts, so a batch of long texts (or of one text's pieces) is capped.
+# About 32 news articles; measured with benchmarks/length.py.
+BATCH_CHARS = 100_000
+T = TypeVar("T")
 
 
 def article_id(text: str) -> str:
@@ -43,10 +49,28 @@ def make_article(
     url: str | None = None,
     source: str = "<text>",
 ) -> Article:
-    """Build an Article, refusing text with nothing to code."""
-    if not isinstance(text, str) or not text.strip():
+    """Build an Article from cleaned text and fields, refusing text with nothing to code.
+
+    What cleaning changed (`normalise.clean`: NUL, controls, lone surrogates, a byte-order
+    mark, CR line ends) becomes the article's warnings, so the story is kept and the change
+    is on record.
+    """
+    if not isinstance(text, str):
         raise ArticleError(source, "empty text")
-    return Article(id=id or article_id(text), text=text, published=published, title=title, url=url)
+    fields = {"text": text, "id": id, "title": title, "url": url}
+    cleaned = {name: clean(value, name) for name, value in fields.items() if value is not None}
+    text = cleaned["text"].text
+    if not text.strip():
+        raise ArticleError(source, "empty text")
+    id, title, url = (cleaned[n].text if n in cleaned else None for n in ("id", "title", "url"))
+    return Article(
+        id=id or article_id(text),
+        text=text,
+        published=published,
+        title=title,
+        url=url,
+        warnings=tuple(w for c in cleaned.values() for w in c.warnings),
+    )
 
 
 @dataclass
@@ -70,15 +94,33 @@ class Coder:
         return next(iter(self.code_many([article])))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles in batches through `nlp.pipe`, yielding in input order."""
-        prepared = (_prepare(a) for a in articles)
-        pairs = self.nlp.pipe(
-            ((a.text, (a, unbalanced)) for a, unbalanced in prepared),
-            as_tuples=True,
-            batch_size=self.settings.batch_size,
+        """Code articles in batches through `nlp.pipe`, yielding in input order.
+
+        A long text goes through the pipe in pieces (`nlp.cut_pieces`); its pieces' Docs are
+        joined back into one before the stages run, so they see the whole article.
+        """
+        pieces = (
+            (piece, (article, unbalanced, len(cut)))
+            for article, unbalanced in (_prepare(a) for a in articles)
+            for cut in (nlp_layer.cut_pieces(article.text),)
+            for piece in cut
         )
-        for doc, (article, unbalanced) in pairs:
-            yield self._code_doc(doc, article, unbalanced)
+        pairs = (
+            pair
+            for batch in _batches(pieces, self.settings.batch_size, BATCH_CHARS)
+            for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        )
+        parsed: list[Doc] = []
+        for doc, (article, unbalanced, count) in pairs:
+            parsed.append(doc)
+            if len(parsed) == count:
+                whole = nlp_layer.join_pieces(parsed)
+                parsed = []
+                try:
+                    coded = self._code_doc(whole, article, unbalanced)
+                finally:
+                    nlp_layer.release(whole)
+                yield coded
 
     def _code_doc(self, doc: Doc, article: Article, unbalanced: tuple[int, ...]) -> CodedArticle:
         sentences = tuple(
@@ -96,7 +138,7 @@ class Coder:
             for e in code_events(doc, article.published, sentences, mentions, timexes, quotes)
             if e.confidence >= self.settings.min_confidence
         )
-        warnings = () if article.published else (NO_DATE_WARNING,)
+        warnings = article.warnings + (() if article.published else (NO_DATE_WARNING,))
         return CodedArticle(
             article=article,
             sentences=sentences,
@@ -108,11 +150,35 @@ class Coder:
         )
 
 
+def _batches(
+    items: Iterable[tuple[str, T]], count: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """`items` in batches of at most `count` texts and, unless one text is longer, `chars`
+    characters."""
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= count or size + len(item[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
+
+
 def _prepare(article: Article) -> tuple[Article, tuple[int, ...]]:
-    normalised = normalise(article.text)
+    # Articles built by `make_article` are clean already; others (built directly) get it here.
+    cleaned = clean(article.text)
+    normalised = normalise(cleaned.text)
     if not normalised.text.strip():
         raise ArticleError(article.id, "empty text")
-    prepared = replace(article, text=normalised.text, original_text=article.text)
+    prepared = replace(
+        article,
+        text=normalised.text,
+        original_text=cleaned.text,
+        warnings=article.warnings + cleaned.warnings,
+    )
     return prepared, normalised.unbalanced_paragraphs
 
 

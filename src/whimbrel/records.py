@@ -32,6 +32,8 @@ class Article:
     language: str = "en"
     # The text exactly as it arrived, before normalisation; `text` is what spans index.
     original_text: str | None = None
+    # What cleaning on the way in changed (`normalise.clean`); copied to the coded article.
+    warnings: tuple[str, ...] = ()
 
 
 def publisher_of(url: str | None) -> str | None:

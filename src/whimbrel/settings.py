@@ -30,6 +30,13 @@ class Settings:
     min_confidence: float = 0.0
     # Where the shared corpus lives (tests and benchmarks only).
     shared_dir: Path = Path("../shared")
+    # `whimbrel serve`: processes that code POST /code and /articles requests, requests that
+    # may wait for one (more get 503 at once), and the seconds each request may take in all
+    # before its worker is stopped and it gets 503. The API's text limit is set so that a
+    # text at the limit codes inside the default budget (docs/reliability.md).
+    coding_workers: int = 1
+    coding_queue: int = 4
+    coding_budget_s: float = 60.0
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -43,4 +50,7 @@ class Settings:
             actor_files=_paths(env.get("WHIMBREL_ACTORS")) or base.actor_files,
             min_confidence=float(env.get("WHIMBREL_MIN_CONFIDENCE", base.min_confidence)),
             shared_dir=Path(env.get("WHIMBREL_SHARED", str(base.shared_dir))),
+            coding_workers=int(env.get("WHIMBREL_CODING_WORKERS", base.coding_workers)),
+            coding_queue=int(env.get("WHIMBREL_CODING_QUEUE", base.coding_queue)),
+            coding_budget_s=float(env.get("WHIMBREL_CODING_BUDGET", base.coding_budget_s)),
         )

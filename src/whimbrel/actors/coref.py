@@ -19,6 +19,7 @@ No coreference model runs offline here, so this is a small, explicit resolver:
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -88,10 +89,13 @@ def resolve(
             country=antecedent.country,
             office=antecedent.office,
         )
-        all_found.append(pronoun)
-        all_found.sort(key=lambda f: f.start)
+        bisect.insort(all_found, pronoun, key=_start)  # kept in text order, without a sort
     _nominal_antecedents(doc, all_found, kb, on)
     return all_found
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -120,9 +124,11 @@ def _pronoun_antecedent(
     if cataphor is not None:
         return cataphor
     best: tuple[float, Found] | None = None
-    for f in found:
-        if f.start >= token.i:
-            break
+    # Only the mentions from LOOKBACK_SENTENCES back up to the pronoun, found by bisection.
+    window_start = bisect.bisect_left(sent_of, here - LOOKBACK_SENTENCES)
+    lo = bisect.bisect_left(found, window_start, key=_start)
+    for k in range(lo, bisect.bisect_left(found, token.i, key=_start)):
+        f = found[k]
         if not f.is_person or f.actor == Actor(None, None, None, None) and f.kind != "unknown":
             continue
         if f.gender is not None and f.gender != gender:
@@ -155,9 +161,8 @@ def _neuter_antecedent(
     a relative clause holding the pronoun hangs on ("Western countries, which accuse it")."""
     if token.lower_ == "it" and EXPLETIVE_HEADS & {token.head.lower_, token.head.head.lower_}:
         return None  # "to make it very difficult"
-    for f in reversed(found):
-        if f.start >= token.i:
-            continue
+    for k in range(bisect.bisect_left(found, token.i, key=_start) - 1, -1, -1):
+        f = found[k]
         if sent_of[f.start] != sent_of[token.i]:
             return None
         entity = kb.entities.get(f.entity_id or "")

@@ -25,6 +25,7 @@ from whimbrel.actors.kb import (
     fold,
     name_key,
 )
+from whimbrel.nlp import entity_at
 from whimbrel.records import Actor
 
 # Words before a name that belong to the mention ("Mr. Putin").
@@ -507,7 +508,7 @@ def _inside_larger_entity(
     for token in doc[start:end]:
         if not token.ent_type_:
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_at(doc, token.i)  # by index: a walk of doc.ents here was quadratic
         if ent is None or (ent.label_ not in CONTAINERS and not single_alias):
             continue
         if ent.label_ == "PERSON" and entity.type != "person":

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from whimbrel.events import places
+from whimbrel.nlp import entity_at
 from whimbrel.records import Location, Mention, Timex
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
@@ -126,7 +127,7 @@ def event_place(trigger: Token, clause: Token, actor_tokens: dict[int, Mention])
                     and pobj.ent_type_ in PLACE_ENTITIES
                     and (child.lower_ != "at" or pobj.i not in actor_tokens)
                 ):
-                    entity = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    entity = entity_at(pobj.doc, pobj.i)
                     name = entity.text if entity is not None else pobj.text
                     found = places.resolve(name)
                     if found is not None:

@@ -13,8 +13,10 @@ the same source and root have a targeted one in that sentence.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from datetime import date
+from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -26,6 +28,34 @@ from whimbrel.records import Event, Mention, Quote, Sentence, Timex
 
 # A sentence without a mention may still pair the last two actors: "the two men met".
 PAIR_WORDS = frozenset({"two", "both"})
+
+
+class _HasSpan(Protocol):
+    @property
+    def span(self) -> tuple[int, int]: ...
+
+
+Spanned = TypeVar("Spanned", bound=_HasSpan)
+
+
+class _SpanIndex(Generic[Spanned]):
+    """Items with a character `span`, found over a stretch by bisection, in their own order."""
+
+    def __init__(self, items: Sequence[Spanned]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda k: items[k].span[0])
+        self.starts = [items[k].span[0] for k in self.order]
+        self.longest = max((i.span[1] - i.span[0] for i in items), default=0)
+
+    def starting_in(self, start: int, end: int) -> list[Spanned]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self.items[k] for k in sorted(self.order[lo:hi])]
+
+    def over(self, start: int, end: int) -> list[Spanned]:
+        lo = bisect.bisect_right(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        near = (self.items[k] for k in sorted(self.order[lo:hi]))
+        return [i for i in near if i.span[0] < end and start < i.span[1]]
 
 
 def _rank(event: Event) -> tuple[float, int]:
@@ -78,6 +108,8 @@ def code_article(
     index = Mentions(doc, mentions)
     spoken = [q for q in quotes if q.speaker is not None]
     by_start = {s.start_char: s for s in doc.sents}
+    # Found per sentence by bisection: a walk of all of them per sentence was quadratic.
+    spoken_at, timexes_at = _SpanIndex(spoken), _SpanIndex(timexes)
     events: list[Event] = []
     for sentence in sentences:
         span = by_start.get(sentence.span[0])
@@ -85,10 +117,10 @@ def code_article(
             span = doc.char_span(*sentence.span, alignment_mode="expand")
         if span is None:
             continue
-        quoted = any(q.span[0] < span.end_char and span.start_char < q.span[1] for q in spoken)
+        quoted = bool(spoken_at.over(span.start_char, span.end_char))
         if not quoted and not index.in_span(span) and not any(t.lower_ in PAIR_WORDS for t in span):
             continue
-        sentence_timexes = [t for t in timexes if span.start_char <= t.span[0] < span.end_char]
+        sentence_timexes = timexes_at.starting_in(span.start_char, span.end_char)
         dated_offsets: set[int] = set()
         for timex in sentence_timexes:
             if timex.value is not None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from whimbrel.nlp import doc_text
 from whimbrel.quotes.lexicon import QuoteLexicon, load_lexicon
 from whimbrel.quotes.marks import Marked, find_marked
 from whimbrel.quotes.speakers import (
@@ -68,7 +69,7 @@ def extract_quotes(
     pair; they are read mark by mark (see `marks.py`), never dropped.
     """
     lexicon = load_lexicon()
-    marked = [m for m in find_marked(doc.text, unbalanced_paragraphs) if m.start < m.end]
+    marked = [m for m in find_marked(doc_text(doc), unbalanced_paragraphs) if m.start < m.end]
     regions = sorted((m.open_mark, m.end if m.close_mark is None else m.close_mark) for m in marked)
     starts = [r[0] for r in regions]
 
@@ -122,7 +123,7 @@ def _record(doc: Doc, number: int, item: _Found, sentence_index: Mapping[int, in
         sentence = sentence_index.get(start_token[0].sent.start_char)
     return Quote(
         id=f"q{number}",
-        text=doc.text[item.start : item.end],
+        text=doc_text(doc)[item.start : item.end],
         span=(item.start, item.end),
         kind=item.kind,
         speaker=item.speaker,
@@ -180,7 +181,7 @@ def _kind(doc: Doc, quote: Marked, span: Span, lexicon: QuoteLexicon) -> QuoteKi
     cue, a colon or comma, `that`, or a conjunction (`said: "..."`, `But "..."`).
     """
     sentence = span[0].sent
-    lead = doc.text[sentence.start_char : quote.open_mark].strip()
+    lead = doc_text(doc)[sentence.start_char : quote.open_mark].strip()
     last_word = lead.split()[-1].strip(",:").lower() if lead else ""
     cue = lexicon.cue(last_word)
     stands_alone = (
@@ -238,10 +239,12 @@ def _cue_near(
     # `"...," he said.` may be split off as a sentence of its own after the quote.
     if last.end < len(doc) and last.end_char <= closing + 2:
         following = doc[last.end].sent
-        if doc.text[quote.end - 1 : quote.end] == "," or following[0].is_lower:
+        if doc_text(doc)[quote.end - 1 : quote.end] == "," or following[0].is_lower:
             window_end = following.end
     # `Weinberger told reporters:` ending one paragraph, the quote opening the next.
-    if doc.text[: quote.open_mark].rstrip().endswith(":") and first.start > 0:
+    # Normalised text has at most a blank line between words: a short look back is enough.
+    before = doc_text(doc)[max(0, quote.open_mark - 64) : quote.open_mark]
+    if before.rstrip().endswith(":") and first.start > 0:
         window_start = doc[first.start - 1].sent.start
     candidates: list[tuple[bool, int, Token]] = []
     for token in doc[window_start:window_end]:

@@ -11,11 +11,13 @@ is). No subject, no speaker: the nearest name is not a guess we make.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from whimbrel.nlp import entities, entity_at
 from whimbrel.quotes.lexicon import Cue, QuoteLexicon
 from whimbrel.records import Actor, Mention
 
@@ -196,14 +198,19 @@ def _named_in_apposition(subject: Token) -> Token:
     return subject
 
 
+def _entities_ending_by(doc: Doc, char: int) -> tuple[Span, ...]:
+    """The doc's entities that end at or before `char`, found by bisection (not a walk)."""
+    ents = entities(doc)
+    return ents[: bisect.bisect_right(ents, char, key=lambda e: e.end_char)]
+
+
 def _name_extent(subject: Token) -> tuple[int, int]:
     """Characters of the subject's name: its titles and, for a name, the whole entity."""
     parts = name_tokens(subject)
     start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
-    if subject.ent_type_:
-        for ent in subject.doc.ents:
-            if ent.start <= subject.i < ent.end:
-                start, end = min(start, ent.start_char), max(end, ent.end_char)
+    ent = entity_at(subject.doc, subject.i) if subject.ent_type_ else None
+    if ent is not None:
+        start, end = min(start, ent.start_char), max(end, ent.end_char)
     return start, end
 
 
@@ -228,16 +235,32 @@ class SpeakerFinder:
     # spaCy rebuilds Doc.text from its tokens on every access: read it once.
     text: str = field(init=False)
 
+    # The mentions' positions sorted by start, to find those over a stretch by bisection.
+    _order: list[int] = field(init=False)
+    _starts: list[int] = field(init=False)
+    _longest: int = field(init=False)
+
     def __post_init__(self) -> None:
         self.text = self.doc.text
+        self._order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span[0])
+        self._starts = [self.mentions[k].span[0] for k in self._order]
+        self._longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
+
+    def _overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions over characters [start, end), in their own order: a walk of all of
+        them per subject made long texts cost time with the square of their length."""
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        near = (self.mentions[k] for k in sorted(self._order[lo:hi]))
+        return [m for m in near if m.span[0] < end and start < m.span[1]]
 
     def mention_for(self, subject: Token) -> Mention | None:
         """The mention the subject token is: the actor layer's, or one built here."""
         subject = _named_in_apposition(subject)
         start, end = _name_extent(subject)
         head_start, head_end = subject.idx, subject.idx + len(subject)
-        on_head = [m for m in self.mentions if m.span[0] < head_end and head_start < m.span[1]]
-        in_name = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+        on_head = self._overlapping(head_start, head_end)
+        in_name = self._overlapping(start, end)
         sentence = self.sentence_index.get(subject.sent.start_char)
         if not on_head and in_name:
             # "a German government source": the speaker is the source, of that government's
@@ -305,7 +328,7 @@ class SpeakerFinder:
             for c in noun.children
             if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         }
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(_entities_ending_by(self.doc, before)):
             if ent.end_char > before or ent.label_ not in ("PERSON", "ORG"):
                 continue
             titled = name_tokens(ent.root)
@@ -353,9 +376,9 @@ class SpeakerFinder:
         labels = ("PERSON",) if person else ("ORG", "NORP", "GPE")
         text = self.text
         paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
-        for ent in reversed(self.doc.ents):
-            if ent.end_char > pronoun.idx or ent.start_char < paragraph_start:
-                continue
+        for ent in reversed(_entities_ending_by(self.doc, pronoun.idx)):
+            if ent.start_char < paragraph_start:
+                break
             if ent.label_ in labels and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 span = (ent.start_char, ent.end_char)
                 sentence = self.sentence_index.get(ent.sent.start_char)
@@ -397,9 +420,8 @@ class SpeakerFinder:
         return head.pos_ == "PROPN" or head.lower_ in self.lexicon.persons
 
     def _mention_at(self, span: tuple[int, int]) -> Mention | None:
-        for mention in self.mentions:
-            if mention.span[0] < span[1] and span[0] < mention.span[1]:
-                return mention
+        for mention in self._overlapping(*span)[:1]:
+            return mention
         for mention in self.previous:
             if mention.span == span:
                 return mention

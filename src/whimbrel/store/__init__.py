@@ -32,11 +32,12 @@ __all__ = ["DyadPeriod", "EventFilter", "EventRow", "Period", "Store", "open_eng
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that switching a new file to WAL waits for a process doing the same.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers do not block the writer; a killed writer leaves the last commit intact.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -40,9 +40,18 @@ def applied_versions(conn: sa.Connection) -> set[int]:
 
 
 def migrate(engine: sa.Engine) -> list[int]:
-    """Apply the migrations this database lacks; return the versions applied now."""
+    """Apply the migrations this database lacks; return the versions applied now.
+
+    Safe with any number of processes starting together on a new database: the check and
+    the migrations run under one lock (`_locked`), so the first process migrates and the
+    others, let in after its commit, find nothing left to do.
+    """
+    with engine.connect() as conn:
+        if LATEST in applied_versions(conn):
+            return []  # the common case: up to date, no lock taken
     done: list[int] = []
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        _lock(conn)
         tables.schema_migrations.create(conn, checkfirst=True)
         have = applied_versions(conn)
         for version, description, step in MIGRATIONS:
@@ -55,4 +64,23 @@ def migrate(engine: sa.Engine) -> list[int]:
                 )
             )
             done.append(version)
+        conn.commit()
     return done
+
+
+# pg_advisory_xact_lock's key for migrations: any fixed number, the same in every process.
+MIGRATION_LOCK_KEY = 0x5768696D62726C  # "Whimbrl"
+
+
+def _lock(conn: sa.Connection) -> None:
+    """Hold the database's migration lock until `conn`'s transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock (its DDL is transactional, so the tables
+    appear to others at commit). SQLite: an immediate transaction, which takes the write
+    lock at once; others wait for it (busy_timeout) instead of failing at their first write.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+    elif conn.dialect.name == "sqlite":
+        # pysqlite opens no transaction before DDL on its own; this BEGIN is the one it uses.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

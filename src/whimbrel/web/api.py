@@ -12,6 +12,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
+import anyio.from_thread
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +25,7 @@ from whimbrel.store import EventFilter, EventRow
 from whimbrel.store.query import Period, period_end
 from whimbrel.web.deps import require_read, require_write, state_of
 from whimbrel.web.errors import ApiError
+from whimbrel.web.params import IsoDate
 
 
 class ErrorDetail(BaseModel):
@@ -46,18 +48,20 @@ class ErrorBody(BaseModel):
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     meaning = {
+        400: "Bad request (a malformed request line, header or input)",
         401: "No API token sent",
         403: "Wrong API token",
         404: "Not found",
         413: "Request body too large",
         422: "Invalid request",
-        503: "Writes disabled: no API token configured",
+        503: "Unavailable: writes disabled (no API token), the coder busy or over its time "
+        "budget (see Retry-After), or the coder not loaded",
     }
     return {s: {"model": ErrorBody, "description": meaning[s]} for s in statuses}
 
 
-READ_ERRORS = _errors(401, 403, 422)
-WRITE_ERRORS = _errors(401, 403, 413, 422, 503)
+READ_ERRORS = _errors(400, 401, 403, 422)
+WRITE_ERRORS = _errors(400, 401, 403, 413, 422, 503)
 router = APIRouter()
 
 # Actor codes and countries: CAMEO-style letters and digits (RUS, RUSGOV, IGOUNO).
@@ -70,7 +74,8 @@ ActorFilter = Annotated[
 MAX_PK = 2**62
 Modality = Literal["asserted", "planned", "alleged", "negated", "hypothetical"]
 Granularity = Period
-MAX_TEXT_CHARS = 500_000
+# Measured so that a text at the limit codes inside the default budget (docs/reliability.md).
+MAX_TEXT_CHARS = 200_000
 
 
 class ArticleIn(BaseModel):
@@ -79,7 +84,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article text.")
-    published: date | None = Field(
+    published: IsoDate | None = Field(
         default=None, description="Publication date, the anchor for relative dates."
     )
     title: str | None = Field(default=None, max_length=2000)
@@ -176,9 +181,12 @@ def _check_period(start: date | None, end: date | None) -> None:
     response_description="The coded article in the contract's JSON shape.",
     responses=WRITE_ERRORS,
 )
-def code_article(body: ArticleIn, request: Request) -> dict[str, Any]:
-    """Run the pipeline on the text and return the coded article (the contract)."""
-    coded = state_of(request).code(body.article())
+async def code_article(body: ArticleIn, request: Request) -> dict[str, Any]:
+    """Run the pipeline on the text and return the coded article (the contract).
+
+    Coding has a time budget (WHIMBREL_CODING_BUDGET); a busy coder answers 503 at once.
+    """
+    coded = await state_of(request).code(body.article(), request)
     return to_contract(coded)
 
 
@@ -198,7 +206,12 @@ def store_article(body: ArticleIn, request: Request) -> Any:
     """Code and store the article as `whimbrel ingest` does: never the same article twice."""
     state = state_of(request)
     try:
-        done = runs.store_article(state.store, body.article(), state.code)
+        # This handler runs in a thread; the coding pool is async.
+        done = runs.store_article(
+            state.store,
+            body.article(),
+            lambda article: anyio.from_thread.run(state.code, article, request),
+        )
     except InputError as err:  # e.g. a NUL character, which PostgreSQL text cannot hold
         raise ApiError(
             422, "invalid_request", str(err), [{"where": "body", "problem": str(err)}]
@@ -231,9 +244,9 @@ def _links(article_pk: int) -> dict[str, str]:
 def list_events(
     request: Request,
     start: Annotated[
-        date | None, Query(alias="from", description="First day (YYYY-MM-DD).")
+        IsoDate | None, Query(alias="from", description="First day (YYYY-MM-DD).")
     ] = None,
-    end: Annotated[date | None, Query(alias="to", description="Last day (YYYY-MM-DD).")] = None,
+    end: Annotated[IsoDate | None, Query(alias="to", description="Last day (YYYY-MM-DD).")] = None,
     source: ActorFilter = None,
     target: ActorFilter = None,
     root: Annotated[str | None, Query(pattern=r"^[0-9]{1,2}$", description="CAMEO root")] = None,
@@ -356,8 +369,8 @@ def dyad_series(
     source: ActorCode,
     target: ActorCode,
     by: Granularity = "day",
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
+    start: Annotated[IsoDate | None, Query(alias="from")] = None,
+    end: Annotated[IsoDate | None, Query(alias="to")] = None,
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
 ) -> Series:
     """Events from `source` to `target` per day, week or month: count, Goldstein, quad classes."""
@@ -404,7 +417,13 @@ def search_actors(
     return Actors(query=q, items=[ActorOut(**m.__dict__) for m in matches])
 
 
-@router.get("/health", tags=["service"], summary="Is the service up", response_model=Health)
+@router.get(
+    "/health",
+    tags=["service"],
+    summary="Is the service up",
+    response_model=Health,
+    responses=_errors(400, 422),
+)
 def health(request: Request) -> Health:
     state = state_of(request)
     counts = state.store.counts()

@@ -10,10 +10,12 @@ headers. The coder (the spaCy pipeline) is loaded on the first request that code
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -27,6 +29,7 @@ from whimbrel.web import api, pages
 from whimbrel.web.config import WebSettings
 from whimbrel.web.deps import WebState
 from whimbrel.web.errors import ApiError, error_body, error_handler
+from whimbrel.web.params import refuse_nul
 
 if TYPE_CHECKING:
     from whimbrel.pipeline import Coder
@@ -110,6 +113,12 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+@asynccontextmanager
+async def _stop_coding_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.whimbrel.coding.close()
+
+
 def create_app(
     database_url: str | None = None,
     *,
@@ -125,6 +134,8 @@ def create_app(
         raise InputError("WHIMBREL_API_READS", "is 'token' but no WHIMBREL_API_TOKEN is configured")
     store = store or Store.open(database_url or settings.database_url)
     app = FastAPI(
+        dependencies=[Depends(refuse_nul)],
+        lifespan=_stop_coding_at_shutdown,
         # Swagger UI and ReDoc load their scripts from a CDN; the dashboard must work offline,
         # so only the OpenAPI document itself is served.
         docs_url=None,
@@ -168,4 +179,13 @@ def serve(database_url: str | None, host: str, port: int, console: Any = None) -
             f"{state.store.backend}; reads {web.reads}, writes {writes}",
             highlight=False,
         )
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    app.state.whimbrel.coding.start()  # workers load the model while the server starts
+    # On SIGTERM, requests still running after 3 s are cancelled (their workers killed).
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=False,
+        timeout_graceful_shutdown=3,
+    )

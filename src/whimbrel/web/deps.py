@@ -11,7 +11,6 @@ else from the dashboard's login cookie.
 from __future__ import annotations
 
 import secrets
-import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated
 
@@ -22,6 +21,7 @@ from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
 from whimbrel.store import Store
 from whimbrel.store.dashboard import Dashboard
+from whimbrel.web.coding import CodingPool
 from whimbrel.web.config import WebSettings
 from whimbrel.web.errors import ApiError
 
@@ -40,21 +40,15 @@ class WebState:
     web: WebSettings
     coder: Coder | None = None
     queries: Dashboard = field(init=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Coding happens in worker processes (or, given a loaded coder, a thread): web/coding.py.
+    coding: CodingPool = field(init=False)
 
     def __post_init__(self) -> None:
         self.queries = Dashboard(self.store.engine)
+        self.coding = CodingPool(self.settings, self.coder)
 
-    def code(self, article: Article) -> CodedArticle:
-        # One coder per process, and one article at a time through it: spaCy pipelines are
-        # not documented as thread-safe, and FastAPI runs sync endpoints in a thread pool.
-        with self._lock:
-            if self.coder is None:
-                # Loaded on first use: serving stored data needs no model in memory.
-                from whimbrel.pipeline import Coder
-
-                self.coder = Coder.load(self.settings)
-            return self.coder.code(article)
+    async def code(self, article: Article, request: Request) -> CodedArticle:
+        return await self.coding.code(article, request.is_disconnected)
 
 
 def state_of(request: Request) -> WebState:

@@ -132,7 +132,7 @@ def error_handler(page: ErrorPage) -> ErrorHandler:
 
     async def handle_error(request: Request, exc: Exception) -> Response:
         error = as_api_error(exc)
-        if error.status_code >= 500:
+        if error.status_code >= 500 and error is not exc:  # an ApiError raised on purpose is no bug
             log.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
         if is_page(request):
             return page(request, error)
