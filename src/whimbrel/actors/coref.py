@@ -21,6 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from whimbrel.actors.context import BARE_ROLE, GENERIC
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
 from whimbrel.records import Actor
@@ -48,14 +49,18 @@ PLACE_PREPOSITIONS = {
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
 LOOKBACK_SENTENCES = 3
+BARE_ROLE_LOOKBACK = 2
 
 
 def resolve(
     doc: Doc, found: list[Found], kb: KnowledgeBase, tabs: Tables, on: date | None
 ) -> list[Found]:
     """`found` plus pronoun, descriptor and counterpart mentions, antecedents filled in."""
-    taken = {i for f in found for i in range(f.start, f.end)}
     sent_of = _sentence_numbers(doc)
+    _surnames(doc, found)
+    _bare_roles(doc, found, sent_of)
+    found = [f for f in found if f.end > f.start]
+    taken = {i for f in found for i in range(f.start, f.end)}
     extra = _descriptor_mentions(doc, found, kb, tabs, taken, on)
     extra += _counterparts(doc, found, kb, taken, on)
     mentions = sorted(found + extra, key=lambda f: f.start)
@@ -396,3 +401,47 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 g for g in found[:index] if g.entity_id == f.entity_id and g.kind != "pronoun"
             ]
             f.antecedent = _char_span(doc, earlier[-1]) if earlier else None
+
+
+def _surnames(doc: Doc, found: list[Found]) -> None:
+    """ "German lawmaker Lena Brandt ... Brandt said": a name the knowledge base lacks, alone
+    after the full name, is that person (with the full name's country and role)."""
+    for index, f in enumerate(found):
+        if f.kind != "unknown" or f.actor.code is not None:
+            continue
+        words = [t.text for t in doc[f.start : f.end]]
+        if not words[0][:1].isupper():
+            continue
+        for g in reversed(found[:index]):
+            name = (g.actor.entity or "").split()
+            if not (g.is_person or g.kind == "description") or len(name) <= len(words):
+                continue
+            if name[-len(words) :] != words:
+                continue
+            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
+            f.is_person, f.country, f.kind = True, g.country, "alias"
+            f.antecedent = _char_span(doc, g)
+            break
+
+
+def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
+    """ "Pakistani officials in Peshawar briefed reporters. A senior officer accused ...": a
+    role word with no country of its own is of the latest state description shortly before
+    (same sentence or up to two back); with none, it is dropped."""
+    for index, f in enumerate(found):
+        if f.surface_kind != BARE_ROLE:
+            continue
+        here = sent_of[f.start]
+        for g in reversed(found[:index]):
+            if here - sent_of[g.start] > BARE_ROLE_LOOKBACK:
+                break
+            if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
+                continue
+            country = g.actor.country
+            if not country or not g.actor.code or country == "IGO":
+                continue
+            f.actor = Actor(g.actor.code, country, f.actor.role, None)
+            f.country, f.antecedent = country, _char_span(doc, g)
+            break
+        else:
+            f.start = f.end  # the article does not say whose: no actor

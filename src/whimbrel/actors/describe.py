@@ -130,6 +130,13 @@ def compose(
                 mods.append(f)
                 agent_end = f.end
                 post_mod = True
+                # "the spokesman of the Kenyan Foreign Ministry": the institution is whole,
+                # and a generic role word speaks for it (GOV, not the spokesman's own)
+                while f.surface_kind == "demonym" and agent_end in agents:
+                    end, next_roles, next_phrase = agents[agent_end]
+                    if phrase in GENERIC_ROLES:
+                        roles = next_roles
+                    agent_end = end
             else:
                 post_mod = False
         else:
@@ -191,6 +198,8 @@ def compose(
             group.start, group.end = start, name.end
         elif unknown_end is not None:
             group.start, group.end = start, unknown_end
+            # the name the knowledge base lacks stays with the actor ("Ravi Perera", LKAMIL)
+            group.actor = replace(group.actor, entity=doc[k:unknown_end].text)
         else:
             group.start, group.end = start, agent_end
         out.append(group)

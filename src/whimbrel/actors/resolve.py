@@ -39,20 +39,31 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
         start = ent.start
         if doc[start].lower_ == "the":
             start += 1
+        start = _after_dateline(doc, start, ent.end)
         if start >= ent.end:
             continue
         if start and doc[start - 1].is_quote and ent.label_ == "ORG":
             continue  # “Initiatives”: a quoted word, not an organisation
+        is_person = ent.label_ == "PERSON"
+        # a person the knowledge base lacks keeps the name the text gives
+        name = doc[start : ent.end].text if is_person else None
         out.append(
-            Found(
-                start,
-                ent.end,
-                Actor(None, None, None, None),
-                "unknown",
-                is_person=ent.label_ == "PERSON",
-            )
+            Found(start, ent.end, Actor(None, None, None, name), "unknown", is_person=is_person)
         )
     return out
+
+
+DATELINE_DASHES = ("-", "—", "–")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """ "BERLIN - Lena Brandt": the NER may run a wire dateline into the name after it."""
+    for i in range(start, min(end, start + 5)):
+        if doc[i].text in DATELINE_DASHES:
+            if i > start and all(t.is_upper or not t.is_alpha for t in doc[start:i]):
+                return i + 1
+            break
+    return start
 
 
 # --- the whole step ---------------------------------------------------------------------------
@@ -76,7 +87,7 @@ def find_mentions(
 
 
 def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
-    from whimbrel.actors import coref
+    from whimbrel.actors import context, coref
 
     tabs = tables(kb)
     base = kb_matches(doc, kb, tabs, published)
@@ -88,7 +99,10 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
         title_context(doc, kb, tabs, base, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found.extend(unknown_entities(doc, taken))
+    taken = {i for f in found for i in range(f.start, f.end)}
+    found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)
+    context.give_countries(doc, kb, found)
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
