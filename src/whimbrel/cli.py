@@ -138,7 +138,8 @@ def code_command(
                 if NO_DATE_WARNING in coded.warnings and not warned:
                     err_console.print(
                         "[yellow]note:[/] no publication date given (use --published): "
-                        "relative dates such as 'on Tuesday' are left null."
+                        "relative dates such as 'on Tuesday' are left null; people's roles "
+                        "are taken as of the latest date in the text, or left to their country."
                     )
                     warned = True
                 _write(handle, coded.to_dict(), fmt, count)

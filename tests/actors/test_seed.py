@@ -70,9 +70,7 @@ def test_pronouns_point_to_the_right_people(seed_coded: CodedArticle) -> None:
     assert biden >= 8
 
 
-@pytest.mark.xfail(
-    reason="plural coreference ('the two men') is not resolved: a Mention holds one actor",
-    strict=True,
-)
 def test_the_two_men(seed_coded: CodedArticle) -> None:
-    assert _by_text(seed_coded, "two men")
+    # plural coreference: one mention, both actors (not the Americans named last)
+    [men] = _by_text(seed_coded, "The two men")
+    assert [a.entity for a in men.members] == ["Vladimir Putin", "Joe Biden"]

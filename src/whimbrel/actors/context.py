@@ -2,7 +2,9 @@
 government", "the opposition Congress party".
 
     generic_mentions(doc, found, taken) -> list[Found]      # step 3b of resolve.py
-    give_countries(doc, kb, found, dateline)                 # after every other step
+    give_countries(doc, kb, found)                           # then this
+    article_date(doc) -> date | None                         # for an article with no date
+    undated(kb, found)                                       # when even the text gives none
 
 Domestic generic actors (`data/actors/generic_agents.tsv`: phrase -> CAMEO role block) take
 their country from the article, nearest first: the one country the sentence names (a state,
@@ -14,6 +16,9 @@ militants") is that group's, not the article's, and is left alone.
 
 A party name the knowledge base gives to another country ("Congress" in an Indian story,
 followed by "party") is a party of the article's country.
+
+An article without a publication date is read as of the latest date its text gives; with none,
+people are coded only by what holds on any date (`undated`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -33,7 +39,7 @@ from whimbrel.errors import DataError
 from whimbrel.records import Actor
 
 GENERIC_FILE = "generic_agents.tsv"
-ARTICLE, ANTECEDENT = "article", "antecedent"
+ARTICLE, ANTECEDENT, MODIFIER = "article", "antecedent", "modifier"
 # Surface kinds of the mentions made here: a domestic generic actor; a role word resolved by
 # coreference to the latest state description before it (`coref.py`).
 GENERIC, BARE_ROLE = "generic", "bare-role"
@@ -44,6 +50,15 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 OWNER_LABELS = ("ORG", "PERSON", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "throughout", "outside"})
+# Political actors belong to the country the article is about, not where they meet; police,
+# gunmen and protesters to where they act.
+POLITICAL_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG"})
+# Nouns for a body of the generic actor before them ("a police patrol"), not a thing of
+# theirs ("a police warning").
+GROUP_NOUNS = frozenset(
+    {"patrol", "patrols", "unit", "units", "team", "teams", "convoy", "convoys", "squad",
+     "squads", "contingent", "detachment", "force", "forces", "personnel", "column"}
+)  # fmt: skip
 PARTY_WORDS = ("party", "parties")
 OPPOSITION = "opposition"
 MAX_PHRASE = 3
@@ -56,6 +71,11 @@ class GenericAgents:
 
     roles: dict[str, str]
     scopes: dict[str, str]
+
+    @property
+    def modifier_heads(self) -> dict[str, str]:
+        """Nouns whose actor a "from X" phrase gives ("warplanes from the coalition")."""
+        return {p: r for p, r in self.roles.items() if self.scopes[p] == MODIFIER}
 
     def match(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """(end, phrase) of the longest generic phrase at token `start`, if any."""
@@ -82,11 +102,10 @@ def generic_agents() -> GenericAgents:
                 len(row) != 3
                 or not row[1].isalpha()
                 or not row[1].isupper()
-                or row[2] not in (ARTICLE, ANTECEDENT)
+                or row[2] not in (ARTICLE, ANTECEDENT, MODIFIER)
             ):
-                raise DataError(
-                    GENERIC_FILE, f"line {number}: want 'phrase<TAB>ROLES<TAB>article|antecedent'"
-                )
+                want = "phrase<TAB>ROLES<TAB>article|antecedent|modifier"
+                raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
             roles[text_key(row[0])] = row[1]
             scopes[text_key(row[0])] = row[2]
     return GenericAgents(roles, scopes)
@@ -150,6 +169,9 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
             i += 1
             continue
         end, phrase = match
+        if agents.scopes[phrase] == MODIFIER:
+            i = end
+            continue
         if any(t in taken for t in range(i, end)):
             i += 1
             continue
@@ -157,11 +179,14 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         if any(c.i < i and c.i in owner_tokens for c in head.children if c.dep_ in MODIFIER_DEPS):
             i = end  # "al-Shabaab militants": the group's own, not the article's
             continue
+        if any(c.dep_ == "poss" for c in head.children):
+            i = end  # "his commanding officer", "their police": the possessor's
+            continue
         outer = head.head
         if (
             head.dep_ == "compound"
             and outer.i >= end
-            and outer.pos_ == "NOUN"
+            and outer.lower_ in GROUP_NOUNS
             and not any(t in taken for t in range(end, outer.i + 1))
         ):
             end = outer.i + 1  # "a police patrol": the patrol is the police's
@@ -214,7 +239,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     for f in found:
         if f.surface_kind != GENERIC:
             continue
-        country = _sentence_country(f, located, sentence_of, article)
+        country = _sentence_country(f, located, sentence_of, article) or f.sides_with
         if country is not None:
             role = _role_block(f.actor.role or "")
             f.actor = Actor(f"{country}{role}", country, f.actor.role, None)
@@ -260,8 +285,10 @@ def _article_country(doc: Doc, found: list[Found]) -> str | None:
 
 
 def _role_block(phrase: str) -> str:
+    """The role block of a generic phrase, or of its last word ("Iran-backed militias")."""
     roles = generic_agents().roles
-    return roles.get(phrase) or roles.get(f"the {phrase}", "")
+    last = phrase.rsplit(" ", 1)[-1]
+    return roles.get(phrase) or roles.get(f"the {phrase}") or roles.get(last, "")
 
 
 def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
@@ -293,6 +320,8 @@ def _dominant(counts: dict[str, int]) -> str | None:
 def _sentence_country(
     f: Found, located: list[tuple[int, str]], sentence_of: dict[int, int], article: str | None
 ) -> str | None:
+    if article is not None and _role_block(f.actor.role or "") in POLITICAL_ROLES:
+        return article  # "the opposition" in Geneva talks is still Syria's
     here = sentence_of.get(f.start)
     local = {c for i, c in located if sentence_of.get(i) == here} if here is not None else set()
     if len(local) == 1:
@@ -338,3 +367,64 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
             f.actor = Actor(actor.code, actor.country, actor.role, name)
             f.country, f.kind, f.is_person = actor.country, "description", True
             break
+
+
+# --- the date roles are resolved on, for an article that came without one --------------------
+
+
+def article_date(doc: Doc) -> date | None:
+    """The latest calendar date the text itself gives ("WASHINGTON, March 3, 2004 -", "in
+    2004"), at the start of its period; None when it gives none. News reports what happened
+    before it was written, so the latest date is the nearest to the day it was published."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    from whimbrel.timex import find_timexes
+
+    days = [
+        _period_start(t.value)
+        for t in find_timexes(doc, None, {})
+        if t.value and (t.method or "").startswith("explicit")
+    ]
+    days = [d for d in days if d is not None]
+    return max(days) if days else None
+
+
+def _period_start(value: str) -> date | None:
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]]
+    except ValueError:
+        return None
+    numbers += [1] * (3 - len(numbers))
+    try:
+        return date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return None
+
+
+def undated(kb: KnowledgeBase, found: list[Found]) -> None:
+    """No date at all: keep only what holds whatever the date. A person with dated roles is
+    coded by what all their roles share (Bush: USA, not USAGOV or USAELI); an office named
+    without a name ("the US president") keeps the office's code but not a holder."""
+    for f in found:
+        entity = kb.entities.get(f.entity_id or "")
+        if entity is None or entity.type != "person" or not entity.roles:
+            continue
+        if f.kind == "nominal" and f.office:
+            f.actor = Actor(f.actor.code, f.actor.country, f.office, None)
+            f.entity_id = None
+            continue
+        codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
+        shared = _shared_blocks(codes)
+        f.actor = Actor(shared, entity.country, None, entity.name)
+
+
+def _shared_blocks(codes: list[str]) -> str | None:
+    """The longest prefix of whole three-letter blocks that every code shares."""
+    prefix = ""
+    for end in range(3, min(len(c) for c in codes) + 1, 3):
+        blocks = {c[:end] for c in codes}
+        if len(blocks) != 1:
+            break
+        prefix = blocks.pop()
+    return prefix or None

@@ -17,6 +17,7 @@ No coreference model runs offline here, so this is a small, explicit resolver:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Token
 from whimbrel.actors.context import BARE_ROLE, GENERIC
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
-from whimbrel.records import Actor
+from whimbrel.records import Actor, Mention
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -50,6 +51,22 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
 LOOKBACK_SENTENCES = 3
 BARE_ROLE_LOOKBACK = 2
+# Plural coreference: "the two men met" stands for the last two actors of different countries.
+PAIR_WORDS = frozenset({"two", "both"})
+PAIR_WINDOW = 6
+# Only named actors are paired: a pronoun or description is too loose an antecedent.
+PAIR_KINDS = frozenset({"name", "alias"})
+RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+PAIR_HEADS = frozenset(
+    {"sides", "men", "women", "leaders", "countries", "nations", "governments", "parties",
+     "presidents", "ministers", "states", "delegations"}
+)  # fmt: skip
+OTHER_GENDER = {"men": "f", "women": "m"}  # "the two men" are not a man and a woman
+PEOPLE_HEADS = frozenset({"men", "women", "leaders", "presidents", "ministers"})
+# What a body issues: "a joint statement by France and Germany" is theirs.
+ISSUED_BY_HEADS = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "letter", "report", "resolution"}
+)
 
 
 def resolve(
@@ -413,8 +430,10 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         if not words[0][:1].isupper():
             continue
         for g in reversed(found[:index]):
-            name = (g.actor.entity or "").split()
+            name = [t.text for t in doc[g.start : g.end]]
             if not (g.is_person or g.kind == "description") or len(name) <= len(words):
+                continue
+            if g.actor.code is None and g.kind != "unknown":
                 continue
             if name[-len(words) :] != words:
                 continue
@@ -445,3 +464,136 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
             break
         else:
             f.start = f.end  # the article does not say whose: no actor
+
+
+# --- plural mentions: "the two sides", "a joint statement by France and Germany" -------------
+
+
+def mention_country(mention: Mention) -> str | None:
+    actor = mention.actor
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
+def recent_pair(
+    mentions: Sequence[Mention],
+    offset: int,
+    sentence: int,
+    people: bool = False,
+    excluded: Callable[[Mention], bool] = lambda m: False,
+) -> list[Mention]:
+    """The two latest named mentions of different countries ending before `offset`, no more
+    than `PAIR_WINDOW` sentences back: what "the two men met" and "both sides" stand for.
+    `people`: only people ("the two men", not "the United States"), known by their role."""
+    pair: list[Mention] = []
+    earlier = sorted(
+        (m for m in mentions if m.span[1] <= offset and mention_country(m)),
+        key=lambda m: m.span[0],
+    )
+    for mention in reversed(earlier):
+        if mention.sentence is not None and mention.sentence < sentence - PAIR_WINDOW:
+            break
+        if mention.kind not in PAIR_KINDS or (people and mention.actor.role is None):
+            continue
+        if excluded(mention):
+            continue
+        if all(mention_country(m) != mention_country(mention) for m in pair):
+            pair.append(mention)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
+
+
+def is_reciprocal(subject: Token | None, verb: Token) -> bool:
+    """ "the two men met", "both sides agreed", "met each other": the parties act together."""
+    if subject is not None and any(
+        c.lower_ in PAIR_WORDS for c in subject.children if c.dep_ in ("nummod", "det", "predet")
+    ):
+        return True
+    return any(
+        " ".join(t.lower_ for t in c.subtree) in RECIPROCAL_OBJECTS
+        for c in verb.children
+        if c.dep_ in ("dobj", "pobj")
+    )
+
+
+def plural_mentions(
+    doc: Doc, mentions: list[Mention], genders: Mapping[tuple[int, int], str | None]
+) -> list[Mention]:
+    """`mentions` plus plural ones: "the two sides" (the latest pair, as `members`, with no
+    actor of its own) and "a statement by France and Germany" (its issuers: the first is its
+    actor, all are its members)."""
+    taken = {i for m in mentions for i in range(m.span[0], m.span[1])}
+    extra: list[Mention] = []
+    for token in doc:
+        if token.idx in taken or token.pos_ != "NOUN":
+            continue
+        sentence = _sentence_of(doc, token, mentions)
+        if token.lower_ in PAIR_HEADS and is_reciprocal(token, token.head):
+            parts = sorted(
+                [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet"))],
+                key=lambda t: t.i,
+            )
+            start, end = parts[0].idx, token.idx + len(token)
+            other = OTHER_GENDER.get(token.lower_)
+            pair = recent_pair(
+                mentions,
+                start,
+                sentence or 0,
+                token.lower_ in PEOPLE_HEADS,
+                lambda m: other is not None and genders.get(m.span) == other,
+            )
+            if pair:
+                extra.append(
+                    Mention(
+                        doc.text[start:end],
+                        (start, end),
+                        Actor(None, None, token.lower_, None),
+                        sentence,
+                        "nominal",
+                        pair[0].span,
+                        tuple(m.actor for m in pair),
+                    )
+                )
+        elif token.lower_ in ISSUED_BY_HEADS:
+            issuers = _issuers(token, mentions)
+            if issuers:
+                parts = sorted(
+                    [token, *(c for c in token.children if c.dep_ in ("det", "amod", "compound"))],
+                    key=lambda t: t.i,
+                )
+                start, end = parts[0].idx, token.idx + len(token)
+                extra.append(
+                    Mention(
+                        doc.text[start:end],
+                        (start, end),
+                        issuers[0].actor,
+                        sentence,
+                        "description",
+                        issuers[0].span,
+                        tuple(m.actor for m in issuers) if len(issuers) > 1 else (),
+                    )
+                )
+    return sorted(mentions + extra, key=lambda m: m.span)
+
+
+def _sentence_of(doc: Doc, token: Token, mentions: list[Mention]) -> int | None:
+    for m in mentions:
+        if m.sentence is not None:
+            break
+    else:
+        return None
+    return sum(1 for s in doc.sents if s.start <= token.i) - 1
+
+
+def _issuers(noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a country in "by/from X (and Y)" after a statement noun."""
+    out: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("by", "from"):
+            continue
+        for pobj in (t for t in child.children if t.dep_ == "pobj"):
+            for head in (pobj, *pobj.conjuncts):
+                for m in mentions:
+                    if m.span[0] <= head.idx < m.span[1] and mention_country(m) and m not in out:
+                        out.append(m)
+    return out

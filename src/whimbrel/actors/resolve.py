@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from whimbrel.actors.describe import compose, pro_context, title_context
+from whimbrel.actors.describe import compose, modifier_mentions, pro_context, title_context
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import HONORIFICS, Found, kb_matches, tables
 from whimbrel.records import Actor, Mention
@@ -44,11 +44,14 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
             continue
         if start and doc[start - 1].is_quote and ent.label_ == "ORG":
             continue  # “Initiatives”: a quoted word, not an organisation
-        is_person = ent.label_ == "PERSON"
-        # a person the knowledge base lacks keeps the name the text gives
-        name = doc[start : ent.end].text if is_person else None
         out.append(
-            Found(start, ent.end, Actor(None, None, None, name), "unknown", is_person=is_person)
+            Found(
+                start,
+                ent.end,
+                Actor(None, None, None, None),
+                "unknown",
+                is_person=ent.label_ == "PERSON",
+            )
         )
     return out
 
@@ -77,13 +80,21 @@ def find_mentions(
 ) -> list[Mention]:
     """Every actor mention in `doc`, resolved against `kb` as valid on `published`.
 
-    `sentence_index` maps a sentence's start character to its index in the article.
+    `sentence_index` maps a sentence's start character to its index in the article. With no
+    date (`published` None; the pipeline first tries `article_date`), only what holds on any
+    date is given: Bush is USA, not USAGOV or USAELI.
     """
     try:
         found = _find(doc, published, kb)
     finally:
         doc.user_data.pop("whimbrel.actors.view", None)
-    return [_mention(doc, f, sentence_index) for f in found]
+    mentions = [_mention(doc, f, sentence_index) for f in found]
+    if has_sentences(doc):
+        from whimbrel.actors.coref import plural_mentions
+
+        genders = {m.span: f.gender for m, f in zip(mentions, found, strict=True)}
+        mentions = plural_mentions(doc, mentions, genders)
+    return mentions
 
 
 def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
@@ -93,6 +104,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     base = kb_matches(doc, kb, tabs, published)
     base = _longest(base)
     found = compose(doc, kb, tabs, base, published)
+    found = _longest(found + modifier_mentions(doc, tabs, found))
     pro_context(kb, base, found)
     parsed = has_sentences(doc)
     if parsed:
@@ -106,6 +118,8 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
+    if published is None:
+        context.undated(kb, found)
     return _longest(found)
 
 

@@ -312,11 +312,33 @@ class SpeakerFinder:
         ("Sri Lankan army commander Ravi Perera ... he said": Ravi Perera, LKAMIL)."""
         if antecedent.actor.entity is not None or antecedent.kind == "pronoun":
             return antecedent.actor
+        for _ in range(3):  # "presidential spokesman" -> "spokesman Marlin Fitzwater"
+            if antecedent.antecedent is None or self._has_person(antecedent.span):
+                break
+            earlier = self._mention_at(antecedent.antecedent)
+            if earlier is None or earlier.span == antecedent.span:
+                break
+            antecedent = earlier
         span = self.doc.char_span(*antecedent.span, alignment_mode="expand")
         names = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
-        if not names:
-            return antecedent.actor
-        return replace(antecedent.actor, entity=names[-1].text)
+        if names:
+            return replace(antecedent.actor, entity=names[-1].text)
+        if antecedent.kind in ("name", "alias", "unknown") and span is not None:
+            if all(t.pos_ == "PROPN" for t in span):
+                return replace(antecedent.actor, entity=antecedent.text)  # "Ma said"
+        return antecedent.actor
+
+    def _previous_paragraph(self, offset: int) -> int:
+        """Where the paragraph before the one holding `offset` starts (blank lines skipped)."""
+        text = self.text
+        end = text.rfind("\n", 0, offset)
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        return text.rfind("\n", 0, max(end, 0))
+
+    def _has_person(self, span: tuple[int, int]) -> bool:
+        tokens = self.doc.char_span(*span, alignment_mode="expand")
+        return tokens is not None and any(e.label_ == "PERSON" for e in tokens.ents)
 
     def _document(self, noun: Token, extent: tuple[int, int], sentence: int | None) -> Mention:
         """ "the statement said": the body that issued the statement speaks. Its own words
@@ -442,8 +464,7 @@ class SpeakerFinder:
             candidates.append(mention)
             break
         labels = ("PERSON",) if person else ("ORG", "NORP", "GPE")
-        text = self.text
-        paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
+        paragraph_start = self._previous_paragraph(pronoun.idx)
         for ent in reversed(self.doc.ents):
             if ent.end_char > pronoun.idx or ent.start_char < paragraph_start:
                 continue
@@ -460,8 +481,7 @@ class SpeakerFinder:
 
     def _recent_speaker(self, pronoun: Token) -> Mention | None:
         """The last speaker, if quoted in this paragraph or the one before and fit for `pronoun`."""
-        text = self.text
-        paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
+        paragraph_start = self._previous_paragraph(pronoun.idx)
         person = pronoun.lower_ in _PERSONAL
         for mention in reversed(self.previous):
             if mention.span[1] > pronoun.idx:
