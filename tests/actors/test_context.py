@@ -76,6 +76,12 @@ def test_generic_actor_takes_the_article_country(mentions_of, text, mention, cod
         # a country acted on is not the actor's own
         ("Police criticised Turkey.", "Police"),
         ("Rebels attacked Russian troops.", "Rebels"),
+        # a hyphenated first word is no dateline ("UN-sponsored"), and where talks are held
+        # is not whose the opposition is
+        (
+            "UN-sponsored talks in Geneva collapsed. Talks with the opposition failed.",
+            "the opposition",
+        ),
         # countries split evenly: no guess
         ("Militants fled from Syria into Iraq. Militants fled from Iraq into Syria.", "Militants"),
     ],

@@ -234,12 +234,18 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _party_of_article(doc, kb, f, article)
         article = _article_country(doc, found)
+    home = _article_country(doc, found, places=False)
     located = [(i, c) for i, c in _located(doc, found) if _is_place(doc[i])]
     sentence_of = {t.i: t.sent.start for t in doc} if doc.has_annotation("SENT_START") else {}
     for f in found:
         if f.surface_kind != GENERIC:
             continue
-        country = _sentence_country(f, located, sentence_of, article) or f.sides_with
+        if _role_block(f.actor.role or "") in POLITICAL_ROLES:
+            # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
+            country = home
+        else:
+            country = _sentence_country(f, located, sentence_of, article)
+        country = country or f.sides_with
         if country is not None:
             role = _role_block(f.actor.role or "")
             f.actor = Actor(f"{country}{role}", country, f.actor.role, None)
@@ -273,8 +279,14 @@ def _located(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
     return located + _place_mentions(doc, found)
 
 
-def _article_country(doc: Doc, found: list[Found]) -> str | None:
-    located = [(i, c) for i, c in _located(doc, found) if not _acted_on(doc[i])]
+def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str | None:
+    """The country the article is about: the dateline and the countries it names, but not
+    those acted on, nor (`places` False) those only named as where something happened."""
+    located = [
+        (i, c)
+        for i, c in _located(doc, found)
+        if not _acted_on(doc[i]) and (places or not _is_place(doc[i]))
+    ]
     counts: dict[str, int] = {}
     for _, country in located:
         counts[country] = counts.get(country, 0) + 1
@@ -300,6 +312,8 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
         end -= 1
     if not end or end >= len(doc) or doc[end].text not in ("-", "—", "–", "(", ","):
         return None
+    if not doc[end - 1].whitespace_ and doc[end].text != ",":
+        return None  # "UN-sponsored talks": a hyphenated word, not a dateline
     for start, country in located:
         if start < end:
             return country
@@ -320,8 +334,6 @@ def _dominant(counts: dict[str, int]) -> str | None:
 def _sentence_country(
     f: Found, located: list[tuple[int, str]], sentence_of: dict[int, int], article: str | None
 ) -> str | None:
-    if article is not None and _role_block(f.actor.role or "") in POLITICAL_ROLES:
-        return article  # "the opposition" in Geneva talks is still Syria's
     here = sentence_of.get(f.start)
     local = {c for i, c in located if sentence_of.get(i) == here} if here is not None else set()
     if len(local) == 1:

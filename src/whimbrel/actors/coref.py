@@ -554,7 +554,7 @@ def plural_mentions(
                         tuple(m.actor for m in pair),
                     )
                 )
-        elif token.lower_ in ISSUED_BY_HEADS:
+        elif token.lower_ in ISSUED_BY_HEADS and _speaks(token):
             issuers = _issuers(token, mentions)
             if issuers:
                 parts = sorted(
@@ -583,6 +583,15 @@ def _sentence_of(doc: Doc, token: Token, mentions: list[Mention]) -> int | None:
     else:
         return None
     return sum(1 for s in doc.sents if s.start <= token.i) - 1
+
+
+def _speaks(noun: Token) -> bool:
+    """ "a statement by X says/urges ...": the statement is the subject of a speech verb (the
+    quote lexicon's), so its issuers act; "the statement by X comes before ..." is no act."""
+    from whimbrel.quotes.lexicon import load_lexicon
+
+    cue = load_lexicon().cue(noun.head.lower_)
+    return noun.dep_ == "nsubj" and cue is not None and cue.role == "speech"
 
 
 def _issuers(noun: Token, mentions: list[Mention]) -> list[Mention]:
