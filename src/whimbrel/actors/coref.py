@@ -540,7 +540,7 @@ def plural_mentions(
                 start,
                 sentence or 0,
                 token.lower_ in PEOPLE_HEADS,
-                lambda m: other is not None and genders.get(m.span) == other,
+                lambda m, other=other: other is not None and genders.get(m.span) == other,
             )
             if pair:
                 extra.append(
