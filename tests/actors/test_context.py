@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from whimbrel.actors import find_mentions, plural_mentions
 from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import CodedArticle, Mention
 
@@ -193,20 +194,28 @@ def test_an_appositive_gives_an_unknown_person_a_country_and_role(mentions_of) -
     assert _code_of(twin, "Lena Brandt") is None
 
 
-def test_the_two_sides_hold_the_last_two_actors(mentions_of) -> None:
+def _plural(coder: Coder, text: str, day: date = D2020) -> list[Mention]:
+    doc = coder.nlp(text)
+    starts = {s.start_char: i for i, s in enumerate(doc.sents)}
+    mentions = find_mentions(doc, day, starts, coder.kb)
+    return plural_mentions(doc, mentions, starts, coder.kb)
+
+
+def test_the_two_sides_hold_the_last_two_actors(coder: Coder) -> None:
     text = "Russia and Ukraine held talks in Minsk on Monday. The two sides agreed to a truce."
-    sides = _one(mentions_of(text, D2020), "The two sides")
+    [sides] = _plural(coder, text)
+    assert sides.text == "The two sides"
     assert [a.country for a in sides.members] == ["RUS", "UKR"]
     assert sides.actor.code is None  # one mention, two actors: no single code
-    assert not [m for m in mentions_of("The two sides agreed to a truce.", D2020) if m.members]
+    assert _plural(coder, "The two sides agreed to a truce.") == []
 
 
-def test_the_two_men_are_men(mentions_of) -> None:
+def test_the_two_men_are_men(coder: Coder) -> None:
     text = (
         "Vladimir Putin spoke to Joe Biden. Later Ursula von der Leyen called Ankara. "
         "The two men met again in Geneva."
     )
-    men = _one(mentions_of(text, date(2021, 12, 4)), "The two men")
+    [men] = _plural(coder, text, date(2021, 12, 4))
     assert [a.entity for a in men.members] == ["Vladimir Putin", "Joe Biden"]
 
 
@@ -256,9 +265,13 @@ def test_no_modifier_no_actor(mentions_of, text, absent) -> None:
 
 def test_a_statement_by_two_states_is_theirs(mentions_of) -> None:
     text = "A joint statement by France and Germany says that Iran should release the sailors."
-    statement = _one(mentions_of(text, D2020), "A joint statement")
+    found = mentions_of(text, D2020)
+    statement = _one(found, "A joint statement")
     assert statement.actor.code == "FRA"
-    assert [a.country for a in statement.members] == ["FRA", "DEU"]
+    assert statement.antecedent == _one(found, "France").span
+    # the statement that only precedes something is no act of its issuer's
+    twin = mentions_of("The statement by France came before the summit in Paris.", D2020)
+    assert not [m for m in twin if "statement" in m.text]
 
 
 def test_modifier_event_through_the_coder(coder: Coder) -> None:

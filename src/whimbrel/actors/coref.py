@@ -62,6 +62,8 @@ PAIR_HEADS = frozenset(
      "presidents", "ministers", "states", "delegations"}
 )  # fmt: skip
 OTHER_GENDER = {"men": "f", "women": "m"}  # "the two men" are not a man and a woman
+# "The two men" may look further back than the coder's pair: only people qualify.
+PEOPLE_WINDOW = 10
 PEOPLE_HEADS = frozenset({"men", "women", "leaders", "presidents", "ministers"})
 # What a body issues: "a joint statement by France and Germany" is theirs.
 ISSUED_BY_HEADS = frozenset(
@@ -480,6 +482,7 @@ def recent_pair(
     sentence: int,
     people: bool = False,
     excluded: Callable[[Mention], bool] = lambda m: False,
+    window: int = PAIR_WINDOW,
 ) -> list[Mention]:
     """The two latest named mentions of different countries ending before `offset`, no more
     than `PAIR_WINDOW` sentences back: what "the two men met" and "both sides" stand for.
@@ -490,7 +493,7 @@ def recent_pair(
         key=lambda m: m.span[0],
     )
     for mention in reversed(earlier):
-        if mention.sentence is not None and mention.sentence < sentence - PAIR_WINDOW:
+        if mention.sentence is not None and mention.sentence < sentence - window:
             break
         if mention.kind not in PAIR_KINDS or (people and mention.actor.role is None):
             continue
@@ -517,72 +520,108 @@ def is_reciprocal(subject: Token | None, verb: Token) -> bool:
 
 
 def plural_mentions(
-    doc: Doc, mentions: list[Mention], genders: Mapping[tuple[int, int], str | None]
+    doc: Doc,
+    mentions: Sequence[Mention],
+    sentence_index: Mapping[int, int],
+    kb: KnowledgeBase | None = None,
 ) -> list[Mention]:
-    """`mentions` plus plural ones: "the two sides" (the latest pair, as `members`, with no
-    actor of its own) and "a statement by France and Germany" (its issuers: the first is its
-    actor, all are its members)."""
-    taken = {i for m in mentions for i in range(m.span[0], m.span[1])}
-    extra: list[Mention] = []
+    """The plural mentions of `doc`: "the two sides", "both countries", "the two men", each
+    with the latest pair of actors before it as `members` and no actor of its own.
+    `sentence_index` maps a sentence's start character to its number (as for
+    `find_mentions`); `kb` gives people's genders ("the two men" are not a man and a woman).
+
+    They are not among `find_mentions`' results (a stored mention holds one actor): the event
+    coder asks for them.
+    """
+    genders = _genders(kb) if kb is not None else {}
+    out: list[Mention] = []
     for token in doc:
-        if token.idx in taken or token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or token.lower_ not in PAIR_HEADS:
             continue
-        sentence = _sentence_of(doc, token, mentions)
-        if token.lower_ in PAIR_HEADS and is_reciprocal(token, token.head):
-            parts = sorted(
-                [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet"))],
-                key=lambda t: t.i,
+        if not is_reciprocal(token, token.head):
+            continue
+        parts = sorted(
+            [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet"))],
+            key=lambda t: t.i,
+        )
+        start, end = parts[0].idx, token.idx + len(token)
+        other = OTHER_GENDER.get(token.lower_)
+
+        def other_gender(m: Mention, other: str | None = other) -> bool:
+            return other is not None and genders.get(m.actor.entity or "") == other
+
+        sentence = _sentence_of(token, sentence_index, mentions)
+        people = token.lower_ in PEOPLE_HEADS
+        window = PEOPLE_WINDOW if people else PAIR_WINDOW
+        pair = recent_pair(mentions, start, sentence or 0, people, other_gender, window)
+        if pair:
+            out.append(
+                Mention(
+                    doc.text[start:end],
+                    (start, end),
+                    Actor(None, None, token.lower_, None),
+                    sentence,
+                    "nominal",
+                    pair[0].span,
+                    tuple(m.actor for m in pair),
+                )
             )
-            start, end = parts[0].idx, token.idx + len(token)
-            other = OTHER_GENDER.get(token.lower_)
+    return out
 
-            def other_gender(m: Mention, other: str | None = other) -> bool:
-                return other is not None and genders.get(m.span) == other
 
-            pair = recent_pair(
-                mentions, start, sentence or 0, token.lower_ in PEOPLE_HEADS, other_gender
+def issued_by_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "a joint statement by France and Germany says ...": the statement is its first
+    issuer's (the others are their own mentions, coordinated after "by")."""
+    taken = {i for m in mentions for i in range(m.span[0], m.span[1])}
+    out: list[Mention] = []
+    for token in doc:
+        if token.idx in taken or token.pos_ != "NOUN" or token.lower_ not in ISSUED_BY_HEADS:
+            continue
+        if not _speaks(token):
+            continue
+        issuers = _issuers(token, mentions)
+        if not issuers:
+            continue
+        parts = sorted(
+            [token, *(c for c in token.children if c.dep_ in ("det", "amod", "compound"))],
+            key=lambda t: t.i,
+        )
+        start, end = parts[0].idx, token.idx + len(token)
+        sentence = _sentence_of(token, None, mentions)
+        out.append(
+            Mention(
+                doc.text[start:end],
+                (start, end),
+                issuers[0].actor,
+                sentence,
+                "description",
+                issuers[0].span,
             )
-            if pair:
-                extra.append(
-                    Mention(
-                        doc.text[start:end],
-                        (start, end),
-                        Actor(None, None, token.lower_, None),
-                        sentence,
-                        "nominal",
-                        pair[0].span,
-                        tuple(m.actor for m in pair),
-                    )
-                )
-        elif token.lower_ in ISSUED_BY_HEADS and _speaks(token):
-            issuers = _issuers(token, mentions)
-            if issuers:
-                parts = sorted(
-                    [token, *(c for c in token.children if c.dep_ in ("det", "amod", "compound"))],
-                    key=lambda t: t.i,
-                )
-                start, end = parts[0].idx, token.idx + len(token)
-                extra.append(
-                    Mention(
-                        doc.text[start:end],
-                        (start, end),
-                        issuers[0].actor,
-                        sentence,
-                        "description",
-                        issuers[0].span,
-                        tuple(m.actor for m in issuers) if len(issuers) > 1 else (),
-                    )
-                )
-    return sorted(mentions + extra, key=lambda m: m.span)
+        )
+    return out
 
 
-def _sentence_of(doc: Doc, token: Token, mentions: list[Mention]) -> int | None:
+def _genders(kb: KnowledgeBase) -> dict[str, str]:
+    """Canonical name -> gender, for the people the knowledge base knows it of."""
+    genders = kb.cache.get("coref.genders")
+    if genders is None:
+        genders = {e.name: e.gender for e in kb.entities.values() if e.gender and e.name}
+        kb.cache["coref.genders"] = genders
+    return genders
+
+
+def _sentence_of(
+    token: Token, sentence_index: Mapping[int, int] | None, mentions: Sequence[Mention]
+) -> int | None:
+    """The article's number of the sentence holding `token` (as `sentence_index` numbers
+    them, else as the mention in the same sentence says); None when unknown."""
+    if sentence_index is not None:
+        return sentence_index.get(token.sent.start_char)
+    sent = token.sent
     for m in mentions:
-        if m.sentence is not None:
-            break
-    else:
-        return None
-    return sum(1 for s in doc.sents if s.start <= token.i) - 1
+        if sent.start_char <= m.span[0] < sent.end_char and m.sentence is not None:
+            return m.sentence
+    return None
 
 
 def _speaks(noun: Token) -> bool:
@@ -594,7 +633,7 @@ def _speaks(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and cue is not None and cue.role == "speech"
 
 
-def _issuers(noun: Token, mentions: list[Mention]) -> list[Mention]:
+def _issuers(noun: Token, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with a country in "by/from X (and Y)" after a statement noun."""
     out: list[Mention] = []
     for child in noun.children:

@@ -90,10 +90,9 @@ def find_mentions(
         doc.user_data.pop("whimbrel.actors.view", None)
     mentions = [_mention(doc, f, sentence_index) for f in found]
     if has_sentences(doc):
-        from whimbrel.actors.coref import plural_mentions
+        from whimbrel.actors.coref import issued_by_mentions
 
-        genders = {m.span: f.gender for m, f in zip(mentions, found, strict=True)}
-        mentions = plural_mentions(doc, mentions, genders)
+        mentions = sorted(mentions + issued_by_mentions(doc, mentions), key=lambda m: m.span)
     return mentions
 
 
