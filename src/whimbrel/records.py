@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
+from urllib.parse import urlsplit
 
 Span = tuple[int, int]
 
@@ -31,6 +32,41 @@ class Article:
     language: str = "en"
     # The text exactly as it arrived, before normalisation; `text` is what spans index.
     original_text: str | None = None
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The publisher a URL names (GDELT's "source"): its host, without a leading www."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+@dataclass(frozen=True)
+class SourcedArticle:
+    """An article with its publisher, as a source reader yields it."""
+
+    article: Article
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An item that could not be read, coded or stored, and why.
+
+    Readers and engines yield it in the place of the item, so a batch reports it and goes on.
+    Plain and picklable (unlike exceptions with custom constructors): it crosses process and
+    Dask boundaries and is written to Parquet unchanged.
+    """
+
+    # What failed: a file and line, a URL, an article id, a partition file.
+    source: str
+    # Where the item stood in the stream, chunk or run that yielded it (0-based).
+    position: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.problem}"
 
 
 @dataclass(frozen=True)
@@ -140,8 +176,3 @@ class CodedArticle:
     events: tuple[Event, ...] = ()
     # Problems met while coding that did not stop it (e.g. "no publication date").
     warnings: tuple[str, ...] = field(default=())
-
-    def to_dict(self) -> dict:
-        from whimbrel.contract import to_contract
-
-        return to_contract(self)

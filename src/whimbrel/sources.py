@@ -10,23 +10,23 @@
     a folder                    every file above inside it, in name order
     http(s)://...               a page, or a feed when the server says it is one
 
-Each yields `SourcedArticle`s, or an `ArticleError` in place of an item that cannot be read,
-so one bad page or line is reported and skipped.
+Each yields `SourcedArticle`s, or a `Failure` in place of an item that cannot be read, so one
+bad page or line is reported and skipped; a failure's position is its place in the stream.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from whimbrel.errors import ArticleError, InputError
+from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
-from whimbrel.ingest import article_from_item, is_jsonl, json_object, read_articles, read_text
-from whimbrel.store.load import SourcedArticle
-from whimbrel.store.write import publisher_of
+from whimbrel.ingest import is_jsonl, read_articles, read_jsonl, read_text
+from whimbrel.records import Failure, SourcedArticle, publisher_of
 
-Item = SourcedArticle | ArticleError
+Item = SourcedArticle | Failure
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 HTML_SUFFIXES = (".html", ".htm")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
@@ -40,6 +40,35 @@ def read_source(
     source: str, published: date | None = None, policy: FetchPolicy | None = None
 ) -> Iterator[Item]:
     """The articles in one SOURCE (see the module doc). Raises InputError if unusable whole."""
+    return _numbered(_read_source(source, published, policy))
+
+
+def read_sources(
+    sources: list[str], published: date | None = None, policy: FetchPolicy | None = None
+) -> Iterator[Item]:
+    """All SOURCEs in turn; a source that cannot be read at all is one reported failure."""
+
+    def each() -> Iterator[Item]:
+        for source in sources:
+            try:
+                yield from _read_source(source, published, policy)
+            except InputError as err:
+                yield _failure(err)
+
+    return _numbered(each())
+
+
+def _numbered(items: Iterable[Item]) -> Iterator[Item]:
+    """Stamp each failure with its place in the stream."""
+    for position, item in enumerate(items):
+        yield replace(item, position=position) if isinstance(item, Failure) else item
+
+
+def _failure(err: InputError) -> Failure:
+    return Failure(err.source, 0, err.problem)  # placed by `_numbered`
+
+
+def _read_source(source: str, published: date | None, policy: FetchPolicy | None) -> Iterator[Item]:
     if is_url(source):
         yield from _read_url(source, published, policy)
         return
@@ -50,13 +79,13 @@ def read_source(
             raise InputError(source, "folder holds no .txt, .jsonl, .html or feed files")
         for file in files:
             try:
-                yield from read_source(str(file), published, policy)
+                yield from _read_source(str(file), published, policy)
             except InputError as err:
-                yield ArticleError(err.source, err.problem)
+                yield _failure(err)
         return
     suffix = path.suffix.lower()
     if is_jsonl(source):
-        yield from _read_jsonl(source, published)
+        yield from read_jsonl(source, published)
     elif suffix in HTML_SUFFIXES:
         yield _html_file(path, published)
     elif suffix in FEED_SUFFIXES:
@@ -65,18 +94,7 @@ def read_source(
         yield from _read_url_list(read_text(source), published, policy)
     else:
         for item in read_articles(source, published):
-            yield item if isinstance(item, ArticleError) else SourcedArticle(item)
-
-
-def read_sources(
-    sources: list[str], published: date | None = None, policy: FetchPolicy | None = None
-) -> Iterator[Item]:
-    """All SOURCEs in turn; a source that cannot be read at all is one reported failure."""
-    for source in sources:
-        try:
-            yield from read_source(source, published, policy)
-        except InputError as err:
-            yield ArticleError(err.source, err.problem)
+            yield item if isinstance(item, Failure) else SourcedArticle(item)
 
 
 def _readable(path: Path) -> bool:
@@ -97,33 +115,11 @@ def _is_url_list(path: Path) -> bool:
     return bool(lines) and all(is_url(line) and " " not in line for line in lines)
 
 
-def _read_jsonl(source: str, published: date | None) -> Iterator[Item]:
-    """Like `ingest.read_articles` for JSONL, keeping each line's publisher (`source` field)."""
-    text = read_text(source)
-    if not text.strip():
-        raise InputError(source, "empty JSONL file")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source} line {number}"
-        try:
-            item = json_object(line, where)
-            article = article_from_item(item, where, published)
-        except InputError as err:
-            yield ArticleError(err.source, err.problem)
-            continue
-        publisher = item.get("source")
-        yield SourcedArticle(
-            article,
-            publisher if isinstance(publisher, str) and publisher else publisher_of(article.url),
-        )
-
-
 def _html_file(path: Path, published: date | None) -> Item:
     try:
         article = article_from_html(read_text(path), None, str(path), published)
-    except ArticleError as err:
-        return err
+    except InputError as err:
+        return _failure(err)
     return SourcedArticle(article)
 
 
@@ -132,7 +128,7 @@ def _page_article(url: str, published: date | None, policy: FetchPolicy | None) 
         page = fetch(url, policy)
         article = article_from_html(decode(page), url, url, published)
     except InputError as err:
-        return ArticleError(err.source, err.problem)
+        return _failure(err)
     return SourcedArticle(article, publisher_of(url))
 
 
@@ -147,7 +143,7 @@ def _read_url(url: str, published: date | None, policy: FetchPolicy | None) -> I
     try:
         page = fetch(url, policy)
     except InputError as err:
-        yield ArticleError(err.source, err.problem)
+        yield _failure(err)
         return
     head = page.body[:512].lstrip().lower()
     if page.content_type in FEED_TYPES or head.startswith((b"<?xml", b"<rss", b"<feed")):
@@ -155,8 +151,8 @@ def _read_url(url: str, published: date | None, policy: FetchPolicy | None) -> I
         return
     try:
         article = article_from_html(decode(page), url, url, published)
-    except ArticleError as err:
-        yield err
+    except InputError as err:
+        yield _failure(err)
         return
     yield SourcedArticle(article, publisher_of(url))
 

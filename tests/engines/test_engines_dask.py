@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from whimbrel.contract import to_contract
 from whimbrel.engines.parquet import partition_files, partitions, read_partition
 from whimbrel.pipeline import Coder
 from whimbrel.records import Article
@@ -48,11 +49,11 @@ def test_dask_gives_exactly_the_local_events(
     assert len(partition_files(tmp_path)) == 4
     rows = _rows_by_id(tmp_path)
     assert sorted(rows) == sorted(a.id for a in articles)
-    local = {c.article.id: c.to_dict() for c in coder.code_many(articles)}
+    local = {c.article.id: to_contract(c) for c in coder.code_many(articles)}
     assert sum(len(d["events"]) for d in local.values()) > 0  # the comparison means something
     for article_id, document in local.items():
         assert rows[article_id].coded is not None
-        assert rows[article_id].coded.to_dict() == document
+        assert to_contract(rows[article_id].coded) == document
 
     # The model was loaded once per worker, by the plugin, and every task reused it.
     loaded = client.run(lambda: len(__import__("whimbrel.pipeline").pipeline._CODERS))
@@ -71,7 +72,8 @@ def test_a_failed_partition_is_retried_reported_and_finished_by_a_rerun(
         articles, tmp_path, client, engine_settings, partition_size=3, retries=1
     )
     assert [p.index for p in report.written] == [0, 1]
-    assert [(p.index, p.articles) for p in report.failed] == [(2, 1)]
+    assert [f.position for f in report.failed] == [2]
+    assert report.failed[0].problem.endswith("(1 articles not coded)")
 
     blocked.rmdir()
     again = dask_engine.code_to_parquet(
@@ -96,17 +98,22 @@ def test_ingest_on_dask_stores_what_local_coding_gives(
     coder: Coder,
     tmp_path: Path,
 ) -> None:
-    from whimbrel.engines.load import ingest_partitioned
-    from whimbrel.errors import ArticleError
+    from whimbrel.records import Failure
+    from whimbrel.runs import ingest_partitioned
     from whimbrel.store import Store
 
-    items = [*articles, ArticleError("feed.jsonl line 9", "not valid JSON")]
+    unreadable = Failure("feed.jsonl line 9", len(articles), "not valid JSON")
     with Store.open(f"sqlite:///{tmp_path / 'events.sqlite'}") as store:
-        report, loaded, unreadable = ingest_partitioned(
-            store, items, tmp_path / "parts", client, engine_settings, partition_size=4
+        summary = ingest_partitioned(
+            store,
+            [*articles, unreadable],
+            tmp_path / "parts",
+            client,
+            engine_settings,
+            partition_size=4,
         )
-        assert unreadable == ["feed.jsonl line 9: not valid JSON"]
-        assert report.complete and loaded.stored == len(articles)
-        stored = {c.article.id: c.to_dict() for c in store.articles()}
-    local = {c.article.id: c.to_dict() for c in coder.code_many(articles)}
+        assert summary.failures == [unreadable]
+        assert (summary.partitions, summary.coded) == (2, len(articles))
+        stored = {c.article.id: to_contract(c) for c in store.articles()}
+    local = {c.article.id: to_contract(c) for c in coder.code_many(articles)}
     assert {k: v["events"] for k, v in stored.items()} == {k: v["events"] for k, v in local.items()}

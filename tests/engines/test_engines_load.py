@@ -8,11 +8,11 @@ import pytest
 from typer.testing import CliRunner
 
 from whimbrel.cli import app
-from whimbrel.engines.load import load_partitions
 from whimbrel.engines.local import code_to_parquet
 from whimbrel.errors import InputError
 from whimbrel.pipeline import Coder
 from whimbrel.records import Article
+from whimbrel.runs import load_partitions
 from whimbrel.settings import Settings
 from whimbrel.store import Store
 
@@ -22,7 +22,7 @@ def coded_dir(articles: list[Article], engine_settings: Settings, tmp_path: Path
     out = tmp_path / "parts"
     blank = Article(id="blank", text=" ")
     report = code_to_parquet([*articles, blank], out, engine_settings, partition_size=3)
-    assert report.complete and [f.article_id for f in report.article_failures] == ["blank"]
+    assert report.complete and [f.source for f in report.article_failures] == ["blank"]
     return out
 
 
@@ -31,14 +31,14 @@ def test_load_stores_every_coded_article_once(
 ) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'events.sqlite'}") as store:
         first = load_partitions(coded_dir, store)
-        assert (first.partitions, first.stored, first.duplicates) == (3, len(articles), 0)
-        assert first.failures == ["blank: empty text"]
+        assert (first.partitions, first.coded, first.duplicates) == (3, len(articles), 0)
+        assert [str(f) for f in first.failures] == ["blank: empty text"]
         expected_events = sum(len(c.events) for c in coder.code_many(articles))
         assert first.events == expected_events
         assert store.counts()["events"] == expected_events
 
         again = load_partitions(coded_dir, store)
-        assert (again.stored, again.duplicates) == (0, len(articles))
+        assert (again.coded, again.duplicates) == (0, len(articles))
         assert store.counts()["articles"] == len(articles)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from whimbrel.contract import to_contract
 from whimbrel.engines import code_chunk
 from whimbrel.engines.parquet import (
     Partition,
@@ -17,7 +18,7 @@ from whimbrel.engines.parquet import (
     write_atomically,
 )
 from whimbrel.errors import InputError
-from whimbrel.records import Article
+from whimbrel.records import Article, Failure
 from whimbrel.settings import Settings
 
 
@@ -47,14 +48,13 @@ def test_a_partition_reads_back_equal_with_failures_in_place(
     # An article with nothing to code fails alone; its row keeps its place and its reason.
     blank = Article(id="blank", text="  \n ")
     batch = (articles[0], blank, articles[1])
-    result = code_chunk(batch, engine_settings)
-    assert [f.article_id for f in result.failures] == ["blank"]
-    assert result.failures[0].position == 1
-    assert [c.article.id for c in result.coded] == [articles[0].id, articles[1].id]
+    outcomes = code_chunk(batch, engine_settings)
+    assert outcomes[1] == Failure("blank", 1, "empty text")
+    assert [c.article.id for c in (outcomes[0], outcomes[2])] == [articles[0].id, articles[1].id]
 
     partition = Partition(4, batch, ("Reuters", None, "AP"))
     path = tmp_path / partition.file_name
-    write_atomically(partition_table(partition, result), path)
+    write_atomically(partition_table(partition, outcomes), path)
     assert [p.name for p in tmp_path.iterdir()] == [partition.file_name]  # no temporary left
 
     rows = read_partition(path)
@@ -66,8 +66,8 @@ def test_a_partition_reads_back_equal_with_failures_in_place(
     assert [r.publisher for r in rows] == ["Reuters", None, "AP"]
     assert rows[1].coded is None and rows[1].error == "empty text"
     assert rows[0].coded is not None and rows[2].coded is not None
-    assert rows[0].coded.to_dict() == result.coded[0].to_dict()
-    assert rows[2].coded.to_dict() == result.coded[1].to_dict()
+    assert to_contract(rows[0].coded) == to_contract(outcomes[0])
+    assert to_contract(rows[2].coded) == to_contract(outcomes[2])
 
 
 def test_code_partition_skips_a_partition_already_written(

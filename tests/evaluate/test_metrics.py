@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from whimbrel.evaluate.codes import pentaclass_of
 from whimbrel.evaluate.metrics import (
     CodedEvent,
     CodedQuote,
     Counts,
+    RootTally,
     date_correct,
     main_event,
     match_events,
@@ -148,3 +150,67 @@ def test_quote_match_and_speaker():
     assert not speaker_correct(GoldQuote("We confirm", "in Geneva", "Biden"), found)
     assert not speaker_correct(gold, None)
     assert match_quote(GoldQuote("not", "there", "X"), quotes) is None
+
+
+# --- per-root counts and root confusions ---------------------------------------------
+
+
+def tally(gold: list[GoldEvent], ours: list[CodedEvent], scheme="cameo", level="dyad"):
+    result = RootTally()
+    result.add(match_events(gold, ours, scheme, level), scheme, {})
+    return result
+
+
+def test_per_root_counts_hits_for_the_coded_root_misses_for_the_gold_root():
+    gold = [
+        GoldEvent(codes=("112", "173"), source="WST", target="RUS"),
+        GoldEvent(codes=("190",), source="RUS", target="UKR"),
+    ]
+    ours = [coded("173", "WST", "RUS"), coded("042", "USA", "RUS")]
+    result = tally(gold, ours)
+    # The hit is counted under the root the coder chose (an acceptable alternative).
+    assert (result.roots["17"].tp, result.roots["17"].fp, result.roots["17"].fn) == (1, 0, 0)
+    assert "11" not in result.roots
+    assert (result.roots["19"].fn, result.roots["19"].tp) == (1, 0)
+    assert (result.roots["04"].fp, result.roots["04"].tp) == (1, 0)
+    assert result.confusion == {}  # the false 04 is another dyad: not a confusion
+
+
+def test_confusion_pairs_a_miss_with_a_false_event_of_the_same_dyad_and_sentence():
+    gold = [GoldEvent(codes=("112",), source="WST", target="RUS", sentence="accuse Russia")]
+    same_dyad = coded("190", "WST", "RUS")
+    assert tally(gold, [same_dyad]).most_confused() == [("11", "19", 1)]
+    # The same wrong root from another sentence, or between other actors, is no confusion.
+    elsewhere = coded("190", "WST", "RUS", sentence_text="Another sentence.", sentence_index=1)
+    assert tally(gold, [elsewhere]).confusion == {}
+    reversed_dyad = coded("190", "RUS", "WST")
+    assert tally(gold, [reversed_dyad]).confusion == {}
+
+
+def test_each_false_event_is_confused_with_at_most_one_miss():
+    gold = [
+        GoldEvent(codes=("112",), source="WST", target="RUS"),
+        GoldEvent(codes=("130",), source="WST", target="RUS"),
+    ]
+    result = tally(gold, [coded("190", "WST", "RUS")])
+    assert sum(result.confusion.values()) == 1
+    assert (result.roots["11"].fn, result.roots["13"].fn, result.roots["19"].fp) == (1, 1, 1)
+
+
+def test_optional_gold_matched_adds_no_hit_and_no_false_event():
+    gold = [GoldEvent(codes=("112",), source="WST", target="RUS", optional=True)]
+    result = tally(gold, [coded("112", "WST", "RUS")])
+    assert result.roots == {}
+
+
+def test_most_confused_ranks_by_count_then_label():
+    result = RootTally()
+    result.confusion.update({("11", "19"): 1, ("19", "18"): 3, ("01", "11"): 1})
+    assert result.most_confused(2) == [("19", "18", 3), ("01", "11", 1)]
+
+
+def test_pentaclass_confusion_needs_no_dyad():
+    gold = [GoldEvent(codes=("3",))]
+    result = tally(gold, [coded("190", None, None)], scheme="pentaclass", level="root")
+    assert pentaclass_of("190") != "3"
+    assert result.most_confused() == [("3", pentaclass_of("190"), 1)]

@@ -17,6 +17,7 @@ from whimbrel.evaluate.codes import (
     plover_of,
     read_cameo2plover,
 )
+from whimbrel.evaluate.records import GoldItem, GoldQuote, GoldSet
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -264,3 +265,36 @@ def test_own_gold_names_a_missing_corpus_item(tmp_path):
     gold_path = write_jsonl(tmp_path / "g.jsonl", [{"id": "gone", "events": []}])
     with pytest.raises(DataError, match="'gone' not found"):
         readers.read_own_gold(gold_path, news)
+
+
+# --- the recorded dev/test split -------------------------------------------------------
+
+
+def test_split_reads_and_refuses_overlap_and_bad_shape(tmp_path):
+    path = tmp_path / "split.json"
+    path.write_text('{"split": {"dev": ["a", "b"], "test": ["c"]}}', encoding="utf-8")
+    assert readers.read_split(path) == {"a": "dev", "b": "dev", "c": "test"}
+    path.write_text('{"split": {"dev": ["a"], "test": ["a"]}}', encoding="utf-8")
+    with pytest.raises(DataError, match="more than one split"):
+        readers.read_split(path)
+    path.write_text('{"split": {"train": ["a"]}}', encoding="utf-8")
+    with pytest.raises(DataError, match="expected"):
+        readers.read_split(path)
+
+
+def test_split_of_keeps_one_split_and_names_it(tmp_path):
+    path = tmp_path / "split.json"
+    path.write_text('{"split": {"dev": ["a"], "test": ["b"]}}', encoding="utf-8")
+    items = tuple(
+        GoldItem(
+            id=i, text="x", published=None, quotes=(GoldQuote("a b", "c d", None),) * (i == "b")
+        )
+        for i in ("a", "b")
+    )
+    gold = GoldSet(name="whimbrel_gold", scheme="cameo", items=items, has_quotes=True)
+    test = readers.split_of(gold, path, "test")
+    assert test.name == "whimbrel_gold_test" and [i.id for i in test.items] == ["b"]
+    dev = readers.split_of(gold, path, "dev")
+    assert [i.id for i in dev.items] == ["a"] and not dev.has_quotes
+    with pytest.raises(DataError, match="unknown split"):
+        readers.split_of(gold, path, "train")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from whimbrel.errors import InputError
+from whimbrel.errors import DataError, InputError
 from whimbrel.evaluate import report
 from whimbrel.evaluate.records import GoldEvent, GoldItem, GoldQuote, GoldSet, GoldTimex
 from whimbrel.evaluate.runner import evaluate_set, run
@@ -152,6 +152,43 @@ def test_same_input_same_numbers_and_renderings():
     assert "quote-speaker accuracy" in table
 
 
+def test_per_root_report_and_confusions_in_every_format():
+    gold = GoldSet(
+        name="roots",
+        scheme="cameo",
+        items=(
+            GoldItem(
+                id="a",
+                text=TEXT,
+                published=None,
+                events=(
+                    GoldEvent(codes=("112",), source="RUS", target="UKR"),
+                    GoldEvent(codes=("016",), source="UKR", target="RUS"),
+                ),
+            ),
+        ),
+    )
+    script = {
+        "a": {
+            "events": [
+                lambda s: event(s, "190", "RUS", "UKR"),  # right dyad, wrong root
+                lambda s: event(s, "016", "UKR", "RUS"),  # a hit
+            ]
+        }
+    }
+    result = evaluate_set(gold, ScriptedCoder(script))
+    roots = result.to_dict()["roots"]
+    assert (roots["01"]["tp"], roots["11"]["fn"], roots["19"]["fp"]) == (1, 1, 1)
+    assert roots["01"]["precision"] == 1.0 and roots["11"]["recall"] == 0.0
+    assert result.to_dict()["confusion"] == [["11", "19", 1]]
+    table = report.markdown([result])
+    assert "**Events per root**" in table
+    assert "| roots | country dyad + root | 19 fight | 0 | 1 | 0.0 | - | 0.0 |" in table
+    assert "| roots | 11 disapprove | 19 fight | 1 |" in table
+    titles = [t.title for t in report.rich_tables([result])]
+    assert "Events per root" in titles and any("wrong roots" in str(t) for t in titles)
+
+
 def test_baseline_round_trip(tmp_path):
     result = evaluate_set(GOLD, ScriptedCoder(SCRIPT))
     record = report.baseline_record([result], "en_core_web_md", "2026-01-01")
@@ -194,6 +231,41 @@ def test_run_all_finds_the_sets_present_and_our_own(tmp_path):
     assert [r.name for r in by_folder] == ["petr2_gsr_validation"]
     only = run("all", ScriptedCoder(script), shared, ["whimbrel_gold"], own_gold=own)
     assert [r.name for r in only] == ["whimbrel_gold"]
+
+
+def test_run_scores_the_recorded_dev_and_test_splits_of_our_gold(tmp_path):
+    shared = tmp_path / "shared"
+    _shared_tree(shared)
+    news = shared / "corpus" / "news" / "news_items.jsonl"
+    news.write_text(
+        '{"id": "n1", "text": "Russia accused Ukraine of shelling."}\n'
+        '{"id": "n2", "text": "Ukraine accused Russia of shelling."}\n',
+        encoding="utf-8",
+    )
+    own = tmp_path / "events_gold.jsonl"
+    own.write_text(
+        '{"id": "n1", "published": null, "events": [{"sentence": "Russia accused", '
+        '"source": "RUS", "target": "UKR", "cameo": "112"}]}\n'
+        '{"id": "n2", "published": null, "events": []}\n',
+        encoding="utf-8",
+    )
+    split = tmp_path / "split.json"
+    split.write_text('{"seed": 1, "split": {"dev": ["n2"], "test": ["n1"]}}', encoding="utf-8")
+    script = {
+        "n1": {"events": [lambda s: event(s, "112", "RUS", "UKR")]},
+        "n2": {"events": [lambda s: event(s, "112", "UKR", "RUS")]},
+    }
+    names = ["whimbrel_gold_dev", "whimbrel_gold_test"]
+    by_file = run(str(own), ScriptedCoder(script), shared, names)
+    assert [(r.name, r.items) for r in by_file] == [(n, 1) for n in names]
+    dev, test = (r.levels["dyad"] for r in by_file)
+    assert (dev.tp, dev.fp, test.tp, test.fp) == (0, 1, 1, 0)
+    everything = run("all", ScriptedCoder(script), shared, own_gold=own)
+    assert [r.name for r in everything][-3:] == ["whimbrel_gold", *names]
+    # A passage the split does not assign is refused, naming the split file.
+    split.write_text('{"split": {"dev": [], "test": ["n1"]}}', encoding="utf-8")
+    with pytest.raises(DataError, match="in no split"):
+        run(str(own), ScriptedCoder(script), shared, ["whimbrel_gold_dev"])
 
 
 def test_run_refuses_unknown_sets_and_missing_paths(tmp_path):

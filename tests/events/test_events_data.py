@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from whimbrel.errors import DataError
 from whimbrel.events import ontology, places
 from whimbrel.events.lexicon import ROLES, lexicon, regular_forms
 from whimbrel.events.modality import FUTURE_AUX
+from whimbrel.events.rules import Bound, Rule, Step, parse_rule_table, rule_table, table_rows
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
@@ -183,3 +185,30 @@ def test_places_unknown_and_most_populous():
     assert geneva is not None and geneva.lat == pytest.approx(46.2, abs=0.1)
     gazetteer = places.gazetteer()
     assert all(p.lat is not None and p.lon is not None for p in gazetteer.values())
+
+
+def test_rule_table_gives_every_rule_a_confidence_within_the_bounds():
+    table = rule_table()
+    lowest, highest = table.bounds[Bound.LOWEST], table.bounds[Bound.HIGHEST]
+    assert set(table.base) == set(Rule) and set(table.steps) == set(Step)
+    assert all(lowest < confidence <= highest for confidence in table.base.values())
+    for effect in table.steps.values():
+        assert 0 <= effect.penalty < highest
+        assert effect.ceiling is None or lowest <= effect.ceiling <= highest
+    # A matched pattern is surer than the verb's default, the default the least sure.
+    assert table.base[Rule.VERB_CURATED_PATTERN] > table.base[Rule.VERB_CURATED]
+    assert min(table.base.values()) == table.base[Rule.VERB_CAMEO_DEFAULT]
+    assert table.clamp(-1.0) == lowest and table.clamp(2.0) == highest
+
+
+def test_rule_table_refuses_a_missing_an_unknown_or_a_repeated_row():
+    rows = table_rows()
+    with pytest.raises(DataError, match="no row for noun-dated"):
+        parse_rule_table([r for r in rows if r["name"] != "noun-dated"])
+    unknown = {**rows[0], "name": "verb-guessed"}
+    with pytest.raises(DataError, match="unknown or repeated rule 'verb-guessed'"):
+        parse_rule_table([*rows, unknown])
+    with pytest.raises(DataError, match="unknown or repeated"):
+        parse_rule_table([*rows, rows[0]])
+    with pytest.raises(DataError, match="not a number"):
+        parse_rule_table([{**rows[0], "confidence": "high"}, *rows[1:]])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.records import Event
 
 pytestmark = pytest.mark.shared
@@ -93,4 +94,9 @@ def test_seed_events_are_dated_and_explained(seed_coded):
     for event in seed_coded.events:
         assert event.date_basis in ("clause-timex", "sentence-timex", "published")
         assert event.rule and 0 < event.confidence <= 1
+        # The rule names its trigger rule and the steps that changed it, all from the table.
+        first, *steps = event.rule.split("+")
+        table = rule_table()
+        assert all(table.steps[Step(step)].named for step in steps)
+        assert event.confidence <= table.base[Rule(first)]
         assert event.sentence.span[0] <= event.trigger_span[0] < event.sentence.span[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -181,6 +182,36 @@ def coded(
         sentences=tuple(e.sentence for e in events),
         events=events,
     )
+
+
+def dyad_articles() -> list[CodedArticle]:
+    """Five one-event articles (a-e) between Russia, Ukraine and the US, March-April 2022,
+    for query and export tests: every filter field separates some of them."""
+    rus = mention("Russia", "RUSGOV", "RUS")
+    ukr = mention("Ukraine", "UKRGOV", "UKR")
+    usa = mention("Washington", "USAGOV", "USA")
+    items = [
+        # (id, published, event date, source, target, cameo, goldstein, quad, confidence)
+        ("a", date(2022, 3, 1), "2022-03-01", rus, ukr, "190", -10.0, 4, 0.9),
+        ("b", date(2022, 3, 2), "2022-03-02", rus, ukr, "111", -2.0, 3, 0.4),
+        ("c", date(2022, 3, 9), "2022-03", rus, ukr, "036", 4.0, 1, 0.8),  # month precision
+        ("d", date(2022, 3, 9), "2022-03-08", ukr, rus, "172", -5.0, 4, 0.7),
+        ("e", date(2022, 4, 2), None, usa, ukr, "070", 7.0, 2, 0.95),
+    ]
+    out = []
+    for article_id, published, day, source, target, cameo, goldstein, quad, conf in items:
+        text = f"Article {article_id} about {cameo}."
+        e = event(
+            text, source, target, cameo, day, goldstein=goldstein, quad_class=quad, confidence=conf
+        )
+        if article_id == "a":
+            e = replace(e, location=Location("Kyiv", "UKR", 50.45, 30.52), quote="We hold.")
+        if article_id == "b":
+            e = replace(e, modality="alleged")
+        out.append(
+            coded(article_id, text, published, (e,), url=f"https://news.example/{article_id}")
+        )
+    return out
 
 
 def delete_key(store: Store, key: str) -> None:

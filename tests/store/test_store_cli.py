@@ -14,12 +14,12 @@ from rich.console import Console
 from store_builders import coded, event, mention, page, rss, serve
 from typer.testing import CliRunner
 
-from whimbrel.cli import app
+from whimbrel.cli import app, render
 from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy
 from whimbrel.pipeline import Coder
+from whimbrel.runs import parse_every, read_feeds_file, watch
 from whimbrel.store import Store
-from whimbrel.store.console import parse_every, read_feeds_file, watch
 
 SAMPLES = Path(str(resources.files("whimbrel").joinpath("data/samples")))
 runner = CliRunner()
@@ -63,6 +63,14 @@ def test_events_dyad_and_export_commands(db_url: str, tmp_path: Path) -> None:
     ]
     table = runner.invoke(app, ["events", "--db", db_url, "--source", "RUS"])
     assert "2 events" in table.stdout
+    # json is one array; jsonl one event a line; both carry the same rows as csv.
+    as_json = runner.invoke(app, ["events", "--db", db_url, "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    array = json.loads(as_json.stdout)
+    assert [(e["cameo"], e["day"]) for e in array] == [("190", "2022-03-01"), ("036", "2022-03-15")]
+    as_lines = runner.invoke(app, ["events", "--db", db_url, "--format", "jsonl"])
+    assert [json.loads(line) for line in as_lines.stdout.splitlines()] == array
+    assert runner.invoke(app, ["events", "--db", db_url, "--format", "xml"]).exit_code == 2
 
     dyad = runner.invoke(
         app, ["dyad", "RUS", "UKR", "--by", "month", "--db", db_url, "--format", "json"]
@@ -121,18 +129,20 @@ def test_watch_polls_ingests_new_items_and_survives_a_down_feed(
                 rss([f"{base}/talks", f"{base}/strike"]),
             )
 
+        console = Console(file=log, width=200)
         with Store.open(f"sqlite:///{tmp_path / 'watch.sqlite'}") as store:
             done = watch(
                 store,
                 [f"{base}/feed", "http://127.0.0.1:9/down-feed"],
                 coder.settings,
-                Console(file=log, width=200),
                 every_s=0.01,
                 cycles=2,
+                on_cycle=render.watch_cycle(console),
                 sleep=between_cycles,
                 coder=coder,
                 policy=FetchPolicy(timeout_s=2, retries=0),
             )
+            render.watch_stopped(console, done)
             assert done == 2
             assert store.counts()["articles"] == 2
     lines = log.getvalue().splitlines()

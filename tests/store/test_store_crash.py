@@ -18,9 +18,9 @@ import pytest
 import sqlalchemy as sa
 
 from whimbrel.pipeline import Coder, make_article
+from whimbrel.runs import ingest_into
 from whimbrel.sources import read_sources
 from whimbrel.store import Store, open_engine, tables
-from whimbrel.store.load import ingest_into
 
 ARTICLES = 100
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from store_builders import coded, event, mention
 
-from whimbrel.errors import DataError
 from whimbrel.records import Location
 from whimbrel.store import EventFilter, Store
 from whimbrel.store.dedup import DedupParams, cluster_mentions, pairwise_scores
-from whimbrel.store.dedup_gold import evaluate, load_gold
-
-GOLD = Path(__file__).resolve().parents[1] / "gold" / "dedup_events.jsonl"
 
 RUSSIA = mention("Russian forces", "RUSMIL", "RUS")
 UKRAINE = mention("Ukraine", "UKR", "UKR")
@@ -70,14 +65,14 @@ def _store_reports(store: Store) -> None:
 
 def test_reports_of_one_event_share_a_cluster_with_counts(store: Store) -> None:
     _store_reports(store)
-    rows = {r["article_id"]: r for r in store.events()}
-    kharkiv = rows["r1"]["cluster_id"]
-    assert rows["r2"]["cluster_id"] == kharkiv
-    assert rows["r3"]["cluster_id"] == kharkiv
-    assert rows["r1"]["cluster_mentions"] == 3
-    assert rows["r1"]["cluster_articles"] == 3
-    assert rows["r1"]["cluster_sources"] == 2  # wire-a and wire-b
-    others = {rows[k]["cluster_id"] for k in ("r4", "r5", "r6")}
+    rows = {r.article_id: r for r in store.events()}
+    kharkiv = rows["r1"].cluster_id
+    assert rows["r2"].cluster_id == kharkiv
+    assert rows["r3"].cluster_id == kharkiv
+    assert rows["r1"].cluster_mentions == 3
+    assert rows["r1"].cluster_articles == 3
+    assert rows["r1"].cluster_sources == 2  # wire-a and wire-b
+    others = {rows[k].cluster_id for k in ("r4", "r5", "r6")}
     assert kharkiv not in others and len(others) == 3
     assert store.counts()["clusters"] == 4
     assert store.counts()["events"] == 6  # every mention kept
@@ -86,13 +81,13 @@ def test_reports_of_one_event_share_a_cluster_with_counts(store: Store) -> None:
 def test_recluster_rebuilds_the_same_clusters(store: Store) -> None:
     _store_reports(store)
     before = sorted(
-        sorted(r["article_id"] for r in store.events() if r["cluster_id"] == c)
-        for c in {r["cluster_id"] for r in store.events()}
+        sorted(r.article_id for r in store.events() if r.cluster_id == c)
+        for c in {r.cluster_id for r in store.events()}
     )
     assert store.recluster() == 4
     after = sorted(
-        sorted(r["article_id"] for r in store.events() if r["cluster_id"] == c)
-        for c in {r["cluster_id"] for r in store.events()}
+        sorted(r.article_id for r in store.events() if r.cluster_id == c)
+        for c in {r.cluster_id for r in store.events()}
     )
     assert after == before
     # A zero-day window splits the report dated a day later.
@@ -118,28 +113,3 @@ def test_mentions_without_day_or_actors_stay_alone() -> None:
         MentionKey("19", "RUS", "UKR", None),
     ]
     assert len(set(cluster_mentions(keys))) == 4
-
-
-def test_gold_file_loads_and_is_well_formed() -> None:
-    gold = load_gold(GOLD)
-    assert len(gold) >= 30
-    clusters = {g.cluster for g in gold}
-    assert sum(1 for c in clusters if sum(g.cluster == c for g in gold) > 1) >= 5
-    for g in gold:
-        assert g.cameo[:2].isdigit() and 1 <= int(g.cameo[:2]) <= 20
-        assert len(g.key) <= 80  # a short key, never article text
-
-
-def test_gold_loader_names_a_bad_line(tmp_path: Path) -> None:
-    bad = tmp_path / "gold.jsonl"
-    bad.write_text('{"mention": "x"}\n', encoding="utf-8")
-    with pytest.raises(DataError, match=r"gold.jsonl:1: missing"):
-        load_gold(bad)
-
-
-@pytest.mark.shared
-def test_dedup_on_the_gold_clusters(shared_dir: Path) -> None:
-    scores = evaluate(GOLD, shared_dir)
-    # Measured 0.889 / 0.780 (README); these floors catch a regression.
-    assert scores.precision >= 0.85
-    assert scores.recall >= 0.75

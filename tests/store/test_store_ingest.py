@@ -14,9 +14,10 @@ from whimbrel.errors import InputError
 from whimbrel.fetch import USER_AGENT, FetchPolicy, fetch
 from whimbrel.ingest import read_articles
 from whimbrel.pipeline import Coder
+from whimbrel.records import SourcedArticle
+from whimbrel.runs import ingest_into
 from whimbrel.sources import read_source, read_sources
 from whimbrel.store import Store, tables
-from whimbrel.store.load import SourcedArticle, ingest_into
 
 SAMPLES = Path(str(resources.files("whimbrel").joinpath("data/samples")))
 FAST = FetchPolicy(timeout_s=5, retries=2, backoff_s=0.01)
@@ -75,8 +76,13 @@ def test_one_bad_line_is_reported_and_skipped(tmp_path: Path, db_url: str, coder
         summary = _ingest(store, [str(source)], coder)
         assert summary.coded == 2
         assert len(summary.failures) == 2
-        assert "line 2: not valid JSON" in summary.failures[0]
-        assert "line 3: empty text" in summary.failures[1]
+        # Each failure names its line and keeps its place in the input.
+        assert [(f.source, f.position) for f in summary.failures] == [
+            (f"{source} line 2", 1),
+            (f"{source} line 3", 2),
+        ]
+        assert summary.failures[0].problem.startswith("not valid JSON")
+        assert summary.failures[1].problem == "empty text"
         with store.engine.connect() as conn:
             query = sa.select(tables.articles.c.id, tables.articles.c.publisher)
             publishers = {id_: publisher for id_, publisher in conn.execute(query)}
@@ -120,10 +126,10 @@ def test_pages_and_feeds_over_http(tmp_path: Path, db_url: str, coder: Coder) ->
             )
             # The 503 on /protest was retried; the 404 was reported and skipped.
             assert feed.coded == 2
-            assert feed.failures == [f"{base}/missing: HTTP 404 Not Found"]
+            assert [str(f) for f in feed.failures] == [f"{base}/missing: HTTP 404 Not Found"]
             listed = _ingest(store, [str(url_list)], coder, policy=FAST)
             assert (listed.coded, listed.duplicates) == (0, 2)
-            urls = {r["article_url"] for r in store.events()} | {
+            urls = {r.article_url for r in store.events()} | {
                 a.article.url for a in store.articles()
             }
             assert {f"{base}/talks", f"{base}/protest"} <= urls

@@ -61,7 +61,7 @@ def test_events_filter_like_the_cli(client: TestClient, filled: Filled) -> None:
 
     expected = filled.store.events(EventFilter(SPIKE_DAY, SPIKE_DAY, source, target))
     assert page["total"] == len(expected) >= 5  # the hand-made spike, plus what the coder finds
-    assert [i["event_pk"] for i in page["items"]] == [r["event_pk"] for r in expected]
+    assert [i["event_pk"] for i in page["items"]] == [r.event_pk for r in expected]
     for item in page["items"]:
         assert item["source_country"] == source and item["target_country"] == target
         assert item["day"] == "2024-03-18"
@@ -71,8 +71,34 @@ def test_events_filter_like_the_cli(client: TestClient, filled: Filled) -> None:
         filled.store.events(EventFilter(min_confidence=0.9))
     )
     assert client.get("/events", params={"modality": "negated"}).json()["total"] == len(
-        [r for r in filled.store.events() if r["modality"] == "negated"]
+        [r for r in filled.store.events() if r.modality == "negated"]
     )
+
+
+# An event in GET /events: these fields, in this order (what clients read).
+EVENT_ITEM_FIELDS = (
+    "event_pk article_pk article_id article_title article_url publisher published event_id "
+    "day date date_basis source_text source_code source_country source_role source_entity "
+    "target_text target_code target_country target_role target_entity cameo root quad_class "
+    "goldstein plover modality confidence location_name location_country location_lat "
+    "location_lon trigger_text trigger_start trigger_end sentence_index sentence_text quote "
+    "rule cluster_id cluster_mentions cluster_articles cluster_sources links"
+).split()
+
+
+def test_event_items_are_the_stored_rows(client: TestClient, filled: Filled) -> None:
+    page = client.get("/events", params={"limit": 500}).json()
+    rows = filled.store.events()
+    assert len(page["items"]) == len(rows)
+    for item, row in zip(page["items"], rows, strict=True):
+        assert list(item) == EVENT_ITEM_FIELDS
+        for name in EVENT_ITEM_FIELDS[:-1]:
+            value = getattr(row, name)
+            assert item[name] == (value.isoformat() if isinstance(value, date) else value)
+        assert item["links"] == {
+            "self": f"/events/{row.event_pk}",
+            "article": f"/ui/articles/{row.article_pk}",
+        }
 
 
 def test_events_paginate_without_gaps_or_repeats(client: TestClient, filled: Filled) -> None:
@@ -87,7 +113,7 @@ def test_events_paginate_without_gaps_or_repeats(client: TestClient, filled: Fil
         url = page["next"]
         pages += 1
     assert pages == -(-total // 7)
-    assert seen == [r["event_pk"] for r in filled.store.events()]
+    assert seen == [r.event_pk for r in filled.store.events()]
     beyond = client.get("/events", params={"offset": total + 10}).json()
     assert beyond["items"] == [] and beyond["next"] is None
 
@@ -99,16 +125,16 @@ def test_next_link_keeps_the_filters(client: TestClient) -> None:
 
 def test_event_with_its_evidence(client: TestClient, filled: Filled) -> None:
     row = filled.store.events()[-1]
-    body = client.get(f"/events/{row['event_pk']}").json()
+    body = client.get(f"/events/{row.event_pk}").json()
     event, evidence = body["event"], body["evidence"]
-    assert event["cameo"] == row["cameo"] and event["id"] == row["event_id"]
+    assert event["cameo"] == row.cameo and event["id"] == row.event_id
     sentence = evidence["sentence"]
     start, end = evidence["trigger"]
     assert sentence[start:end] == event["trigger"]["text"]
     if evidence["source"]:
         s, e = evidence["source"]
         assert sentence[s:e] == event["source"]["text"]
-    assert body["article"]["id"] == row["article_id"]
+    assert body["article"]["id"] == row.article_id
     assert client.get(body["links"]["article"]).status_code == 200
 
 

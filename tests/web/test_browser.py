@@ -152,18 +152,18 @@ def test_a_coded_sample_event_shows_its_evidence(
     browser_page, live_server: LiveServer, filled: Filled
 ) -> None:
     """The same walk on an event the real coder found in a shipped sample."""
-    rows = [r for r in filled.store.events() if r["article_id"].startswith("sample-")]
+    rows = [r for r in filled.store.events() if r.article_id.startswith("sample-")]
     if not rows:
         pytest.skip("the event coder found no events in the shipped samples")
     row = rows[0]
     page = browser_page
-    page.goto(f"{live_server.base_url}/ui/events/{row['event_pk']}")
+    page.goto(f"{live_server.base_url}/ui/events/{row.event_pk}")
     evidence = page.locator("blockquote.evidence").first
-    assert evidence.inner_text() == row["sentence_text"]
-    assert evidence.locator(".hl-trigger").inner_text() == row["trigger_text"]
-    if row["source_text"] and row["source_text"] in row["sentence_text"]:
-        assert row["source_text"] in evidence.locator(".hl-source").all_inner_texts()
+    assert evidence.inner_text() == row.sentence_text
+    assert evidence.locator(".hl-trigger").inner_text() == row.trigger_text
+    if row.source_text and row.source_text in row.sentence_text:
+        assert row.source_text in evidence.locator(".hl-source").all_inner_texts()
     page.locator("a.article-link").last.click()
-    page.wait_for_url(f"**#event-{row['event_pk']}")
-    assert page.locator(f"#event-{row['event_pk']}").inner_text() == row["trigger_text"]
+    page.wait_for_url(f"**#event-{row.event_pk}")
+    assert page.locator(f"#event-{row.event_pk}").inner_text() == row.trigger_text
     shot(page, "sample-article.png")

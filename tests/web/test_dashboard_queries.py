@@ -14,7 +14,7 @@ from web_builders import DYAD, SPIKE_DAY, web_articles
 
 from whimbrel.records import CodedArticle
 from whimbrel.store import EventFilter, Store, open_engine, tables
-from whimbrel.store.dashboard import Dashboard, EventQuery
+from whimbrel.store.dashboard import Dashboard
 
 PG_ENV = "WHIMBREL_TEST_PG"
 
@@ -46,7 +46,7 @@ def stored(
 
 def test_daily_quad_counts(stored) -> None:
     store, queries, _ = stored
-    expected = Counter((r["day"], r["quad_class"]) for r in store.events())
+    expected = Counter((r.day, r.quad_class) for r in store.events())
     got = queries.daily_quad_counts(None, None)
     assert {(d, q): n for d, q, n in got} == expected
     march = queries.daily_quad_counts(date(2024, 3, 10), date(2024, 3, 15))
@@ -55,7 +55,7 @@ def test_daily_quad_counts(stored) -> None:
 
 def test_top_dyads(stored) -> None:
     store, queries, _ = stored
-    pairs = Counter((r["source_country"], r["target_country"]) for r in store.events())
+    pairs = Counter((r.source_country, r.target_country) for r in store.events())
     got = queries.top_dyads(None, None, limit=3)
     assert [(d.source, d.target, d.events) for d in got] == [
         (s, t, n) for (s, t), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
@@ -93,37 +93,34 @@ def test_search_actors_is_case_blind_and_literal(stored) -> None:
 def test_event_page_filters_and_pages(stored) -> None:
     store, queries, _ = stored
     everything = store.events()
-    rows, total = queries.event_page(EventQuery(), limit=5, offset=5)
+    rows, total = queries.event_page(EventFilter(), limit=5, offset=5)
     assert total == len(everything)
-    assert [r["event_pk"] for r in rows] == [r["event_pk"] for r in everything[5:10]]
-    spike = EventQuery(where=EventFilter(SPIKE_DAY, SPIKE_DAY, *DYAD))
+    assert rows == everything[5:10]
+    spike = EventFilter(SPIKE_DAY, SPIKE_DAY, *DYAD)
     rows, total = queries.event_page(spike, limit=100)
     assert total == len(rows) == 5
-    rows, total = queries.event_page(EventQuery(quad_class=3), limit=100)
-    assert total == len(rows) > 0 and {r["quad_class"] for r in rows} == {3}
-    assert queries.event_page(EventQuery(modality="negated"), limit=10) == ([], 0)
+    rows, total = queries.event_page(EventFilter(quad_class=3), limit=100)
+    assert total == len(rows) > 0 and {r.quad_class for r in rows} == {3}
+    assert queries.event_page(EventFilter(modality="negated"), limit=10) == ([], 0)
     first = everything[0]
-    found = queries.event(first["event_pk"])
+    found = queries.event(first.event_pk)
     assert found is not None
     record, row = found
-    rows, _ = queries.event_page(EventQuery(article_pk=row["article_pk"]), limit=100)
-    assert {r["article_id"] for r in rows} == {first["article_id"]} and len(rows) == 2
+    assert row == first
+    rows, _ = queries.event_page(EventFilter(article_pk=row.article_pk), limit=100)
+    assert {r.article_id for r in rows} == {first.article_id} and len(rows) == 2
 
 
 def test_event_and_article_lookups(stored) -> None:
     store, queries, articles = stored
     row = store.events()[0]
-    record, detail = queries.event(row["event_pk"])
-    assert record.trigger_text == detail["trigger_text"] == row["trigger_text"]
-    assert (
-        detail["sentence_text"][
-            detail["trigger_start"] - detail["sentence_start"] : detail["trigger_end"]
-            - detail["sentence_start"]
-        ]
-        == record.trigger_text
-    )
-    coded, info = queries.article(detail["article_pk"])
-    assert coded == next(a for a in articles if a.article.id == row["article_id"])
+    record, detail = queries.event(row.event_pk)
+    assert record.trigger_text == detail.trigger_text == row.trigger_text
+    offset = detail.sentence_start
+    trigger = detail.sentence_text[detail.trigger_start - offset : detail.trigger_end - offset]
+    assert trigger == record.trigger_text
+    coded, info = queries.article(detail.article_pk)
+    assert coded == next(a for a in articles if a.article.id == row.article_id)
     assert info["publisher"] == "example.org"
     assert queries.event(10**9) is None and queries.article(10**9) is None
     assert queries.day_bounds() == (date(2024, 3, 4), date(2024, 3, 21))

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from web_builders import DYAD, SCRIPT_TEXT, SCRIPT_TITLE, SPIKE_DAY
 from web_support import Filled
 
-from whimbrel.store import EventFilter
+from whimbrel.store import EventFilter, EventRow
 
 
 class Elements(HTMLParser):
@@ -59,7 +59,7 @@ def test_overview_shows_chart_dyads_and_speakers(client: TestClient, filled: Fil
     bars = parse(html).find("a", **{"class": "bar-link"})
     assert bars and all(b["href"].startswith("/ui/events?") for b in bars)
     # one bar segment per (day, quad class) with events
-    assert len(bars) == len({(r["day"], r["quad_class"]) for r in rows})
+    assert len(bars) == len({(r.day, r.quad_class) for r in rows})
     assert 'href="/ui/dyad?source=RUS&amp;target=UKR' in html
     assert "Volodymyr Zelensky" in html  # the most quoted speaker
 
@@ -110,7 +110,7 @@ def test_event_list_filters_and_highlights(client: TestClient, filled: Filled) -
     expected = [
         r
         for r in filled.store.events(EventFilter(source="RUS", target="UKR", root="19"))
-        if r["modality"] == "asserted"
+        if r.modality == "asserted"
     ]
     assert f"{len(expected)} events" in html
     assert classes(html, "hl-trigger").count("shelled") >= 1
@@ -154,7 +154,7 @@ def test_quote_shown_with_its_event(client: TestClient) -> None:
 
 def test_article_view_highlights_every_layer(client: TestClient, filled: Filled) -> None:
     row = filled.store.events(EventFilter(source="TUR"))[0]
-    pk = row["event_pk"]
+    pk = row.event_pk
     event_page = client.get(f"/ui/events/{pk}").text
     link = parse(event_page).find("a", **{"class": "article-link"})[0]["href"]
     assert link.endswith(f"#event-{pk}")
@@ -166,7 +166,7 @@ def test_article_view_highlights_every_layer(client: TestClient, filled: Filled)
 
 
 def test_article_text_is_escaped(client: TestClient, filled: Filled) -> None:
-    row = next(r for r in filled.store.events() if r["article_id"] == "web-14")
+    row = next(r for r in filled.store.events() if r.article_id == "web-14")
     html = client.get(f"/ui/articles/{_article_pk(client, row)}").text
     assert parse(html).scripts == 0
     assert "&lt;script&gt;window.__whimbrel_pwned = true;&lt;/script&gt;" in html
@@ -175,8 +175,8 @@ def test_article_text_is_escaped(client: TestClient, filled: Filled) -> None:
     assert parse(listing).scripts == 0 and SCRIPT_TITLE not in listing
 
 
-def _article_pk(client: TestClient, row: dict) -> int:
-    return client.get(f"/events/{row['event_pk']}").json()["article"]["pk"]
+def _article_pk(client: TestClient, row: EventRow) -> int:
+    return client.get(f"/events/{row.event_pk}").json()["article"]["pk"]
 
 
 def test_pages_send_security_headers(client: TestClient) -> None:

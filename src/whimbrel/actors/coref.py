@@ -8,9 +8,11 @@ No coreference model runs offline here, so this is a small, explicit resolver:
   score prefers the same sentence, subjects, and the nearest; a pronoun in a fronted
   subordinate clause ("Receiving Zelensky, he promised") takes the main clause's subject when
   that is a person (cataphora);
-- nominals: "the US president" was resolved by office in `resolve.py`; here it only gets an
-  antecedent. "the democrat", "the alliance": the latest earlier mention of an entity with that
-  descriptor. A bare "the president": the latest person mention holding that office;
+- nominals: "the US president" was resolved to the office's holder on the article's date
+  before coreference (`describe.py`); here it only gets an antecedent. "the democrat", "the
+  alliance": the latest earlier mention of an entity with that descriptor. A bare "the
+  president" (no country, so no office lookup): the latest earlier person mention resolved to
+  that office, else it is dropped;
 - "his American counterpart": the holder of the same office as the possessor, in the named
   country (or, failing that, the latest mention from that country).
 """
@@ -399,7 +401,8 @@ def _counterpart_of(
 
 def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: date | None) -> None:
     """Give office nominals ("the US president") the latest earlier mention of the same
-    entity, and resolve a bare "the president" to the latest person holding that office."""
+    entity, and resolve a bare "the president" to the latest earlier person mention with that
+    office (no dated lookup: the title names no country); unresolved, it is emptied."""
     for index, f in enumerate(found):
         if f.kind != "nominal":
             continue

@@ -306,12 +306,12 @@ def _describe(
     says an unknown name follows ("Kremlin spokesman Ivan Petrov": not the office-holder)."""
     if len(mods) == 1 and name is None and not named and not pro:
         org = kb.entities.get(mods[0].entity_id or "")
-        code = mods[0].actor.code or ""
+        mod_code = mods[0].actor.code or ""
         # "the Xinhua news agency", "Taliban insurgents", "NATO officials": the organisation
         if (
             org is not None
             and org.type in ("media", "group", "igo", "organisation")
-            and (org.type in ("media", "group") or roles == "GOV" or code.endswith(roles))
+            and (org.type in ("media", "group") or roles == "GOV" or mod_code.endswith(roles))
             and (kb.titles.get(phrase) is None or _holder(kb, mods, phrase, on) is None)
         ):
             return replace(mods[0])

@@ -12,31 +12,73 @@ and role on the article's date, `holder(country, office, on)` who held an office
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import yaml
 
 from whimbrel.errors import DataError
 from whimbrel.records import Actor
 
+if TYPE_CHECKING:
+    from whimbrel.actors.match import Tables
+
 # Packaged files in load order (later ids extend earlier ones); user files come after.
 PACKAGED = (
     "countries.jsonl",
     "phoenix_people.jsonl",
     "countries.yaml",
+    "historical_states.yaml",
+    "peoples.yaml",
     "organisations.yaml",
     "people.yaml",
+    "people_history.yaml",
+    "places.jsonl",
 )
-ENTITY_TYPES = ("person", "country", "organisation", "igo", "region", "media", "group")
+# Files written by scripts/build_actor_data.py: their one-word names pass the homonym rule.
+GENERATED = ("countries.jsonl", "phoenix_people.jsonl", "places.jsonl")
+ENTITY_TYPES = ("person", "country", "organisation", "igo", "region", "media", "group", "place")
 GENDERS = ("m", "f")
-# Surface-form kinds, in the order a clash between two entities prefers them.
-NAME_KINDS = ("name", "alias", "metonym", "demonym")
+# Surface-form kinds, in the order a clash between two entities prefers them: "surname" is a
+# person's family name derived from the full name, "place" a city or province (places.jsonl).
+NAME_KINDS = ("name", "alias", "surname", "metonym", "demonym", "place")
+# Name particles that may be written or left out, in any case, joined by a hyphen or a space
+# ("al-Maliki", "Al Maliki", "Maliki"; "Abu Bakr al-Baghdadi").
+PARTICLES = frozenset({"al", "el"})
+# Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans(
+    {"đ": "dj", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+     "þ": "th", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-"}
+)  # fmt: skip
+# Particles that begin a family name in Portuguese, Spanish, Dutch, German and French names.
+SURNAME_PARTICLES = frozenset(
+    {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von"}
+)
+# Countries whose names put the family name first ("President Jiang" is Jiang Zemin).
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MNG"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Vučić" -> "vucic", "Đukanović" -> "djukanovic"."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """How a surface form and a stretch of text are compared: `fold`ed, hyphens as spaces,
+    single spaces, and the particles al/el dropped before another word ("al-Shabaab" =
+    "Al Shabaab" = "Shabaab", "Nouri al-Maliki" = "Nouri Maliki")."""
+    words = fold(text).replace("-", " ").split()
+    kept = [w for i, w in enumerate(words) if w not in PARTICLES or i == len(words) - 1]
+    return " ".join(kept)
+
+
 FIELDS = {
     "id",
     "name",
@@ -103,6 +145,19 @@ class Surface:
     form: str
 
 
+class KbCache(TypedDict, total=False):
+    """What is derived from a knowledge base once, on first use."""
+
+    order: dict[str, int]  # entity id -> number of the file that last defined it (load_kb)
+    offices: dict[tuple[str, str], list[str]]  # (country, office) -> holders (office_index)
+    tables: Tables  # the matcher's lookup tables (actors.match.tables)
+    phoenix_rank: int  # file number of the generated Phoenix people (load_kb)
+    curated: set[str]  # one-word name keys that a hand-written file names (load_kb)
+    skeletons: dict[str, set[str]]  # person name skeleton -> entity ids (match)
+    # one-word country name/demonym skeleton -> (entity id, kind, form) (match)
+    country_skeletons: dict[str, set[tuple[str, str, str]]]
+
+
 @dataclass
 class KnowledgeBase:
     """Entities, their surface forms, role words (agents) and office titles."""
@@ -115,12 +170,15 @@ class KnowledgeBase:
     titles: dict[str, str] = field(default_factory=dict)
     # CAMEO role block -> a readable word, e.g. "MIL" -> "military"
     role_names: dict[str, str] = field(default_factory=dict)
+    # one-word forms that generated data may not use as a name (see `_homonyms`)
+    homonyms: frozenset[str] = frozenset()
+    # head word of an organisation's name -> its role block ("" for none): "union" -> "LAB"
+    organisation_heads: dict[str, str] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()
-    # built lazily per spaCy vocab by `whimbrel.actors.resolve`
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    cache: KbCache = field(default_factory=KbCache, repr=False, compare=False)
 
     def lookup(self, text: str) -> list[Surface]:
-        return self.surfaces.get(text.lower(), [])
+        return self.surfaces.get(name_key(text), [])
 
     def role_name(self, code: str | None) -> str | None:
         """Readable role of a code's role blocks: RUSMIL -> "military"."""
@@ -133,8 +191,18 @@ class KnowledgeBase:
         """The entity's code, country and role as valid on `on` (None: its latest role)."""
         entity = self.entities[entity_id]
         if metonym:
-            code = entity.metonym_code or (f"{entity.country}GOV" if entity.country else None)
-            return Actor(code, entity.country, self.role_name(code) or "government", entity.name)
+            dated = self.role_on(entity, on) if entity.type == "country" else None
+            if dated is not None and dated.code != entity.country:
+                # a renamed or not yet independent state: Kinshasa is ZARGOV in 1995;
+                # a role with an office says what the place was (Juba, "region of Sudan")
+                if dated.office:
+                    return Actor(dated.code, dated.code[:3], dated.office, entity.name)
+                code = f"{dated.code}GOV"
+                return Actor(code, dated.code, self.role_name(code), entity.name)
+            government = entity.metonym_code or (f"{entity.country}GOV" if entity.country else None)
+            return Actor(
+                government, entity.country, self.role_name(government) or "government", entity.name
+            )
         role = self.role_on(entity, on)
         if role is not None:
             country = role.code[:3]
@@ -142,10 +210,10 @@ class KnowledgeBase:
         ended = [r for r in entity.roles if r.end is not None and (on is None or r.end < on)]
         if ended and entity.type == "person":
             last = max(ended, key=lambda r: r.end or date.min)
-            code = entity.code or (f"{entity.country}ELI" if entity.country else None)
+            elite = entity.code or (f"{entity.country}ELI" if entity.country else None)
             office = last.office or self.role_name(last.code)
             return Actor(
-                code, entity.country, f"former {office}" if office else "elite", entity.name
+                elite, entity.country, f"former {office}" if office else "elite", entity.name
             )
         return Actor(
             entity.code, entity.country, entity.role or self.role_name(entity.code), entity.name
@@ -161,6 +229,12 @@ class KnowledgeBase:
         current = [r for r in entity.roles if r.holds_on(on)]
         if not current:
             return None
+        # A national office makes the person that country's: a minister whose country holds
+        # an IGO's rotating chair (Phoenix's IGOEUREEC terms) stays a minister.
+        national = [
+            r for r in current if not r.code.startswith("IGO") and not r.code.endswith("ELI")
+        ]
+        current = national or current
         # Several at once (overlapping Phoenix ranges): the latest-starting wins.
         return max(current, key=lambda r: (r.start or date.min, not r.code.endswith("ELI")))
 
@@ -230,21 +304,47 @@ def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
     records: dict[str, dict[str, Any]] = {}
     # which file last touched each id: a name two entities share goes to the later file's
     rank: dict[str, int] = {}
-    for number, file_records in enumerate([*_packaged_records(), *user]):
+    # one-word forms a person wrote down (hand and user files): exempt from the homonym rule
+    curated: set[str] = set()
+    files = [*zip(PACKAGED, _packaged_records(), strict=True), *(("", u) for u in user)]
+    for number, (name, file_records) in enumerate(files):
         for record in file_records:
             _merge(records, record)
             rank[record["id"]] = number
+            if name not in GENERATED:
+                curated.update(
+                    name_key(f)
+                    for f in (record.get("name") or "", *record.get("aliases", []))
+                    if " " not in name_key(f)
+                )
     kb = KnowledgeBase(sources=tuple(Path(p) for p in extra_files))
     kb.cache["order"] = rank
+    kb.cache["phoenix_rank"] = PACKAGED.index("phoenix_people.jsonl")
+    kb.cache["curated"] = curated
     for record in records.values():
         kb.entities[record["id"]] = _entity(record)
-    _index(kb)
     package = resources.files("whimbrel.data.actors")
     kb.agents = dict(_read_tsv(package / "agents.tsv"))
     kb.agents.update(_read_tsv(package / "agents_extra.tsv"))
     kb.titles = dict(_read_tsv(package / "titles.tsv"))
     kb.role_names = {k.upper(): v for k, v in _read_tsv(package / "role_blocks.tsv")}
+    kb.homonyms = _homonyms(kb, package)
+    kb.organisation_heads = {
+        word: "" if role == "-" else role
+        for word, role in _read_tsv(package / "organisation_heads.tsv")
+    }
+    _index(kb)
     return kb
+
+
+def _homonyms(kb: KnowledgeBase, package: Any) -> frozenset[str]:
+    """One-word forms that are never a name on their own in generated data: common English
+    words (`homonyms.tsv`, from spaCy's word probabilities) and the words of titles and role
+    words ("Prime", "Minister", "Tigers", "Movement")."""
+    words = {key for key, _ in _read_tsv(package / "homonyms.tsv")}
+    for phrase in (*kb.titles, *kb.agents):
+        words.update(name_key(phrase).split())
+    return frozenset(words)
 
 
 @cache
@@ -385,50 +485,95 @@ def _entity(record: dict[str, Any]) -> Entity:
     )
 
 
+# Entity types whose one-word names the homonym rule filters (countries, IGOs and media are
+# few and curated: "Chad", "Guinea" and "Turkey" are countries).
+HOMONYM_TYPES = ("person", "organisation", "group", "place")
+# "Northern Cambodia", "Western Ukraine": a part of a country, an actor coded as the country.
+COMPASS = ("Northern", "Southern", "Eastern", "Western", "Central")
+
+
+def _plurals(demonyms: Iterable[str]) -> list[str]:
+    """ "Liberian" -> "Liberians", "Iraqi" -> "Iraqis" ("Vietnamese", "Swiss" stay)."""
+    return [f"{d}s" for d in demonyms if d.endswith(("an", "i")) and " " not in d]
+
+
 def _index(kb: KnowledgeBase) -> None:
-    derived = _derived_person_names(kb)
+    curated = kb.cache.get("curated", set())
     for entity in kb.entities.values():
-        own = {f.lower() for f in (entity.name, *entity.aliases, *entity.metonyms)}
+        own = {name_key(f) for f in (entity.name, *entity.aliases, *entity.metonyms)}
+        place = entity.type == "place"
+        parts = (
+            [f"{c} {entity.name}" for c in COMPASS]
+            if entity.type == "country" and entity.id == entity.country
+            else []
+        )
         for kind, forms in (
-            ("name", (entity.name,)),
-            ("alias", entity.aliases),
+            ("place" if place else "name", (entity.name,)),
+            ("place" if place else "alias", entity.aliases),
             ("metonym", entity.metonyms),
-            ("demonym", entity.demonyms),
+            ("demonym", (*entity.demonyms, *_plurals(entity.demonyms))),
+            ("place", parts),
         ):
             for form in forms:
-                if not any(c.isalpha() for c in form):
+                key = name_key(form)
+                if not any(c.isalpha() for c in key):
                     continue  # "313" (a Phoenix armed group) would match any number
                 # "the Kremlin" when "Kremlin" is known: the article's "the" is not the name
-                if form.lower().startswith("the ") and form[4:].lower() in own:
+                if key.startswith("the ") and key[4:] in own:
                     continue
+                if (
+                    entity.type in HOMONYM_TYPES
+                    and len(form.replace("-", " ").split()) == 1
+                    and key in kb.homonyms
+                    and key not in curated
+                    and kind != "demonym"
+                ):
+                    continue  # "Prime", "Tigers": a common word is not a name on its own
                 _add_surface(kb, Surface(entity.id, kind, form))
-    for form, entity_id in derived.items():
-        if form.lower() not in kb.surfaces:
-            _add_surface(kb, Surface(entity_id, "alias", form))
+    for form, (kind, owners) in _derived_person_names(kb).items():
+        key = name_key(form)
+        if key in kb.homonyms or any(
+            kb.entities[s.entity].type != "place" for s in kb.surfaces.get(key, ())
+        ):
+            continue  # a name the KB spells out wins; a town's name ("Bush", Egypt) does not
+        for entity_id in sorted(owners):
+            _add_surface(kb, Surface(entity_id, kind, form))
 
 
-def _derived_person_names(kb: KnowledgeBase) -> dict[str, str]:
-    """Surnames and first-last names ("Mugabe", "Carlos Menem" for "Carlos Saul Menem") for
-    people whose records lack them, when exactly one person in the KB would get that form."""
+def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
+    """Forms people's records lack: first-last names ("Carlos Menem" for "Carlos Saul Menem",
+    kind alias, when exactly one person would get it) and family names ("Mugabe"; "Jiang" for
+    Jiang Zemin, whose family name comes first; kind surname, every owner: `match` takes one
+    only when a single owner holds a role on the article's date)."""
     owners: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
     for entity in kb.entities.values():
         if entity.type != "person":
             continue
-        words = entity.name.split()
+        words = [w for w in entity.name.split() if name_key(w) not in PARTICLES]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        forms = {words[-1]} if len(words[-1]) >= 4 and words[-1].isalpha() else set()
+        if entity.country in FAMILY_FIRST:
+            family, min_length = words[0], 2
+        else:
+            family, min_length = words[-1], 4
+        if len(family) >= min_length and family.replace("-", "").isalpha():
+            surnames.setdefault(family, set()).add(entity.id)
+        if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
+            # "dos Santos", "de Klerk", "van Rompuy": the particle belongs to the family name
+            surnames.setdefault(f"{words[-2]} {words[-1]}", set()).add(entity.id)
         if len(words) >= 3:
-            forms.add(f"{words[0]} {words[-1]}")
-        for form in forms:
-            owners.setdefault(form, set()).add(entity.id)
-    return {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+            owners.setdefault(f"{words[0]} {words[-1]}", set()).add(entity.id)
+    out = {form: ("surname", ids) for form, ids in surnames.items()}
+    out.update({form: ("alias", ids) for form, ids in owners.items() if len(ids) == 1})
+    return out
 
 
 def _add_surface(kb: KnowledgeBase, surface: Surface) -> None:
-    key = " ".join(surface.form.lower().split())
+    key = name_key(surface.form)
     existing = kb.surfaces.setdefault(key, [])
     for i, s in enumerate(existing):
+        # spellings stay apart: each has its own case rule ("RIA Novosti", "Ria Novosti")
         if s.entity == surface.entity and s.form == surface.form:
             # the same entity and spelling by two kinds: keep the stronger kind
             if NAME_KINDS.index(surface.kind) < NAME_KINDS.index(s.kind):

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from whimbrel.actors.kb import NAME_KINDS, Entity, KnowledgeBase, Surface
+from whimbrel.actors.kb import (
+    NAME_KINDS,
+    PARTICLES,
+    SURNAME_PARTICLES,
+    Entity,
+    KnowledgeBase,
+    Surface,
+    fold,
+    name_key,
+)
 from whimbrel.records import Actor
 
 # Words before a name that belong to the mention ("Mr. Putin").
@@ -44,8 +53,9 @@ class Found:
 
 
 def text_key(text: str) -> str:
-    """How a surface form and a stretch of text are compared: lower case, single spaces."""
-    return " ".join(text.lower().split())
+    """How a surface form and a stretch of text are compared (`kb.name_key`): case,
+    diacritics, hyphens and the particles al/el do not count."""
+    return name_key(text)
 
 
 def _first_piece(text: str) -> str:
@@ -68,7 +78,8 @@ class Lookup:
 
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = set(keys)
-        self.starts = {_first_piece(k) for k in self.keys}
+        # a particle may open a stretch whose key leaves it out ("El Salvador", "al-Maliki")
+        self.starts = {_first_piece(k) for k in self.keys} | PARTICLES
         self.longest = max((len(k) for k in self.keys), default=0)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
@@ -77,14 +88,18 @@ class Lookup:
         for i in range(n):
             if blank[i] or pieces[i] not in self.starts:
                 continue
-            key = ""
+            raw = ""
             for j in range(i, min(n, i + self.MAX_TOKENS)):
                 if blank[j]:
                     break  # a line break ends a name
                 # text_key(doc[i:j+1].text), built a token at a time
-                key = f"{key} {lowers[j]}" if key and spaced[j - 1] else key + lowers[j]
-                if len(key) > self.longest:
+                raw = f"{raw} {lowers[j]}" if raw and spaced[j - 1] else raw + lowers[j]
+                if len(raw) > self.longest + 8:
                     break
+                words = raw.replace("-", " ").split()
+                key = " ".join(
+                    w for k, w in enumerate(words) if w not in PARTICLES or k == len(words) - 1
+                )
                 if key in self.keys:
                     yield i, j + 1
 
@@ -93,7 +108,8 @@ def _token_view(doc: Doc) -> tuple[list[str], list[bool], list[bool], list[str]]
     """Per-token lower text, trailing space, blankness and first piece; once per doc."""
     view = doc.user_data.get("whimbrel.actors.view")
     if view is None:
-        lowers = [t.lower_ for t in doc]
+        # each token `fold`ed, its hyphens kept (the lookup splits on them)
+        lowers = [t.lower_ if t.is_ascii else fold(t.text) for t in doc]
         view = (
             lowers,
             [bool(t.whitespace_) for t in doc],
@@ -140,7 +156,11 @@ def _build_tables(kb: KnowledgeBase) -> Tables:
         for surface in group:
             key = text_key(surface.form)
             if key:
-                flags = tuple(_case_flags(word) for word in surface.form.split())
+                lead_upper, words = _case_words(surface.form)
+                flags = tuple(_case_flags(word) for word in words)
+                if lead_upper and flags:
+                    # "Al-maliki" (a generated spelling): the name is capitalised all the same
+                    flags = (max(flags[0], 1), *flags[1:])
                 forms.setdefault(key, []).append((surface, flags))
     agent_roles: dict[str, str] = {}
     for phrase, roles in kb.agents.items():
@@ -194,11 +214,33 @@ def is_lowercase_doc(doc: Doc) -> bool:
 # --- step 1: knowledge-base matches -------------------------------------------------------------
 
 
+def _case_words(text: str) -> tuple[bool, list[str]]:
+    """The words case is checked on (hyphens split, particles dropped), and whether a
+    leading particle was capitalised ("Al-maliki")."""
+    words = re.split(r"[\s\-–]+", text)
+    lead_upper = False
+    kept: list[str] = []
+    for word in words:
+        if not word:
+            continue
+        if fold(word) in PARTICLES and not kept:
+            lead_upper = lead_upper or word[:1].isupper()
+            continue
+        kept.append(word)
+    return lead_upper, kept
+
+
 def _case_ok(text: str, flags: tuple[int, ...], lowercase: bool) -> bool:
-    for word, flag in zip(text.split(), flags, strict=False):
+    """Short acronyms must be upper case (US, UN) and capitalised words capitalised, except
+    that particles are free and a capital particle may stand for its word: "al-Maliki",
+    "Al-maliki" and "al Shabaab" all pass, "maliki" and "White House spokeswoman" (for the
+    form "White House Spokeswoman") do not."""
+    lead_upper, words = _case_words(text)
+    for index, (word, flag) in enumerate(zip(words, flags, strict=False)):
         if flag == 2 and (lowercase or word != word.upper()):
             return False
-        if flag == 1 and not lowercase and not word[:1].isupper():
+        upper = word[:1].isupper() or (index == 0 and lead_upper)
+        if flag == 1 and not lowercase and not upper:
             return False
     return True
 
@@ -217,10 +259,17 @@ def _date_fit(kb: KnowledgeBase, entity: Entity, on: date | None) -> int:
     return 0
 
 
+def _in_office(kb: KnowledgeBase, entity: Entity, on: date | None) -> bool:
+    """A role other than "elite" (Phoenix's ELI years before an office) holds on `on`."""
+    role = kb.role_on(entity, on) if on is not None else None
+    return role is not None and not role.code.endswith("ELI")
+
+
 def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> list[Found]:
     lowercase = is_lowercase_doc(doc)
     full_names: set[str] = set()
     raw: list[tuple[int, int, Surface]] = []
+    phoenix = kb.cache.get("phoenix_rank", 1)
     for start, end in tabs.names(doc):
         text = doc[start:end].text
         options = [
@@ -231,7 +280,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         best = _choose(kb, options, on)
         if best is None:
             continue
-        if lowercase and end - start == 1 and kb.cache.get("order", {}).get(best.entity, 0) == 1:
+        rank = kb.cache.get("order", {}).get(best.entity, 0)
+        if lowercase and end - start == 1 and (rank == phoenix or best.kind == "place"):
             continue  # without capitals, a one-word Phoenix alias is too often a plain word
         raw.append((start, end, best))
         if end - start > 1:
@@ -239,11 +289,14 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out = []
     # words of role phrases ("Foreign Ministry") may surround a match inside a named entity
     role_tokens = {i for s, e in tabs.agents(doc) for i in range(s, e)}
+    person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    named_after: list[Found] = []  # countries inside longer names: see _national_organisations
     for start, end, surface in raw:
         entity = kb.entities[surface.entity]
-        if entity.type == "person" and end - start == 1 and surface.kind == "alias":
-            # A bare surname: not when another name precedes it ("Magic Johnson"), and only
-            # for someone active near the article's date unless the full name was used.
+        if entity.type == "person" and end - start == 1:
+            # A bare surname or one-word name: not when another name precedes it ("Magic
+            # Johnson", "Omar Hassan"), and only for someone active near the article's date
+            # unless the full name was used.
             token = doc[start]
             if token.pos_ != "PROPN" and (token.is_sent_start or lowercase):
                 continue  # "Young people", "Rice prices": a surname that is also a word
@@ -263,19 +316,164 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
-        if _inside_larger_entity(doc, start, end, entity, surface, role_tokens):
+        if entity.type == "country" and any(s < end and start < e for s, e in person_ents):
+            continue  # "Jordan Peterson", "Karen Smith": a given name, not a country
+        if surface.kind == "place":
+            place = _place_span(doc, start, end, person_ents, tabs)
+            if place is None:
+                continue
+            start, end = place
+        elif _foreign_institution(doc, start, entity, raw, tabs):
+            continue
+        checked = replace(surface, kind="alias") if surface.kind == "surname" else surface
+        if _inside_larger_entity(doc, start, end, entity, checked, role_tokens):
+            if entity.type in ("country", "place"):
+                named_after.append(_found_for(kb, start, end, surface, on))
             continue
         out.append(_found_for(kb, start, end, surface, on))
+    out = _ethnic_minorities(doc, kb, out)
+    taken = {i for f in out for i in range(f.start, f.end)}
+    out.extend(_national_organisations(doc, kb, tabs, named_after, taken))
+    taken = {i for f in out for i in range(f.start, f.end)}
+    out.extend(_person_fallback(doc, kb, on, taken))
+    taken = {i for f in out for i in range(f.start, f.end)}
+    matched = {i for s, e, _ in raw for i in range(s, e)}  # known words, kept or not
+    out.extend(_country_fallback(doc, kb, on, taken, matched))
+    _administrations(doc, kb, out)
+    return out
+
+
+def _ethnic_minorities(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> list[Found]:
+    """ "ethnic Albanians", "ethnic Turks": a minority, not the state its name comes from. It
+    belongs to the one other country the text names most; with none, it is left out."""
+    counts: dict[str, int] = {}
+    for f in found:
+        entity = kb.entities.get(f.entity_id or "")
+        if entity is not None and entity.type in ("country", "place") and f.actor.country:
+            counts[f.actor.country] = counts.get(f.actor.country, 0) + 1
+    out = []
+    for f in found:
+        if f.surface_kind != "demonym" or not f.start or doc[f.start - 1].lower_ != "ethnic":
+            out.append(f)
+            continue
+        others = {c: n for c, n in counts.items() if c != f.actor.country}
+        best = sorted(others.values(), reverse=True)
+        if not best or (len(best) > 1 and best[0] == best[1]):
+            continue
+        country = max(others, key=lambda c: others[c])
+        f.actor = Actor(country, country, f"ethnic {doc[f.start : f.end].text}", None)
+        f.country = country
+        out.append(f)
+    return out
+
+
+def _national_organisations(
+    doc: Doc, kb: KnowledgeBase, tabs: Tables, inside: list[Found], taken: set[int]
+) -> list[Found]:
+    """An organisation the KB lacks, named after one country or one of its places, whose
+    name has an organisation's head word (`organisation_heads.tsv`): "the Nigerian Union of
+    Teachers", "Kenya Anti-Corruption Commission", "Baghdad University" are that country's,
+    with the role of a role word in the name ("teachers" EDU) or of the head word ("union"
+    LAB). "U.S. Attack" and "Washington Post" have no such head and are no actors."""
+    by_ent: dict[tuple[int, int], set[str]] = {}
+    for f in inside:
+        ent = next((e for e in doc.ents if e.start <= f.start < e.end), None)
+        if ent is None or ent.label_ != "ORG" or not f.actor.country:
+            continue
+        by_ent.setdefault((ent.start, ent.end), set()).add(f.actor.country)
+    out = []
+    for (start, end), countries in by_ent.items():
+        if len(countries) != 1 or any(i in taken for i in range(start, end)):
+            continue
+        words = [text_key(t.text) for t in doc[start:end]]
+        heads = [kb.organisation_heads[w] for w in words if w in kb.organisation_heads]
+        if not heads:
+            continue
+        country = countries.pop()
+        roles = [tabs.agent_roles.get(w) for w in words]
+        role = next((r for r in reversed(roles) if r), None) or heads[-1]
+        start += doc[start].lower_ == "the"
+        actor = Actor(f"{country}{role}", country, None, doc[start:end].text)
+        out.append(Found(start, end, actor, "name", country=country, surface_kind="organisation"))
     return out
 
 
 def _choose(kb: KnowledgeBase, options: list[Surface], on: date | None) -> Surface | None:
+    """The best of a form's entities: the one with a role on the date, then the stronger kind,
+    then the later file. A family name several people share ("Jiang", "Bashir") is taken only
+    when exactly one of them holds a role on the date."""
+    surnames = [s for s in options if s.kind == "surname"]
+    if len(surnames) > 1:
+        current = [s for s in surnames if _in_office(kb, kb.entities[s.entity], on)]
+        others = [s for s in options if s.kind != "surname"]
+        options = others + (current if len(current) == 1 else [])
+
     def score(surface: Surface) -> tuple[int, int, int]:
         entity = kb.entities[surface.entity]
         order = kb.cache.get("order", {}).get(surface.entity, 0)
         return (_date_fit(kb, entity, on), -NAME_KINDS.index(surface.kind), order)
 
     return max(options, key=score) if options else None
+
+
+# Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast".
+PLACE_SUFFIXES = {
+    "province", "oblast", "region", "governorate", "state", "district", "county", "city",
+    "prefecture", "municipality", "krai", "canton", "department", "valley",
+}  # fmt: skip
+
+
+# Prepositions whose object, attached to a verb, is where an event happened, not a party to it.
+LOCATIVE = {
+    "in", "at", "from", "near", "across", "outside", "inside", "around", "throughout", "into",
+    "to", "toward", "towards", "through", "within", "along", "via", "of",
+}  # fmt: skip
+
+
+def _place_span(
+    doc: Doc, start: int, end: int, person_ents: list[tuple[int, int]], tabs: Tables
+) -> tuple[int, int] | None:
+    """A city or province as an actor ("shelled Idlib", "Sinjar"), with a following "province"
+    or "Oblast"; None where the words are a person's name ("Kano" in "Mr Kano"), part of a
+    longer name, or not a proper noun."""
+    if any(s < end and start < e for s, e in person_ents):
+        return None
+    if doc[end - 1].pos_ != "PROPN" and doc[end - 1].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    head = doc[start:end].root
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE
+        and head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return None  # "withdrew troops from Aceh", "marched in Caracas": where, not who
+    before = doc[start - 1] if start else None
+    if before is not None and before.lower_ in HONORIFICS:
+        return None
+    if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
+        end += 1
+    elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        if text_key(doc[end].text) not in tabs.agent_roles:
+            return None  # "Kano Pillars": a longer name
+    return start, end
+
+
+def _foreign_institution(
+    doc: Doc, start: int, entity: Entity, raw: list[tuple[int, int, Surface]], tabs: Tables
+) -> bool:
+    """ "Bolivia's Congress": an institution named by a plain role word belongs to the
+    country named just before it, not to the KB's (the US Congress); the description
+    step makes it Bolivia's legislature."""
+    if entity.type not in ("organisation", "igo") or text_key(entity.name) not in tabs.agent_roles:
+        return False
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    for _, e, surface in raw:
+        if e - 1 == j:
+            other = surface.entity
+            return other != entity.id and other != entity.country
+    return False
 
 
 # Words that may sit in a named entity around a KB match without making it another name.
@@ -329,7 +527,10 @@ def _found_for(kb: KnowledgeBase, start: int, end: int, surface: Surface, on: da
         actor = kb.actor(entity.id, on, metonym=True)
         kind = "metonym"
     elif surface.kind == "demonym":
-        actor = Actor(entity.code, entity.country, None, entity.name)
+        # a dated country's demonym follows its code: "Zairean" in 1997 is ZAR, later COD
+        role = kb.role_on(entity, on)
+        code = role.code if role is not None else entity.code
+        actor = Actor(code, code[:3] if code else entity.country, None, entity.name)
         kind = "alias"
     else:
         actor = kb.actor(entity.id, on)
@@ -346,7 +547,171 @@ def _found_for(kb: KnowledgeBase, start: int, end: int, surface: Surface, on: da
         entity.id,
         entity.type == "person",
         entity.gender,
-        country=entity.country,
+        country=actor.country if entity.type == "country" else entity.country,
         surface_kind=surface.kind,
         office=office,
     )
+
+
+# --- names written another way ------------------------------------------------------------------
+
+# Transliteration: spellings of one sound that romanisations of Arabic, Russian and other
+# names swap (Qaddafi / Gaddafi / Kadhafi, Abdul / Abdel, Mohammed / Muhamad).
+_DIGRAPHS = (("dh", "d"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("sh", "s"))
+_SOUNDS = str.maketrans({"q": "k", "c": "k", "z": "s", "j": "y", "v": "f"})
+_SILENT = re.compile(r"[aeiouyhw']+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(text: str) -> str:
+    """A name's consonant skeleton: "Mouammar Kadhafi" and "Muammar Qaddafi" -> "mr kdf"."""
+    out = []
+    for word in name_key(text).split():
+        for pair, single in _DIGRAPHS:
+            word = word.replace(pair, single)
+        word = _DOUBLE.sub(r"\1", _SILENT.sub("", word.translate(_SOUNDS)))
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+def _skeleton_index(kb: KnowledgeBase) -> dict[str, set[str]]:
+    index = kb.cache.get("skeletons")
+    if index is None:
+        index = {}
+        for entity in kb.entities.values():
+            if entity.type != "person":
+                continue
+            for form in (entity.name, *entity.aliases):
+                words = name_key(form).split()
+                if len(words) < 2:
+                    continue
+                keys = {skeleton(form), skeleton(f"{words[0]} {words[-1]}")}
+                if len(words) >= 3 and words[-2] in SURNAME_PARTICLES:
+                    keys.add(skeleton(" ".join(words[-2:])))  # "dos Santos"
+                for key in keys:
+                    if len(key.replace(" ", "")) >= 5 and " " in key:
+                        index.setdefault(key, set()).add(entity.id)
+        kb.cache["skeletons"] = index
+    return index
+
+
+def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[int]) -> list[Found]:
+    """People the exact lookup missed: a PERSON entity written in another transliteration
+    ("Mouammar Kadhafi") or with a middle name the KB lacks ("Omar Hassan al-Bashir"), matched
+    on the consonant skeleton of the whole name or of its first and last words; taken only
+    when one person fits (or one of them holds a role on the date)."""
+    index = _skeleton_index(kb)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        words = name_key(doc[start : ent.end].text).split()
+        if len(words) < 2 or not doc[start].text[:1].isupper():
+            continue
+        whole = index.get(skeleton(" ".join(words)), set())
+        # first and last words alone are weaker evidence: the person must hold a role then
+        ends = {
+            i
+            for i in index.get(skeleton(f"{words[0]} {words[-1]}"), set())
+            if _date_fit(kb, kb.entities[i], on) == 2
+        }
+        ids = whole | ends
+        if len(ids) > 1:
+            ids = {i for i in ids if _in_office(kb, kb.entities[i], on)}
+        if len(ids) != 1:
+            continue
+        entity = kb.entities[ids.pop()]
+        if _date_fit(kb, entity, on) == 0:
+            continue
+        out.append(_found_for(kb, start, ent.end, Surface(entity.id, "alias", entity.name), on))
+    return out
+
+
+def _country_fallback(
+    doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[int], matched: set[int]
+) -> list[Found]:
+    """A place or nationality spelt another way ("Ethopia", "Quatar", "Phillippines"): a
+    GPE/NORP/ORG entity of one word no KB form matched, whose consonant skeleton is that of
+    exactly one country's name or demonym (three consonants at least, so short names never
+    collide)."""
+    index = kb.cache.get("country_skeletons")
+    if index is None:
+        index = {}
+        for entity in kb.entities.values():
+            if entity.type != "country" or entity.id != entity.country:
+                continue
+            for kind, forms in (
+                ("alias", (entity.name, *entity.aliases)),
+                ("demonym", entity.demonyms),
+            ):
+                for form in forms:
+                    key = skeleton(form)
+                    if " " not in key and len(key) >= 3:
+                        index.setdefault(key, set()).add((entity.id, kind, form))
+        kb.cache["country_skeletons"] = index
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG") or ent.end - ent.start != 1:
+            continue
+        if ent.start in taken or ent.start in matched:
+            continue
+        token = doc[ent.start]
+        if len(token.text) < 5 or not token.text[:1].isupper():
+            continue
+        options = index.get(skeleton(token.text), set())
+        if len({entity_id for entity_id, _, _ in options}) != 1:
+            continue
+        entity_id, kind, form = sorted(options)[0]
+        surface = Surface(entity_id, kind, form)
+        out.append(_found_for(kb, ent.start, ent.end, surface, on))
+    return out
+
+
+# Words after a leader's name that make the phrase the government: "the Bush administration".
+GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}
+HEAD_OFFICES = {"president", "prime minister", "chancellor", "king", "supreme leader", "emir"}
+
+
+def _administrations(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """ "the Bush administration", "the Assad regime": the government of the country whose
+    leaders bear that name, even out of office (every owner of the name shares a country)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.end >= len(doc) + 1:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in GOVERNMENT_WORDS:
+            end -= 1
+        elif end >= len(doc) or doc[end].lower_ not in GOVERNMENT_WORDS:
+            continue
+        name = doc[ent.start : end]
+        if not name.text[:1].isupper():
+            continue
+        roles = [
+            role
+            for surface in kb.lookup(name.text)
+            if kb.entities[surface.entity].type == "person"
+            for role in kb.entities[surface.entity].roles
+            if role.code.endswith("GOV")
+        ]
+        # a head of state or government among them names the administration
+        heads = [r for r in roles if r.office in HEAD_OFFICES] or roles
+        countries = {role.code[:3] for role in heads}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        span = range(ent.start, end + 1)
+        found[:] = [f for f in found if not (f.start in span or f.end - 1 in span)]
+        if any(i in taken and i not in span for i in span):
+            continue
+        found.append(
+            Found(
+                ent.start,
+                end + 1,
+                Actor(f"{country}GOV", country, "government", None),
+                "description",
+                country=country,
+            )
+        )

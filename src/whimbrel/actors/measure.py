@@ -21,14 +21,19 @@ from spacy.language import Language
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.resolve import find_mentions
 
-# PLOVER GSR spellings that are not ISO 3166-1 alpha-3
-GOLD_ALIASES = {"JAP": "JPN", "GER": "DEU"}
+# PLOVER GSR spellings that are not ISO 3166-1 alpha-3 (every Italy in the gold is ITL)
+GOLD_ALIASES = {"JAP": "JPN", "GER": "DEU", "ITL": "ITA", "VTN": "VNM"}
 GOLD_DATE = date(2000, 1, 1)
 
 
 def plover_agreement(
-    records: Iterable[dict[str, Any]], nlp: Language, kb: KnowledgeBase
+    records: Iterable[dict[str, Any]],
+    nlp: Language,
+    kb: KnowledgeBase,
+    misses: list[tuple[str, str, str, list[str]]] | None = None,
 ) -> Counter:
+    """Counts as described above; `misses`, when given, collects each gold actor not covered
+    or covered with another country as (record id, actor text, gold code, codes found)."""
     records = list(records)
     counts: Counter = Counter()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
@@ -48,12 +53,17 @@ def plover_agreement(
                     for m in mentions
                     if m.span[0] < where + len(text) and where < m.span[1] and m.actor.code
                 ]
+                country = GOLD_ALIASES.get(code, code)
+                found = [m.actor.code or "" for m in hits]
                 if not hits:
+                    if misses is not None:
+                        misses.append((record["id"], text, country, found))
                     continue
                 counts["covered"] += 1
-                country = GOLD_ALIASES.get(code, code)
-                if any((m.actor.code or "")[:3] == country for m in hits):
+                if any(c[:3] == country for c in found):
                     counts["country"] += 1
+                elif misses is not None:
+                    misses.append((record["id"], text, country, found))
                 if actor.get("sector"):
                     counts["with_sector"] += 1
                     if any((m.actor.code or "")[3:6] == actor["sector"] for m in hits):

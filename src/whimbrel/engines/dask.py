@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from whimbrel.engines import warm_up
 from whimbrel.engines.parquet import (
     DEFAULT_PARTITION_SIZE,
-    PartitionFailure,
+    Partition,
     PartitionReport,
     RunReport,
     code_partition,
@@ -34,7 +35,7 @@ from whimbrel.engines.parquet import (
     partitions,
 )
 from whimbrel.errors import InputError
-from whimbrel.records import Article
+from whimbrel.records import Article, Failure, SourcedArticle
 from whimbrel.settings import Settings
 
 try:
@@ -74,13 +75,13 @@ def connect(scheduler: str, timeout: str = "30s") -> Client:
 
 
 def code_to_parquet(
-    articles: Iterable[Article],
+    articles: Iterable[Article | SourcedArticle],
     out_dir: str | Path,
     client: Client,
     settings: Settings | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     retries: int = 2,
-    progress: Callable[[PartitionReport | PartitionFailure], None] | None = None,
+    progress: Callable[[PartitionReport | Failure], None] | None = None,
 ) -> RunReport:
     """Code `articles` into Parquet partitions in `out_dir` on the cluster behind `client`.
 
@@ -97,16 +98,13 @@ def code_to_parquet(
     limit = 2 * max(1, sum(client.nthreads().values()))
     run = uuid.uuid4().hex[:8]
 
-    def record(outcome: PartitionReport | PartitionFailure) -> None:
-        if isinstance(outcome, PartitionFailure):
-            report.failed.append(outcome)
-        else:
-            report.written.append(outcome)
+    def record(outcome: PartitionReport | Failure) -> None:
+        report.record(outcome)
         if progress is not None:
             progress(outcome)
 
     running = as_completed()
-    submitted = {}
+    submitted: dict[Hashable, Partition] = {}
 
     def settle_one() -> None:
         future = next(running)
@@ -119,6 +117,7 @@ def code_to_parquet(
             future.release()
 
     for partition in partitions(articles, partition_size):
+        report.articles += len(partition.articles)
         path = out / partition.file_name
         if path.is_file():
             record(existing_report(partition, path))
@@ -139,7 +138,7 @@ def code_to_parquet(
     while running.count():
         settle_one()
     report.written.sort(key=lambda p: p.index)
-    report.failed.sort(key=lambda p: p.index)
+    report.failed.sort(key=lambda f: f.position)
     return report
 
 
@@ -148,6 +147,23 @@ def worker_peak_rss(client: Client) -> dict[str, int]:
     from whimbrel.engines.local import peak_rss
 
     return client.run(peak_rss)
+
+
+@contextmanager
+def cluster_client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client for the cluster at `scheduler`, else for a LocalCluster of `workers`
+    processes; both are closed on exit."""
+    cluster = None
+    if scheduler:
+        client = connect(scheduler)
+    else:
+        cluster, client = local_cluster(workers)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def local_cluster(workers: int) -> tuple[Any, Client]:

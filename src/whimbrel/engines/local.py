@@ -14,6 +14,7 @@ which becomes the bottleneck as those stages grow.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,11 +23,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from whimbrel.engines import ChunkResult, code_chunk, warm_up
+from whimbrel.engines import Outcome, code_chunk, warm_up
 from whimbrel.engines.parquet import (
     DEFAULT_PARTITION_SIZE,
     Partition,
-    PartitionFailure,
     PartitionReport,
     RunReport,
     code_partition,
@@ -34,7 +34,7 @@ from whimbrel.engines.parquet import (
     failed_partition,
     partitions,
 )
-from whimbrel.records import Article, CodedArticle
+from whimbrel.records import Article, CodedArticle, Failure
 from whimbrel.settings import Settings
 
 DEFAULT_CHUNK_SIZE = 64
@@ -78,11 +78,18 @@ def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _START_TIMEOUT_S = 300
 
 
+def _start_worker(settings: Settings) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides when to stop, and how.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up(settings)
+
+
 class LocalPool:
     """Worker processes that each hold a loaded model; reuse one for many batches.
 
     with LocalPool(settings, workers=2) as pool:
-        for result in pool.code_chunks(articles):
+        future = pool.submit(chunk)          # one chunk: its outcomes, in input order
+        for outcomes in pool.code_chunks(articles):
             ...
     """
 
@@ -92,7 +99,7 @@ class LocalPool:
         self._executor = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=get_context("spawn"),
-            initializer=warm_up,
+            initializer=_start_worker,
             initargs=(settings,),
         )
 
@@ -102,8 +109,13 @@ class LocalPool:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers; `wait=False` (after Ctrl-C) drops the chunks not yet coded."""
+        self._executor.shutdown(wait=wait, cancel_futures=True)
+
+    def submit(self, chunk: Sequence[Article]) -> Future[list[Outcome]]:
+        """Code `chunk` on a worker: one outcome per article, in input order."""
+        return self._executor.submit(code_chunk, list(chunk), self.settings)
 
     def start(self, sample: Sequence[Article] = ()) -> list[int]:
         """Start every worker and wait until each has loaded its model; return their pids.
@@ -128,24 +140,29 @@ class LocalPool:
         processes = getattr(self._executor, "_processes", None) or {}
         return sorted(p.pid for p in processes.values())
 
-    def code_chunks(
-        self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE
-    ) -> Iterator[ChunkResult]:
-        """Code `articles` in chunks on the workers, yielding results in input order.
+    def map(self, chunks: Iterable[Sequence[Article]]) -> Iterator[list[Outcome]]:
+        """Code each chunk on the workers, yielding each chunk's outcomes in input order.
 
-        At most two chunks per worker are in flight, so memory stays flat on any input size.
+        At most two chunks per worker are in flight, so memory stays flat on any input size,
+        and `chunks` is read only as fast as the workers code.
         """
-        pending: deque[Future[ChunkResult]] = deque()
-        for chunk in chunked(articles, chunk_size):
-            pending.append(self._executor.submit(code_chunk, chunk, self.settings))
+        pending: deque[Future[list[Outcome]]] = deque()
+        for chunk in chunks:
+            pending.append(self.submit(chunk))
             if len(pending) >= 2 * self.workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
+    def code_chunks(
+        self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> Iterator[list[Outcome]]:
+        """Code `articles` in chunks of `chunk_size` on the workers (see `map`)."""
+        return self.map(chunked(articles, chunk_size))
+
     def code_partitions(
         self, todo: Iterable[Partition], out: Path, retries: int
-    ) -> Iterator[PartitionReport | PartitionFailure]:
+    ) -> Iterator[PartitionReport | Failure]:
         """Code and write each partition on the workers; yield outcomes in input order."""
         pending: deque[tuple[Partition, int, Future[PartitionReport]]] = deque()
 
@@ -153,7 +170,7 @@ class LocalPool:
             future = self._executor.submit(code_partition, partition, str(out), self.settings)
             pending.append((partition, attempt, future))
 
-        def settle() -> Iterator[PartitionReport | PartitionFailure]:
+        def settle() -> Iterator[PartitionReport | Failure]:
             partition, attempt, future = pending.popleft()
             while True:
                 try:
@@ -188,7 +205,7 @@ def code_chunks(
     settings: Settings | None = None,
     workers: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Iterator[ChunkResult]:
+) -> Iterator[list[Outcome]]:
     """Code `articles` on `workers` processes (0: one per core), yielding chunks in order."""
     settings = settings or Settings.from_env()
     if chunk_size < 1:
@@ -212,8 +229,8 @@ def code_articles(
 
     Use `code_chunks` to see the failures.
     """
-    for result in code_chunks(articles, settings, workers, chunk_size):
-        yield from result.coded
+    for outcomes in code_chunks(articles, settings, workers, chunk_size):
+        yield from (o for o in outcomes if isinstance(o, CodedArticle))
 
 
 def code_to_parquet(
@@ -223,7 +240,7 @@ def code_to_parquet(
     workers: int = 1,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     retries: int = 2,
-    progress: Callable[[PartitionReport | PartitionFailure], None] | None = None,
+    progress: Callable[[PartitionReport | Failure], None] | None = None,
 ) -> RunReport:
     """Code `articles` into a directory of Parquet partitions on this machine.
 
@@ -237,21 +254,23 @@ def code_to_parquet(
     report = RunReport(str(out))
     workers = workers or available_workers()
 
-    def record(outcome: PartitionReport | PartitionFailure) -> None:
-        if isinstance(outcome, PartitionFailure):
-            report.failed.append(outcome)
-        else:
-            report.written.append(outcome)
+    def record(outcome: PartitionReport | Failure) -> None:
+        report.record(outcome)
         if progress is not None:
             progress(outcome)
 
-    todo = (p for p in partitions(articles, partition_size) if not _already_written(p, out, record))
+    def todo() -> Iterator[Partition]:
+        for partition in partitions(articles, partition_size):
+            report.articles += len(partition.articles)
+            if not _already_written(partition, out, record):
+                yield partition
+
     if workers == 1:
-        for partition in todo:
+        for partition in todo():
             record(_code_with_retries(partition, out, settings, retries))
     else:
         with LocalPool(settings, workers) as pool:
-            for outcome in pool.code_partitions(todo, out, retries):
+            for outcome in pool.code_partitions(todo(), out, retries):
                 record(outcome)
     report.written.sort(key=lambda p: p.index)
     return report
@@ -269,7 +288,7 @@ def _already_written(
 
 def _code_with_retries(
     partition: Partition, out: Path, settings: Settings, retries: int
-) -> PartitionReport | PartitionFailure:
+) -> PartitionReport | Failure:
     for attempt in range(retries + 1):
         try:
             return code_partition(partition, str(out), settings)

@@ -21,12 +21,11 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from whimbrel.contract import from_contract, to_contract
-from whimbrel.engines import ChunkResult, Failure, code_chunk
+from whimbrel.engines import Outcome, code_chunk, coded, failures
 from whimbrel.errors import InputError
-from whimbrel.records import Article, CodedArticle
+from whimbrel.records import Article, CodedArticle, Failure, SourcedArticle
 from whimbrel.settings import Settings
 
 try:
@@ -73,14 +72,7 @@ class Partition:
         return f"part-{self.index:06d}-{self.digest}.parquet"
 
 
-class Sourced(Protocol):
-    """An article with its publisher (as `store.load.SourcedArticle`)."""
-
-    article: Article
-    publisher: str | None
-
-
-def partitions(items: Iterable[Article | Sourced], size: int) -> Iterator[Partition]:
+def partitions(items: Iterable[Article | SourcedArticle], size: int) -> Iterator[Partition]:
     """Cut `items` (articles, or articles with their publisher) into partitions of `size`."""
     if size < 1:
         raise ValueError(f"partition size must be at least 1, got {size}")
@@ -124,13 +116,11 @@ def _schema() -> pa.Schema:
     )
 
 
-def partition_table(partition: Partition, result: ChunkResult) -> pa.Table:
+def partition_table(partition: Partition, outcomes: Sequence[Outcome]) -> pa.Table:
     """One row per input article: coded (contract JSON) or failed (the reason)."""
     _require_pyarrow()
-    failed = {f.position: f.problem for f in result.failures}
-    coded = iter(result.coded)
     rows: list[dict] = []
-    for ordinal, article in enumerate(partition.articles):
+    for ordinal, (article, outcome) in enumerate(zip(partition.articles, outcomes, strict=True)):
         row = {
             "partition": partition.index,
             "ordinal": ordinal,
@@ -143,12 +133,11 @@ def partition_table(partition: Partition, result: ChunkResult) -> pa.Table:
             "error": None,
             "coded": None,
         }
-        if ordinal in failed:
-            row["error"] = failed[ordinal]
+        if isinstance(outcome, Failure):
+            row["error"] = outcome.problem
         else:
-            document = next(coded)
-            row["events"] = len(document.events)
-            row["coded"] = json.dumps(to_contract(document), ensure_ascii=False)
+            row["events"] = len(outcome.events)
+            row["coded"] = json.dumps(to_contract(outcome), ensure_ascii=False)
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=_schema())
 
@@ -230,27 +219,23 @@ class PartitionReport:
     skipped: bool = False
 
 
-@dataclass(frozen=True)
-class PartitionFailure:
-    """A partition whose task failed on every try; its articles are in no file yet."""
-
-    index: int
-    file_name: str
-    articles: int
-    error: str
-
-
 @dataclass
 class RunReport:
     """The outcome of coding an input into a directory of partitions."""
 
     directory: str
     written: list[PartitionReport] = field(default_factory=list)
-    failed: list[PartitionFailure] = field(default_factory=list)
+    # A partition whose task failed on every try (source: its file name, position: its
+    # index); its articles are in no file yet.
+    failed: list[Failure] = field(default_factory=list)
+    # Input articles seen, in written and failed partitions alike.
+    articles: int = 0
 
-    @property
-    def articles(self) -> int:
-        return sum(p.articles for p in self.written) + sum(p.articles for p in self.failed)
+    def record(self, outcome: PartitionReport | Failure) -> None:
+        if isinstance(outcome, Failure):
+            self.failed.append(outcome)
+        else:
+            self.written.append(outcome)
 
     @property
     def coded(self) -> int:
@@ -288,32 +273,29 @@ def code_partition(partition: Partition, out_dir: str, settings: Settings) -> Pa
     if path.is_file():
         return existing_report(partition, path)
     with _CODING:
-        result = code_chunk(partition.articles, settings)
-    write_atomically(partition_table(partition, result), path)
+        outcomes = code_chunk(partition.articles, settings)
+    write_atomically(partition_table(partition, outcomes), path)
+    done = coded(outcomes)
     return PartitionReport(
         index=partition.index,
         path=str(path),
         articles=len(partition.articles),
-        coded=len(result.coded),
-        events=sum(len(c.events) for c in result.coded),
-        failures=result.failures,
+        coded=len(done),
+        events=sum(len(c.events) for c in done),
+        failures=tuple(failures(outcomes)),
     )
 
 
-def failed_partition(partition: Partition, err: BaseException) -> PartitionFailure:
-    return PartitionFailure(
-        index=partition.index,
-        file_name=partition.file_name,
-        articles=len(partition.articles),
-        error=f"{type(err).__name__}: {err}",
-    )
+def failed_partition(partition: Partition, err: BaseException) -> Failure:
+    problem = f"{type(err).__name__}: {err} ({len(partition.articles)} articles not coded)"
+    return Failure(partition.file_name, partition.index, problem)
 
 
 def existing_report(partition: Partition, path: Path) -> PartitionReport:
     table = pq.read_table(path, columns=["id", "events", "error"])
     rows = table.to_pylist()
     failures = tuple(
-        Failure(r["id"], r["error"], i) for i, r in enumerate(rows) if r["error"] is not None
+        Failure(r["id"], i, r["error"]) for i, r in enumerate(rows) if r["error"] is not None
     )
     return PartitionReport(
         index=partition.index,

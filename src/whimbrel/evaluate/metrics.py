@@ -12,12 +12,19 @@ punished twice), then paired by a maximum one-to-one matching: a coded event mat
 event when its key is one of the gold event's acceptable keys and, where the gold names the
 sentence, it comes from that sentence. Optional gold events are matched last; a coded event
 matched to one counts neither as a hit nor as a false event.
+
+`RootTally` breaks one level's matches down by root (the CAMEO root, or the PLOVER category or
+five-class label): a hit counts for the coded root (one of the gold event's acceptable ones),
+a miss for the gold event's preferred root, a false event for its coded root. Its confusion
+list pairs each missed gold event with a false event of the same sentence and actor pair: the
+coder saw the dyad but chose the wrong root.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -166,15 +173,15 @@ def match_events(
             gold_units.append((event, keys))
     coded_units: list[tuple[CodedEvent, Hashable]] = []
     seen_coded: set[tuple[int, Hashable]] = set()
-    for event in coded:
-        label = coded_label(event, scheme, table)
+    for coded_event in coded:
+        label = coded_label(coded_event, scheme, table)
         if label is None:
             # Out of the scheme (e.g. a 01 statement has no PLOVER category): not scored.
             continue
-        key = coded_key(label, event, scheme, level)
-        if (event.sentence_index, key) not in seen_coded:
-            seen_coded.add((event.sentence_index, key))
-            coded_units.append((event, key))
+        key = coded_key(label, coded_event, scheme, level)
+        if (coded_event.sentence_index, key) not in seen_coded:
+            seen_coded.add((coded_event.sentence_index, key))
+            coded_units.append((coded_event, key))
 
     def fits(g: int, c: int) -> bool:
         gold_event, keys = gold_units[g]
@@ -201,6 +208,51 @@ def match_events(
     result.false = [coded_units[c][0] for c in range(len(coded_units)) if c not in taken]
     result.counts = Counts(tp=len(matched_required), fp=len(result.false), fn=len(result.missed))
     return result
+
+
+def root_of(label: str, scheme: Scheme) -> str:
+    """The label's root: the first two digits of a CAMEO code, other schemes' label itself."""
+    return label[:2] if scheme == "cameo" else label
+
+
+@dataclass
+class RootTally:
+    """Counts per root and the (gold root, coded root) confusions, summed over items."""
+
+    roots: dict[str, Counts] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def _counts(self, root: str) -> Counts:
+        return self.roots.setdefault(root, Counts())
+
+    def add(self, match: ItemMatch, scheme: Scheme, plover_table: dict[str, str]) -> None:
+        """Add one item's matches (at the level the set pairs events at)."""
+
+        def coded_root(event: CodedEvent) -> str:
+            label = coded_label(event, scheme, plover_table)
+            return root_of(label or "", scheme)
+
+        for gold, coded in match.pairs:
+            if not gold.optional:
+                self._counts(coded_root(coded)).tp += 1
+        for gold in match.missed:
+            self._counts(root_of(gold.codes[0], scheme)).fn += 1
+        for coded in match.false:
+            self._counts(coded_root(coded)).fp += 1
+        unused = list(match.false)
+        dyads = scheme != "pentaclass"
+        for gold in match.missed:
+            for coded in unused:
+                same_dyad = (gold.source, gold.target) == (coded.source, coded.target)
+                if in_sentence(gold.sentence, coded.sentence_text) and (same_dyad or not dyads):
+                    self.confusion[(root_of(gold.codes[0], scheme), coded_root(coded))] += 1
+                    unused.remove(coded)
+                    break
+
+    def most_confused(self, limit: int = 10) -> list[tuple[str, str, int]]:
+        """The most frequent wrong (gold root, coded root) pairs, most frequent first."""
+        ranked = sorted(self.confusion.items(), key=lambda pair: (-pair[1], pair[0]))
+        return [(gold, coded, n) for (gold, coded), n in ranked[:limit]]
 
 
 def _bipartite(

@@ -6,7 +6,8 @@
     read_conflibert       ConfliBERT CAMEO five-class sentences (class of the main event)
     read_tempeval3        TempEval-3 TIMEX3 (TimeBank, AQUAINT and the platinum test docs)
     read_meantime         MEANTIME English TIMEX3
-    read_own_gold         the project's own format (tests/gold/GUIDE.md), text from the corpus
+    read_own_gold         the project's own format (tests/gold/GUIDE.md), text from the corpus;
+                          with `split`, only its `dev` or `test` passages (tests/gold/split.json)
 
 Every reader raises `DataError` naming the file and line for a malformed record.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import product
 from pathlib import Path
@@ -25,6 +27,9 @@ from whimbrel.evaluate.codes import country_key, plover_category
 from whimbrel.evaluate.records import GoldEvent, GoldItem, GoldQuote, GoldSet, GoldTimex
 
 MODALITIES = ("asserted", "planned", "alleged", "negated", "hypothetical")
+# The own gold's recorded split (scripts/split_gold.py), in a file beside the gold file.
+SPLITS = ("dev", "test")
+SPLIT_FILE = "split.json"
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -339,8 +344,6 @@ def _own_event(raw: dict[str, Any], where: str, known_codes: set[str]) -> list[G
         raise DataError(where, f"target {raw['target']!r} is not a country code")
     if not raw.get("reciprocal"):
         return [event]
-    from dataclasses import replace
-
     return [
         event,
         replace(
@@ -353,8 +356,54 @@ def _own_event(raw: dict[str, Any], where: str, known_codes: set[str]) -> list[G
     ]
 
 
-def read_own_gold(path: Path, news_path: Path) -> GoldSet:
-    """The project's own gold: annotations in the repo, texts from the shared corpus by id."""
+def read_split(path: Path) -> dict[str, str]:
+    """Passage id -> `dev` or `test`, from a recorded split file (`{"split": {name: [ids]}}`)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataError(str(path), f"cannot read the dev/test split ({error})") from None
+    split = record.get("split") if isinstance(record, dict) else None
+    if not isinstance(split, dict) or set(split) != set(SPLITS):
+        raise DataError(str(path), f"expected {{'split': {{{', '.join(SPLITS)}: [ids]}}}}")
+    owner: dict[str, str] = {}
+    for name in SPLITS:
+        for item_id in split[name]:
+            if item_id in owner:
+                raise DataError(str(path), f"passage {item_id!r} is in more than one split")
+            owner[item_id] = name
+    return owner
+
+
+def split_of(gold: GoldSet, split_path: Path, split: str) -> GoldSet:
+    """The passages of `gold` in one split; every passage must have been assigned."""
+    if split not in SPLITS:
+        raise DataError(str(split_path), f"unknown split {split!r}: expected one of {SPLITS}")
+    owner = read_split(split_path)
+    unassigned = [item.id for item in gold.items if item.id not in owner]
+    if unassigned:
+        raise DataError(
+            str(split_path),
+            f"{len(unassigned)} passage(s) in no split, e.g. {unassigned[0]!r} "
+            "(assign them with scripts/split_gold.py)",
+        )
+    items = tuple(item for item in gold.items if owner[item.id] == split)
+    return replace(
+        gold,
+        name=f"{gold.name}_{split}",
+        items=items,
+        description=f"{gold.description}, {split} split",
+        has_quotes=any(i.quotes for i in items),
+        has_timexes=any(i.timexes for i in items),
+        has_dates=any(e.date for i in items for e in i.events),
+    )
+
+
+def read_own_gold(path: Path, news_path: Path, split: str | None = None) -> GoldSet:
+    """The project's own gold: annotations in the repo, texts from the shared corpus by id.
+
+    With `split` ("dev" or "test"), only that split's passages, as recorded in the split
+    file beside `path`; the set is then named `whimbrel_gold_dev` or `whimbrel_gold_test`.
+    """
     from whimbrel.events.ontology import codes as cameo_codes
 
     known = set(cameo_codes())
@@ -402,7 +451,7 @@ def read_own_gold(path: Path, news_path: Path) -> GoldSet:
                 timexes=timexes,
             )
         )
-    return GoldSet(
+    gold = GoldSet(
         name="whimbrel_gold",
         scheme="cameo",
         items=tuple(items),
@@ -412,6 +461,7 @@ def read_own_gold(path: Path, news_path: Path) -> GoldSet:
         has_modality=True,
         has_dates=any(e.date for i in items for e in i.events),
     )
+    return gold if split is None else split_of(gold, path.parent / SPLIT_FILE, split)
 
 
 def _contains(text: str, key: str) -> bool:

@@ -1,7 +1,10 @@
 """Rendering results: a results table (rich or Markdown), JSON, the details list, the baseline.
 
 The results table has one row per set and level (set, items, gold events, level, P, R, F1);
-a second table lists the other measures (modality, dates, quotes, time expressions).
+a second table lists the other measures (modality, dates, quotes, time expressions); a third
+breaks each event set down by root (P, R, F1 per CAMEO root, PLOVER category or five-class
+label, at the set's pairing level), and a fourth lists the most frequent root confusions
+(gold root vs coded root for the same sentence and actor pair).
 """
 
 from __future__ import annotations
@@ -14,7 +17,11 @@ from typing import Any
 from rich.table import Table
 
 from whimbrel.errors import DataError
+from whimbrel.evaluate.metrics import PAIRING_LEVEL
 from whimbrel.evaluate.runner import SetResult
+
+# How many of a set's most frequent root confusions the report lists.
+CONFUSIONS_SHOWN = 10
 
 LEVEL_NAMES = {
     "cameo": {"root": "root", "dyad": "country dyad + root", "code": "country dyad + code"},
@@ -91,26 +98,77 @@ def measure_rows(results: Sequence[SetResult]) -> list[list[str]]:
     return rows
 
 
+def _root_name(root: str, scheme: str) -> str:
+    """A CAMEO root with its name ("19 fight"); other schemes' labels as they are."""
+    if scheme != "cameo":
+        return root
+    from whimbrel.events.ontology import codes
+
+    entry = codes().get(root)
+    return f"{root} {entry.label.lower()}" if entry else root
+
+
+def root_rows(results: Sequence[SetResult]) -> list[list[str]]:
+    rows = []
+    for result in results:
+        level = LEVEL_NAMES.get(result.scheme, {}).get(PAIRING_LEVEL.get(result.scheme, ""), "")
+        for root, counts in sorted(result.by_root.roots.items()):
+            rows.append(
+                [
+                    result.name,
+                    level,
+                    _root_name(root, result.scheme),
+                    str(counts.tp + counts.fn),
+                    str(counts.tp + counts.fp),
+                    _pct(counts.precision),
+                    _pct(counts.recall),
+                    _pct(counts.f1),
+                ]
+            )
+    return rows
+
+
+def confusion_rows(results: Sequence[SetResult]) -> list[list[str]]:
+    return [
+        [
+            result.name,
+            _root_name(gold, result.scheme),
+            _root_name(coded, result.scheme),
+            str(n),
+        ]
+        for result in results
+        for gold, coded, n in result.by_root.most_confused(CONFUSIONS_SHOWN)
+    ]
+
+
 EVENT_HEADER = ["set", "items", "gold events", "level", "P", "R", "F1"]
 MEASURE_HEADER = ["set", "measure", "%", "n"]
+ROOT_HEADER = ["set", "level", "root", "gold", "coded", "P", "R", "F1"]
+CONFUSION_HEADER = ["set", "gold root", "coded root", "n"]
+NUMERIC = {"items", "gold events", "gold", "coded", "P", "R", "F1", "%", "n"}
+
+
+def _sections(results: Sequence[SetResult]) -> list[tuple[str, list[str], list[list[str]]]]:
+    return [
+        ("Events", EVENT_HEADER, event_rows(results)),
+        ("Other measures", MEASURE_HEADER, measure_rows(results)),
+        ("Events per root", ROOT_HEADER, root_rows(results)),
+        (
+            "Most frequent wrong roots (same sentence and actor pair)",
+            CONFUSION_HEADER,
+            confusion_rows(results),
+        ),
+    ]
 
 
 def rich_tables(results: Sequence[SetResult]) -> list[Table]:
     tables = []
-    for title, header, rows in (
-        ("Events", EVENT_HEADER, event_rows(results)),
-        ("Other measures", MEASURE_HEADER, measure_rows(results)),
-    ):
+    for title, header, rows in _sections(results):
         if not rows:
             continue
         table = Table(title=title, title_justify="left")
         for name in header:
-            table.add_column(
-                name,
-                justify="right"
-                if name in {"items", "gold events", "P", "R", "F1", "%", "n"}
-                else "left",
-            )
+            table.add_column(name, justify="right" if name in NUMERIC else "left")
         for row in rows:
             table.add_row(*row)
         tables.append(table)
@@ -119,13 +177,11 @@ def rich_tables(results: Sequence[SetResult]) -> list[Table]:
 
 def markdown(results: Sequence[SetResult]) -> str:
     parts = []
-    for header, rows in (
-        (EVENT_HEADER, event_rows(results)),
-        (MEASURE_HEADER, measure_rows(results)),
-    ):
+    for title, header, rows in _sections(results):
         if not rows:
             continue
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines = [] if title in ("Events", "Other measures") else [f"**{title}**", ""]
+        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         lines += ["| " + " | ".join(row) + " |" for row in rows]
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"

@@ -22,6 +22,7 @@ from whimbrel.evaluate.metrics import (
     CodedQuote,
     Counts,
     Ratio,
+    RootTally,
     date_correct,
     levels_for,
     main_event,
@@ -46,24 +47,53 @@ QUOTE_GOLD = {
     "whimbrel_quotes_blind": Path("quotes/quotes_blind.jsonl"),
 }
 
-# Set name -> (file under corpus/gold, reader). `all` runs these in this order, plus the
-# project's own gold; petrarch2_unittest (fictional states) only on request with --set.
-SHARED_SETS: dict[str, tuple[str, Callable[[Path], GoldSet]]] = {
-    "plover_gsr": ("plover_gsr/plover_gsr.jsonl", readers.read_plover_gsr),
-    "petr2_gsr_validation": (
+
+@dataclass(frozen=True)
+class SharedSet:
+    """A gold set of the shared corpus: its file, the `dataset` its records carry, its reader."""
+
+    file: str  # under corpus/gold
+    dataset: str  # a record's `dataset` is this, or starts with it and "_"
+    reader: Callable[[Path], GoldSet]
+    # Run only when named with --set, never by `all` (petrarch2_unittest: fictional states).
+    on_request: bool = False
+
+    def holds(self, dataset: object) -> bool:
+        return isinstance(dataset, str) and (
+            dataset == self.dataset or dataset.startswith(self.dataset + "_")
+        )
+
+
+# The one registry of shared gold sets: `all` runs them in this order (those not on
+# request), then the project's own gold; a gold file is recognised by its name or dataset.
+SHARED_SETS: dict[str, SharedSet] = {
+    "plover_gsr": SharedSet("plover_gsr/plover_gsr.jsonl", "plover_gsr", readers.read_plover_gsr),
+    "petr2_gsr_validation": SharedSet(
         "petr2_gsr_validation/petr2_gsr_validation.jsonl",
+        "petr2_gsr_validation",
         readers.read_petr2_validation,
     ),
-    "conflibert_cameo": (
+    "conflibert_cameo": SharedSet(
         "conflibert_cameo/conflibert_cameo_pentaclass.jsonl",
+        "conflibert_cameo_pentaclass",
         readers.read_conflibert,
     ),
-    "tempeval3_timex": ("temporal/tempeval3_timex_gold.jsonl", readers.read_tempeval3),
-    "meantime_timex": ("temporal/meantime_en_events_timex.jsonl", readers.read_meantime),
-    "petrarch2_unittest": ("petrarch2_unittest/petr_unittest.jsonl", readers.read_petr_unittest),
+    "tempeval3_timex": SharedSet(
+        "temporal/tempeval3_timex_gold.jsonl", "tempeval3", readers.read_tempeval3
+    ),
+    "meantime_timex": SharedSet(
+        "temporal/meantime_en_events_timex.jsonl", "meantime_en", readers.read_meantime
+    ),
+    "petrarch2_unittest": SharedSet(
+        "petrarch2_unittest/petr_unittest.jsonl",
+        "petrarch2_unittest",
+        readers.read_petr_unittest,
+        on_request=True,
+    ),
 }
-ON_REQUEST = {"petrarch2_unittest"}
 OWN_SET = "whimbrel_gold"
+# The own gold's recorded dev/test split (tests/gold/split.json): set name -> split.
+OWN_SPLITS = {f"{OWN_SET}_{split}": split for split in readers.SPLITS}
 
 
 class SupportsCodeMany(Protocol):
@@ -101,6 +131,8 @@ class SetResult:
     extra: dict[str, Ratio] = field(default_factory=dict)
     # Event counts per item group (e.g. PETR-2's AFP / GOLD / VERB records), per level.
     groups: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    # Per-root counts and root confusions at the set's pairing level (metrics.RootTally).
+    by_root: RootTally = field(default_factory=RootTally)
 
     def to_dict(self, details: bool = False) -> dict[str, Any]:
         def counts(c: Counts) -> dict[str, Any]:
@@ -143,6 +175,8 @@ class SetResult:
                 for group, by_level in sorted(self.groups.items())
             },
             "skipped": self.skipped,
+            "roots": {root: counts(c) for root, c in sorted(self.by_root.roots.items())},
+            "confusion": [list(row) for row in self.by_root.most_confused()],
         }
         if details:
             out["details"] = [vars(d) for d in self.details]
@@ -236,6 +270,7 @@ def _score_item(
             result.groups.setdefault(item.group, {}).setdefault(level, Counts()).add(matched.counts)
         if level != pairing:
             continue
+        result.by_root.add(matched, gold.scheme, plover_table)
         for gold_event, coded_event in matched.pairs:
             if result.modality is not None and gold_event.modality:
                 result.modality.add(Ratio(int(coded_event.modality == gold_event.modality), 1))
@@ -345,12 +380,14 @@ def available_sets(shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> list[s
     """Names of the gold sets `all` runs: those found under `shared_dir`, then our own."""
     names = [
         name
-        for name, (relative, _) in SHARED_SETS.items()
-        if name not in ON_REQUEST and (shared_dir / GOLD_DIR / relative).is_file()
+        for name, shared in SHARED_SETS.items()
+        if not shared.on_request and (shared_dir / GOLD_DIR / shared.file).is_file()
     ]
     if own_gold is not None and (shared_dir / NEWS_FILE).is_file():
         if own_gold.is_file():
             names.append(OWN_SET)
+            if (own_gold.parent / readers.SPLIT_FILE).is_file():
+                names += list(OWN_SPLITS)
         names += [n for n, p in QUOTE_GOLD.items() if (own_gold.parent / p).is_file()]
     return names
 
@@ -362,38 +399,34 @@ def load_set(name: str, shared_dir: Path, own_gold: Path | None = OWN_GOLD) -> G
         if own_gold is None or not own_gold.is_file():
             raise InputError(str(own_gold), "the project's gold file was not found")
         return readers.read_own_gold(own_gold, shared_dir / NEWS_FILE)
+    if name in OWN_SPLITS:
+        if own_gold is None or not own_gold.is_file():
+            raise InputError(str(own_gold), "the project's gold file was not found")
+        return readers.read_own_gold(own_gold, shared_dir / NEWS_FILE, OWN_SPLITS[name])
     if name not in SHARED_SETS:
-        known = ", ".join([*SHARED_SETS, OWN_SET, *QUOTE_GOLD])
+        known = ", ".join([*SHARED_SETS, OWN_SET, *OWN_SPLITS, *QUOTE_GOLD])
         raise InputError(name, f"unknown gold set (known: {known})")
-    relative, reader = SHARED_SETS[name]
-    path = shared_dir / GOLD_DIR / relative
+    shared = SHARED_SETS[name]
+    path = shared_dir / GOLD_DIR / shared.file
     if not path.is_file():
         raise InputError(str(path), f"gold set {name} not found (set WHIMBREL_SHARED)")
-    return reader(path)
+    return shared.reader(path)
 
 
 def read_gold_file(path: Path, shared_dir: Path) -> GoldSet:
     """Read one gold file, recognising the format by its file name or first record."""
-    for relative, reader in SHARED_SETS.values():
-        if path.name == Path(relative).name:
-            return reader(path)
+    for shared in SHARED_SETS.values():
+        if path.name == Path(shared.file).name:
+            return shared.reader(path)
     try:
         with path.open(encoding="utf-8") as handle:
             first = json.loads(handle.readline() or "{}")
     except (OSError, json.JSONDecodeError) as error:
         raise DataError(str(path), f"cannot read a gold record ({error})") from None
     dataset = first.get("dataset") if isinstance(first, dict) else None
-    by_dataset = {
-        "plover_gsr": readers.read_plover_gsr,
-        "petr2_gsr_validation": readers.read_petr2_validation,
-        "petrarch2_unittest": readers.read_petr_unittest,
-        "conflibert_cameo_pentaclass": readers.read_conflibert,
-        "meantime_en": readers.read_meantime,
-    }
-    if dataset in by_dataset:
-        return by_dataset[dataset](path)
-    if isinstance(dataset, str) and dataset.startswith("tempeval3"):
-        return readers.read_tempeval3(path)
+    for shared in SHARED_SETS.values():
+        if shared.holds(dataset):
+            return shared.reader(path)
     return readers.read_own_gold(path, shared_dir / NEWS_FILE)
 
 
@@ -434,7 +467,10 @@ def run(
     elif path.is_file():
         quote_sets = []
         sets = [read_gold_file(path, shared_dir)]
-        if wanted and sets[0].name not in wanted:
+        if wanted and sets[0].name == OWN_SET and set(wanted) <= set(OWN_SPLITS):
+            split_file = path.parent / readers.SPLIT_FILE
+            sets = [readers.split_of(sets[0], split_file, OWN_SPLITS[n]) for n in wanted]
+        elif wanted and sets[0].name not in wanted:
             raise InputError(gold, f"holds set {sets[0].name}, not {', '.join(wanted)}")
     else:
         raise InputError(gold, "no such gold file or folder (or use `all`)")

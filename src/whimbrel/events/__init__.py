@@ -1,8 +1,10 @@
 """Events: CAMEO coding of who did what to whom, when and where.
 
-`code_events` is the stage's API (called by the pipeline); the work is in `coder.py`, with
-the lexicon (`lexicon.py`), clause framing (`modality.py`), places (`places.py`) and the
-CAMEO/PLOVER ontology (`ontology.py`) beside it.
+`code_events` is the stage's API (called by the pipeline). `coder.py` runs it sentence by
+sentence: `triggers.py` finds candidate triggers, `assembly.py` builds their `Event` records,
+`rules.py` holds the rules and their confidences (one table). Beside them: the lexicon
+(`lexicon.py`), clause framing (`modality.py`), phrases and actors (`phrases.py`), date and
+place (`anchoring.py`, `places.py`) and the CAMEO/PLOVER ontology (`ontology.py`).
 """
 
 from __future__ import annotations

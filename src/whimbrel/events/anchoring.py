@@ -75,7 +75,9 @@ def event_date(
         if timex.value is None:
             continue
         span = doc.char_span(*timex.span, alignment_mode="expand")
-        governor = governor_of(span) if span is not None else None
+        if span is None:
+            continue
+        governor = governor_of(span)
         if governor is None:
             continue
         if (
@@ -91,12 +93,12 @@ def event_date(
         if clause != trigger:
             chain += [t.i for t in clause_chain(clause)]
         for position in chain:
-            for timex, governor in dated:
-                if governor == position:
+            for timex, governed in dated:
+                if governed == position:
                     return timex.value, "clause-timex"
         top = top_level(sentence)
-        for timex, governor in dated:
-            if governor in top:
+        for timex, governed in dated:
+            if governed in top:
                 return timex.value, "sentence-timex"
     if published is not None:
         return published.isoformat(), "published"

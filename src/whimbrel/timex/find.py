@@ -131,11 +131,11 @@ def find_timexes(doc: Doc, published: date | None, sentence_index: dict[int, int
         resolution = resolve(span.text, published, tense)
         if resolution.method == "unresolved":
             # A compound ("between 1985 and 1987", "the quarter ended Sept. 30"): its parts.
-            parts = [
+            atoms = (
                 doc.char_span(span.start_char + a, span.start_char + b)
                 for a, b in date_atoms(span.text)
-            ]
-            parts = [p for p in parts if p is not None and p.text != span.text]
+            )
+            parts = [p for p in atoms if p is not None and p.text != span.text]
             if parts:
                 found.extend(_timex(p, resolve(p.text, published, tense), sentence) for p in parts)
                 continue

@@ -7,6 +7,7 @@ with the one error body of `errors.py`.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
@@ -15,13 +16,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from whimbrel import __version__
+from whimbrel import __version__, runs
 from whimbrel.contract import event_to_dict, to_contract
 from whimbrel.errors import InputError
 from whimbrel.records import Article
-from whimbrel.store import EventFilter, write
-from whimbrel.store import dashboard as queries
-from whimbrel.web.app import require_read, require_write, state_of
+from whimbrel.store import EventFilter, EventRow
+from whimbrel.store.query import Period, period_end
+from whimbrel.web.deps import require_read, require_write, state_of
 from whimbrel.web.errors import ApiError
 
 
@@ -68,7 +69,7 @@ ActorFilter = Annotated[
 # Row keys fit a signed 64-bit integer on every backend.
 MAX_PK = 2**62
 Modality = Literal["asserted", "planned", "alleged", "negated", "hypothetical"]
-Granularity = Literal["day", "week", "month"]
+Granularity = Period
 MAX_TEXT_CHARS = 500_000
 
 
@@ -196,28 +197,20 @@ def code_article(body: ArticleIn, request: Request) -> dict[str, Any]:
 def store_article(body: ArticleIn, request: Request) -> Any:
     """Code and store the article as `whimbrel ingest` does: never the same article twice."""
     state = state_of(request)
-    article = body.article()
-    key = write.article_key(article)
-    existing = state.queries.article_pk_by_key(key)
-    if existing is not None:
-        out = StoredOut(article_pk=existing, stored=False, events=None, links=_links(existing))
-        return JSONResponse(out.model_dump(), status_code=200)
-    coded = state.code(article)
     try:
-        pk = state.store.write(coded)
+        done = runs.store_article(state.store, body.article(), state.code)
     except InputError as err:  # e.g. a NUL character, which PostgreSQL text cannot hold
         raise ApiError(
             422, "invalid_request", str(err), [{"where": "body", "problem": str(err)}]
         ) from None
-    if pk is None:  # stored by a concurrent request between the check and the write
-        pk = state.queries.article_pk_by_key(key)
-        if pk is None:
-            raise ApiError(409, "conflict", "the article changed while it was stored; retry")
-        return JSONResponse(
-            StoredOut(article_pk=pk, stored=False, events=None, links=_links(pk)).model_dump(),
-            status_code=200,
-        )
-    return StoredOut(article_pk=pk, stored=True, events=len(coded.events), links=_links(pk))
+    if done.pk is None:  # stored by a concurrent request, then gone before we could read it
+        raise ApiError(409, "conflict", "the article changed while it was stored; retry")
+    out = StoredOut(
+        article_pk=done.pk, stored=done.stored, events=done.events, links=_links(done.pk)
+    )
+    if not done.stored:
+        return JSONResponse(out.model_dump(), status_code=200)
+    return out
 
 
 def _links(article_pk: int) -> dict[str, str]:
@@ -252,12 +245,10 @@ def list_events(
 ) -> Page:
     """Events in day order with the filters of `whimbrel events`, `limit` per page."""
     _check_period(start, end)
-    query = queries.EventQuery(
-        where=EventFilter(start, end, source, target, root, min_confidence),
-        modality=modality,
-        article_pk=article,
+    where = EventFilter(
+        start, end, source, target, root, min_confidence, modality=modality, article_pk=article
     )
-    rows, total = state_of(request).queries.event_page(query, limit, offset)
+    rows, total = state_of(request).queries.event_page(where, limit, offset)
     following = None
     if offset + len(rows) < total:
         kept = [
@@ -274,20 +265,29 @@ def list_events(
     )
 
 
-def _event_item(row: dict[str, Any]) -> dict[str, Any]:
-    item = {
-        k: v
-        for k, v in row.items()
-        if not k.endswith(("_start", "_end"))
-        or k
-        in (
-            "trigger_start",
-            "trigger_end",
-        )
-    }
+# An event in a page: every EventRow field but the offsets of the sentence and the actors
+# (meaningless without the article text) and the storage time, then links.
+_ITEM_FIELDS = tuple(
+    f.name
+    for f in fields(EventRow)
+    if f.name
+    not in (
+        "sentence_start",
+        "sentence_end",
+        "source_start",
+        "source_end",
+        "target_start",
+        "target_end",
+        "stored_at",
+    )
+)
+
+
+def _event_item(row: EventRow) -> dict[str, Any]:
+    item: dict[str, Any] = {name: getattr(row, name) for name in _ITEM_FIELDS}
     item["links"] = {
-        "self": f"/events/{row['event_pk']}",
-        "article": f"/ui/articles/{row['article_pk']}",
+        "self": f"/events/{row.event_pk}",
+        "article": f"/ui/articles/{row.article_pk}",
     }
     return item
 
@@ -322,35 +322,25 @@ def get_event(request: Request, event_pk: Annotated[int, Path(ge=1, le=MAX_PK)])
             "target": relative(event.target.span if event.target else None),
             "quote": event.quote,
         },
-        "day": row["day"],
+        "day": row.day,
         "cluster": None
-        if row["cluster_id"] is None
+        if row.cluster_id is None
         else {
-            "id": row["cluster_id"],
-            "mentions": row["cluster_mentions"],
-            "articles": row["cluster_articles"],
-            "sources": row["cluster_sources"],
+            "id": row.cluster_id,
+            "mentions": row.cluster_mentions,
+            "articles": row.cluster_articles,
+            "sources": row.cluster_sources,
         },
         "article": {
-            "pk": row["article_pk"],
-            "id": row["article_id"],
-            "title": row["article_title"],
-            "url": row["article_url"],
-            "published": row["published"],
-            "publisher": row["publisher"],
+            "pk": row.article_pk,
+            "id": row.article_id,
+            "title": row.article_title,
+            "url": row.article_url,
+            "published": row.published,
+            "publisher": row.publisher,
         },
-        "links": {"article": f"/ui/articles/{row['article_pk']}", "page": f"/ui/events/{event_pk}"},
+        "links": {"article": f"/ui/articles/{row.article_pk}", "page": f"/ui/events/{event_pk}"},
     }
-
-
-def period_end(start: date, by: str) -> date:
-    """The last day of the period that begins on `start`."""
-    if by == "day":
-        return start
-    if by == "week":
-        return date.fromordinal(start.toordinal() + 6)
-    following = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
 
 
 @router.get(

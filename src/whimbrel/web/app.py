@@ -2,113 +2,36 @@
 
     app = create_app(database_url="sqlite:///whimbrel.sqlite")   # uvicorn serves `app`
 
-`create_app` opens the store (migrating it), wires the API (`api.py`) and the pages
-(`pages.py`), the error handlers (`errors.py`), a request size limit and security headers.
-The coder (the spaCy pipeline) is loaded on the first request that codes text, once.
+`create_app` opens the store (migrating it), puts the shared state (`deps.WebState`) on the
+app, wires the API (`api.py`) and the pages (`pages.py`), the error handler (`errors.py`,
+rendering dashboard errors with `pages.error_page`), a request size limit and security
+headers. The coder (the spaCy pipeline) is loaded on the first request that codes text, once.
 """
 
 from __future__ import annotations
 
-import secrets
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from whimbrel import __version__
 from whimbrel.errors import InputError, ModelError
-from whimbrel.records import Article, CodedArticle
 from whimbrel.settings import Settings
 from whimbrel.store import Store
-from whimbrel.store.dashboard import Dashboard
+from whimbrel.web import api, pages
 from whimbrel.web.config import WebSettings
-from whimbrel.web.errors import ApiError, error_body, handle_error
+from whimbrel.web.deps import WebState
+from whimbrel.web.errors import ApiError, error_body, error_handler
 
 if TYPE_CHECKING:
     from whimbrel.pipeline import Coder
 
-HERE = Path(__file__).resolve().parent
-TOKEN_COOKIE = "whimbrel_token"
-
-
-@dataclass
-class WebState:
-    """What every request shares: the store, the settings and the (lazily loaded) coder."""
-
-    store: Store
-    settings: Settings
-    web: WebSettings
-    coder: Coder | None = None
-    queries: Dashboard = field(init=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def __post_init__(self) -> None:
-        self.queries = Dashboard(self.store.engine)
-
-    def code(self, article: Article) -> CodedArticle:
-        # One coder per process, and one article at a time through it: spaCy pipelines are
-        # not documented as thread-safe, and FastAPI runs sync endpoints in a thread pool.
-        with self._lock:
-            if self.coder is None:
-                # Loaded on first use: serving stored data needs no model in memory.
-                from whimbrel.pipeline import Coder
-
-                self.coder = Coder.load(self.settings)
-            return self.coder.code(article)
-
-
-def state_of(request: Request) -> WebState:
-    return request.app.state.whimbrel
-
-
-bearer = HTTPBearer(auto_error=False, description="The API token (WHIMBREL_API_TOKEN).")
-
-
-def _given_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
-    if credentials is not None and credentials.scheme.lower() == "bearer":
-        return credentials.credentials
-    return request.cookies.get(TOKEN_COOKIE)
-
-
-def check_token(expected: str | None, given: str | None, what: str) -> None:
-    if expected is None:
-        raise ApiError(
-            503,
-            "writes_disabled",
-            f"{what} is disabled: no API token is configured on the server "
-            "(set WHIMBREL_API_TOKEN)",
-        )
-    if not given:
-        raise ApiError(
-            401,
-            "missing_token",
-            f"{what} needs the API token: send 'Authorization: Bearer <token>'",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    if not secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise ApiError(403, "bad_token", "the API token is wrong")
-
-
-Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-
-
-def require_write(request: Request, credentials: Credentials) -> None:
-    """Writes always need the configured token; without one they are refused."""
-    check_token(state_of(request).web.api_token, _given_token(request, credentials), "writing")
-
-
-def require_read(request: Request, credentials: Credentials) -> None:
-    """Reads need the token only when WHIMBREL_API_READS=token."""
-    web = state_of(request).web
-    if web.reads == "token":
-        check_token(web.api_token, _given_token(request, credentials), "reading")
+STATIC = Path(__file__).resolve().parent / "static"
 
 
 class BodyLimit:
@@ -196,8 +119,6 @@ def create_app(
     coder: Coder | None = None,
 ) -> FastAPI:
     """The app over `store` (or the store at `database_url`, else `settings.database_url`)."""
-    from whimbrel.web import api, pages
-
     settings = settings or Settings.from_env()
     web = web or WebSettings.from_env()
     if web.reads == "token" and web.api_token is None:
@@ -222,11 +143,12 @@ def create_app(
         ModelError,
         Exception,
     ]
+    handle_error = error_handler(pages.error_page)
     for kind in handlers:
         app.add_exception_handler(kind, handle_error)
     app.add_middleware(BodyLimit, max_bytes=web.max_body_bytes)
     app.add_middleware(SecurityHeaders)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     return app

@@ -6,13 +6,14 @@ Every error a client sees, whatever raised it, has this body (datasette's `error
                "details": [{"where": "query.limit", "problem": "..."}]}}
 
 Stack traces never reach a client: an unexpected exception becomes a 500 with a fixed message
-and is logged on the server.
+and is logged on the server. Dashboard requests get an HTML page instead, drawn by the page
+function the app passes to `error_handler` (this module imports no other part of `web`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from fastapi import Request
@@ -122,12 +123,21 @@ def is_page(request: Request) -> bool:
     return request.url.path == "/" or request.url.path.startswith("/ui")
 
 
-async def handle_error(request: Request, exc: Exception) -> Response:
-    error = as_api_error(exc)
-    if error.status_code >= 500:
-        log.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
-    if is_page(request):
-        from whimbrel.web.pages import error_page
+ErrorPage = Callable[[Request, ApiError], Response]
+ErrorHandler = Callable[[Request, Exception], Awaitable[Response]]
 
-        return error_page(request, error)
-    return json_error(error.status_code, error.code, error.message, error.details, error.headers)
+
+def error_handler(page: ErrorPage) -> ErrorHandler:
+    """The app's exception handler: the JSON error body, or `page` for a dashboard request."""
+
+    async def handle_error(request: Request, exc: Exception) -> Response:
+        error = as_api_error(exc)
+        if error.status_code >= 500:
+            log.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
+        if is_page(request):
+            return page(request, error)
+        return json_error(
+            error.status_code, error.code, error.message, error.details, error.headers
+        )
+
+    return handle_error

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from whimbrel.records import CodedArticle, Mention
+from whimbrel.store.query import EventRow
 
 
 @dataclass(frozen=True)
@@ -99,22 +100,21 @@ def article_layers(coded: CodedArticle, event_anchors: Sequence[str | None] = ()
     return layers
 
 
-def evidence_layers(row: dict) -> list[Layer]:
-    """Source, trigger and target spans of a flat event row (article offsets)."""
+def evidence_layers(row: EventRow) -> list[Layer]:
+    """Source, trigger and target spans of an event row (article offsets)."""
     layers = []
-    for kind in ("source", "target"):
-        if row.get(f"{kind}_start") is not None and row.get(f"{kind}_end") is not None:
-            code = row.get(f"{kind}_code") or row.get(f"{kind}_country")
-            layers.append(
-                Layer(
-                    kind, row[f"{kind}_start"], row[f"{kind}_end"], label=f"{kind}: {code or '?'}"
-                )
-            )
+    actors = (
+        ("source", row.source_start, row.source_end, row.source_code or row.source_country),
+        ("target", row.target_start, row.target_end, row.target_code or row.target_country),
+    )
+    for kind, start, end, code in actors:
+        if start is not None and end is not None:
+            layers.append(Layer(kind, start, end, label=f"{kind}: {code or '?'}"))
     layers.append(
-        Layer("trigger", row["trigger_start"], row["trigger_end"], label=f"trigger: {row['cameo']}")
+        Layer("trigger", row.trigger_start, row.trigger_end, label=f"trigger: {row.cameo}")
     )
     return layers
 
 
-def evidence_segments(row: dict) -> list[Segment]:
-    return segments(row["sentence_text"], evidence_layers(row), offset=row["sentence_start"])
+def evidence_segments(row: EventRow) -> list[Segment]:
+    return segments(row.sentence_text, evidence_layers(row), offset=row.sentence_start)

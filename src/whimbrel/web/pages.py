@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Any
+from pathlib import Path
+from typing import Any, cast, get_args
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Request
@@ -24,14 +25,13 @@ from fastapi.templating import Jinja2Templates
 from whimbrel import __version__
 from whimbrel.events.ontology import label as cameo_label
 from whimbrel.store import EventFilter
-from whimbrel.store.dashboard import EventQuery
+from whimbrel.store.query import Period, period_end
 from whimbrel.web import charts, markup
-from whimbrel.web.api import period_end
-from whimbrel.web.app import HERE, TOKEN_COOKIE, check_token, require_read, state_of
+from whimbrel.web.deps import TOKEN_COOKIE, check_token, require_read, state_of
 from whimbrel.web.errors import ApiError
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates")
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.globals.update(version=__version__, quad_names=charts.QUAD_NAMES)
 templates.env.filters["cameo_label"] = cameo_label
 
@@ -47,6 +47,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> H
 
 
 def error_page(request: Request, error: ApiError) -> Response:
+    """A dashboard error as a page; a missing token asks for it (the login form)."""
     if error.status_code == 401:
         return _render(request, "login.html", 401, message=error.message, next=request.url.path)
     return _render(request, "error.html", error.status_code, error=error, headers=error.headers)
@@ -162,7 +163,7 @@ def dyad(request: Request) -> HTMLResponse:
     end = form.day("to") or last
     if start and end and start > end:
         raise ApiError(400, "bad_request", f"from: {start} is after to: {end}")
-    by = form.choice("by", ("day", "week", "month")) or "day"
+    by = cast(Period, form.choice("by", get_args(Period)) or "day")
     pairs = state.queries.top_dyads(start, end, limit=25)
     source, target = form.code("source"), form.code("target")
     if (source is None or target is None) and pairs:
@@ -170,7 +171,7 @@ def dyad(request: Request) -> HTMLResponse:
         target = target or pairs[0].target
     periods = []
     if source and target:
-        periods = state.store.dyad(source, target, by, EventFilter(start=start, end=end))  # type: ignore[arg-type]
+        periods = state.store.dyad(source, target, by, EventFilter(start=start, end=end))
 
     def href(period: date) -> str:
         return "/ui/events?" + _query(
@@ -195,7 +196,7 @@ def dyad(request: Request) -> HTMLResponse:
     )
 
 
-def _event_query(form: Form) -> tuple[EventQuery, dict[str, Any]]:
+def _event_filter(form: Form) -> tuple[EventFilter, dict[str, Any]]:
     start, end = form.day("from"), form.day("to")
     if start and end and start > end:
         raise ApiError(400, "bad_request", f"from: {start} is after to: {end}")
@@ -206,8 +207,13 @@ def _event_query(form: Form) -> tuple[EventQuery, dict[str, Any]]:
     source, target = form.code("source"), form.code("target")
     modality = form.choice("modality", MODALITIES)
     min_confidence = form.number("min_confidence", 0.0, 1.0)
-    query = EventQuery(
-        where=EventFilter(start, end, source, target, root, min_confidence),
+    where = EventFilter(
+        start,
+        end,
+        source,
+        target,
+        root,
+        min_confidence,
         modality=modality,
         quad_class=int(quad) if quad else None,
     )
@@ -221,15 +227,15 @@ def _event_query(form: Form) -> tuple[EventQuery, dict[str, Any]]:
         "min_confidence": min_confidence,
         "quad": quad,
     }
-    return query, values
+    return where, values
 
 
 @router.get("/ui/events", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def events(request: Request) -> HTMLResponse:
     form = Form(request)
-    query, values = _event_query(form)
+    where, values = _event_filter(form)
     page = int(form.number("page", 1, 10**6) or 1)
-    rows, total = state_of(request).queries.event_page(query, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    rows, total = state_of(request).queries.event_page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     pages = max(1, -(-total // PAGE_SIZE))
 
     def page_href(n: int) -> str:
@@ -278,9 +284,9 @@ def article_page(request: Request, article_pk: int) -> HTMLResponse:
     if found is None:
         raise ApiError(404, "not_found", f"no article {article_pk}")
     coded, info = found
-    rows, _ = queries.event_page(EventQuery(article_pk=article_pk), limit=10_000)
+    rows, _ = queries.event_page(EventFilter(article_pk=article_pk), limit=10_000)
     # Stored events keep the article's event order (`ordinal`), so row i is coded.events[i].
-    pk_by_ordinal = {r["event_id"]: r["event_pk"] for r in rows}
+    pk_by_ordinal = {r.event_id: r.event_pk for r in rows}
     anchors = [
         f"event-{pk_by_ordinal[e.id]}" if e.id in pk_by_ordinal else None for e in coded.events
     ]

@@ -24,7 +24,7 @@ from whimbrel.quotes.lexicon import load_lexicon, parse_cues, parse_words
 from whimbrel.quotes.marks import find_marked
 from whimbrel.records import Actor, CodedArticle, Mention, Quote
 
-GOLD_DIR = Path(__file__).parent / "gold" / "quotes"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "gold" / "quotes"
 DEV, HELDOUT = GOLD_DIR / "quotes_gold.jsonl", GOLD_DIR / "quotes_heldout.jsonl"
 TEST, BLIND = GOLD_DIR / "quotes_test.jsonl", GOLD_DIR / "quotes_blind.jsonl"
 # Keys only: the gold must never carry article text.

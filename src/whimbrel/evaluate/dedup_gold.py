@@ -1,4 +1,5 @@
-"""Measure deduplication against a hand-built gold of duplicate-event clusters.
+"""Measure the store's deduplication (`store/dedup.py`) against a hand-built gold of
+duplicate-event clusters.
 
 The gold (`tests/gold/dedup_events.jsonl`) holds one line per event mention, naming a corpus
 item by id and the mention by a short key quote; never the article text. Its schema:
@@ -17,7 +18,7 @@ item by id and the mention by a short key quote; never the article text. Its sch
 Clustering takes the mentions in day order (as an ingest would meet them) and the score is
 pairwise precision/recall over "same event" decisions.
 
-    python -m whimbrel.store.dedup_gold tests/gold/dedup_events.jsonl
+    python -m whimbrel.evaluate.dedup_gold tests/gold/dedup_events.jsonl
 """
 
 from __future__ import annotations
@@ -72,11 +73,7 @@ def load_gold(path: Path) -> list[GoldMention]:
         missing = [k for k in REQUIRED if k not in item]
         if missing:
             raise DataError(f"{path}:{number}", f"missing {', '.join(missing)}")
-        gold.append(
-            GoldMention(
-                **{k: item.get(k) for k in GoldMention.__dataclass_fields__}  # type: ignore[arg-type]
-            )
-        )
+        gold.append(GoldMention(**{k: item.get(k) for k in GoldMention.__dataclass_fields__}))
     names = [g.mention for g in gold]
     if len(set(names)) != len(names):
         raise DataError(str(path), "mention names are not unique")
@@ -135,7 +132,7 @@ def evaluate(gold_path: Path, shared_dir: Path, params: DedupParams | None = Non
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m whimbrel.store.dedup_gold GOLD.jsonl", file=sys.stderr)
+        print("usage: python -m whimbrel.evaluate.dedup_gold GOLD.jsonl", file=sys.stderr)
         return 2
     gold_path = Path(args[0])
     shared = Settings.from_env().shared_dir

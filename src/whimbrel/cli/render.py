@@ -1,0 +1,365 @@
+"""Everything the `whimbrel` command shows: coded articles, progress, summaries, tables.
+
+The only module of the CLI that knows Rich. Data goes to standard output; progress, notes and
+errors go to standard error (`err_console`), so output can be piped.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from whimbrel.contract import to_contract
+from whimbrel.records import Failure
+
+if TYPE_CHECKING:  # the heavy modules (spaCy, SQLAlchemy) load only when a command runs
+    from whimbrel.engines import Outcome
+    from whimbrel.engines.parquet import PartitionReport
+    from whimbrel.runs import RunSummary
+    from whimbrel.store import DyadPeriod, EventRow
+
+err_console = Console(stderr=True, highlight=False)
+
+
+class CodeFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class EventsFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class DyadFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+def stdout_console() -> Console:
+    """Standard output; 160 columns wide when it is a file or pipe rather than a terminal."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+
+
+def error(problem: object) -> None:
+    """One error line on standard error."""
+    err_console.print(f"[bold red]error:[/] {problem}", soft_wrap=True)
+
+
+def traceback() -> None:
+    err_console.print_exception()
+
+
+def note(text: str) -> None:
+    err_console.print(text, soft_wrap=True, highlight=False)
+
+
+# --- `whimbrel code` -------------------------------------------------------------------------
+
+
+def write_coded(outcomes: Iterable[Outcome], output: Path | None, fmt: CodeFormat) -> int:
+    """Write each coded article to `output` (stdout when None); report each failure on
+    stderr. Returns the number of failures. The file is opened once there is an outcome."""
+    from whimbrel.pipeline import NO_DATE_WARNING
+
+    count = failures = 0
+    warned = False
+    handle: TextIO | None = None
+    try:
+        for outcome in outcomes:
+            if handle is None:
+                handle = sys.stdout if output is None else output.open("w", encoding="utf-8")
+            if isinstance(outcome, Failure):
+                failures += 1
+                err_console.print(f"[bold red]error:[/] {outcome} (skipped)", soft_wrap=True)
+                continue
+            if NO_DATE_WARNING in outcome.warnings and not warned:
+                err_console.print(
+                    "[yellow]note:[/] no publication date given (use --published): "
+                    "relative dates such as 'on Tuesday' are left null."
+                )
+                warned = True
+            _write_document(handle, to_contract(outcome), fmt)
+            count += 1
+    finally:
+        if handle is not None and handle is not sys.stdout:
+            handle.close()
+    if fmt is CodeFormat.json and count > 1:
+        err_console.print(
+            f"[yellow]note:[/] {count} articles written as consecutive JSON documents; "
+            "use --format jsonl for one per line."
+        )
+    if failures:
+        err_console.print(f"[red]{failures} item(s) skipped[/] (reported above); the rest coded.")
+    return failures
+
+
+def _write_document(handle: TextIO, document: dict[str, Any], fmt: CodeFormat) -> None:
+    if fmt is CodeFormat.jsonl:
+        handle.write(json.dumps(document, ensure_ascii=False) + "\n")
+    elif fmt is CodeFormat.json:
+        handle.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console = Console(file=handle, highlight=False, soft_wrap=False, width=160)
+        console.print(article_table(document))
+
+
+def article_table(document: dict[str, Any]) -> Table:
+    """A readable table of one article's events, with the trigger highlighted in the evidence."""
+    from whimbrel.events.ontology import label
+
+    article = document["article"]
+    title = article.get("title") or article["id"]
+    table = Table(
+        title=f"{title} (published {article.get('published') or 'unknown'}): "
+        f"{len(document['events'])} events, {len(document['actors'])} actor mentions, "
+        f"{len(document['quotes'])} quotes, {len(document['timexes'])} time expressions",
+        show_lines=True,
+        expand=True,
+    )
+    # The evidence sentence is what a reader checks the row against: give it the room.
+    for name, style, ratio in (
+        ("who", "cyan", 2),
+        ("what", "bold", 2),
+        ("whom", "cyan", 2),
+        ("when", "", None),
+        ("modality", "", None),
+        ("evidence", "", 6),
+    ):
+        # Dates and modalities keep their natural width; the other columns share the rest.
+        table.add_column(name, style=style, overflow="fold", ratio=ratio, no_wrap=ratio is None)
+    for event in document["events"]:
+        table.add_row(
+            _actor_cell(event["source"]),
+            f"{event['cameo']} {label(event['cameo'])}",
+            _actor_cell(event["target"]),
+            event["date"] or "-",
+            event["modality"],
+            _evidence(event),
+        )
+    return table
+
+
+def _actor_cell(actor: dict[str, Any] | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.get('code') or '?'}\n{actor['text']}"
+
+
+def _evidence(event: dict[str, Any]) -> Text:
+    sentence = event["sentence"]
+    start = event["trigger"]["span"][0] - sentence["span"][0]
+    end = event["trigger"]["span"][1] - sentence["span"][0]
+    text = Text(sentence["text"])
+    if 0 <= start < end <= len(sentence["text"]):
+        text.stylize("bold reverse yellow", start, end)
+    return text
+
+
+# --- `whimbrel eval` -------------------------------------------------------------------------
+
+
+def evaluation(results: list[Any], fmt: EvalFormat, details: bool) -> None:
+    from whimbrel.evaluate import report
+
+    if fmt is EvalFormat.json:
+        print(json.dumps([r.to_dict(details) for r in results], indent=2))
+    elif fmt is EvalFormat.markdown:
+        print(report.markdown(results) + (report.details_text(results) if details else ""))
+    else:
+        console = Console(highlight=False, width=160)
+        for table in report.rich_tables(results):
+            console.print(table)
+        if details:
+            console.print(report.details_text(results), markup=False)
+
+
+# --- runs: ingest, load, watch ----------------------------------------------------------------
+
+
+@contextmanager
+def ingest_progress() -> Iterator[Callable[[RunSummary], None]]:
+    """A progress bar (articles/s) on stderr while the block runs; yields its update."""
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(bar_width=None),
+        TextColumn(
+            "{task.fields[coded]} coded, {task.fields[dups]} duplicate, "
+            "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"
+        ),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, coded=0, dups=0, failed=0, rate=0.0)
+
+        def update(summary: RunSummary) -> None:
+            progress.update(
+                task,
+                coded=summary.coded,
+                dups=summary.duplicates,
+                failed=len(summary.failures),
+                rate=summary.rate,
+            )
+
+        yield update
+
+
+def summary_lines(summary: RunSummary, max_failures: int = 20) -> list[str]:
+    """The run in one line, then its first failures."""
+    done = f"{summary.coded} article(s) with {summary.events} event(s)"
+    if summary.partitions is None:
+        head = f"coded {done}"
+    else:
+        head = f"loaded {summary.partitions} partition(s): stored {done}"
+    head += (
+        f" in {summary.seconds:.1f}s ({summary.rate:.1f} articles/s); "
+        f"skipped {summary.duplicates} duplicate(s); {len(summary.failures)} failed"
+    )
+    if summary.interrupted:
+        head += "; interrupted (run again to finish)"
+    shown = [f"  failed: {f}" for f in summary.failures[:max_failures]]
+    if len(summary.failures) > max_failures:
+        shown.append(f"  ... and {len(summary.failures) - max_failures} more (see the runs table)")
+    return [head, *shown]
+
+
+def run_summary(summary: RunSummary) -> None:
+    head, *failures = summary_lines(summary)
+    err_console.print(head, soft_wrap=True, highlight=False)
+    for line in failures:
+        err_console.print(f"[red]{line}[/]", soft_wrap=True, highlight=False)
+
+
+def partition_outcome(outcome: PartitionReport | Failure) -> None:
+    """One line per partition of a Dask run."""
+    if isinstance(outcome, Failure):
+        err_console.print(
+            f"[red]partition {outcome.position} failed:[/] {outcome.problem}; "
+            "run again to retry it",
+            soft_wrap=True,
+        )
+        return
+    state = "already written" if outcome.skipped else "coded"
+    err_console.print(
+        f"partition {outcome.index}: {outcome.articles} articles {state}, "
+        f"{len(outcome.failures)} failed",
+        highlight=False,
+    )
+
+
+def watch_cycle(console: Console) -> Callable[[int, RunSummary], None]:
+    """The log line of each `watch` cycle, written to `console`."""
+
+    def show(cycle: int, summary: RunSummary) -> None:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        console.print(
+            f"{stamp} cycle {cycle}: {summary.coded} new, {summary.duplicates} already "
+            f"stored, {len(summary.failures)} failed, {summary.events} events",
+            highlight=False,
+        )
+        for failure in summary.failures[:10]:
+            console.print(f"  [red]failed:[/] {failure}", soft_wrap=True, highlight=False)
+
+    return show
+
+
+def watch_stopped(console: Console, cycles: int) -> None:
+    console.print(f"watch stopped after {cycles} cycle(s)", highlight=False)
+
+
+# --- queries: events, dyad, export ------------------------------------------------------------
+
+
+def events(rows: list[EventRow], fmt: EventsFormat) -> None:
+    from whimbrel.export import record, write_csv, write_jsonl
+
+    if fmt is EventsFormat.csv:
+        write_csv(rows, sys.stdout)
+    elif fmt is EventsFormat.jsonl:
+        write_jsonl(rows, sys.stdout)
+    elif fmt is EventsFormat.json:
+        records = [record(row) for row in rows]
+        print(json.dumps(records, ensure_ascii=False, indent=2, default=_iso))
+    else:
+        stdout_console().print(events_table(rows))
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date):  # datetimes too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def events_table(rows: list[EventRow]) -> Table:
+    table = Table(title=f"{len(rows)} events", expand=True)
+    for name in ("day", "source", "cameo", "target", "goldstein", "mentions", "evidence"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row.day or "-"),
+            row.source_code or row.source_country or "-",
+            row.cameo,
+            row.target_code or row.target_country or "-",
+            f"{row.goldstein:+.1f}",
+            str(row.cluster_mentions or 1),
+            row.sentence_text,
+        )
+    return table
+
+
+def dyad(source: str, target: str, periods: list[DyadPeriod], fmt: DyadFormat) -> None:
+    if fmt is DyadFormat.json:
+        print(json.dumps(dyad_records(periods), indent=2))
+    else:
+        stdout_console().print(dyad_table(source, target, periods))
+
+
+def dyad_table(source: str, target: str, periods: list[DyadPeriod]) -> Table:
+    table = Table(title=f"{source} -> {target}")
+    for name in ("period", "events", "goldstein sum", "goldstein mean", "q1", "q2", "q3", "q4"):
+        table.add_column(name, justify="right")
+    for p in periods:
+        table.add_row(
+            p.period.isoformat(),
+            str(p.events),
+            f"{p.goldstein_sum:.1f}",
+            f"{p.goldstein_mean:.2f}",
+            *(str(n) for n in p.quad_counts),
+        )
+    return table
+
+
+def dyad_records(periods: list[DyadPeriod]) -> list[dict[str, Any]]:
+    return [
+        {
+            "period": p.period.isoformat(),
+            "events": p.events,
+            "goldstein_sum": p.goldstein_sum,
+            "goldstein_mean": p.goldstein_mean,
+            **{f"quad{i}": n for i, n in enumerate(p.quad_counts, start=1)},
+        }
+        for p in periods
+    ]

@@ -1,0 +1,436 @@
+"""Event assembly: from a trigger candidate to `Event` records.
+
+`events_for(candidate, sentence, span, context)` builds the events a candidate stands for:
+
+3. `modality.frame_of` reads the clause around the trigger: modality, the refuse / intent /
+   threat transforms of the code, and the reporting verb of reported speech; what is
+   demanded or urged ("demanded that Hamas renounce...") is left to the demand event;
+4. sources are the mentions in the subject phrase (one event per coordinated source;
+   passive agents, relative clauses, control verbs and "accuse X of V-ing" handled), targets
+   those in the object or a prepositional object, else an actor named as the place ("in
+   Amman", "attacks in Israel"): the public gold sets code where it happened as the target;
+   actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
+   sentences before ("the two men met");
+5. the date is the time expression governing the clause, else one at the sentence's top
+   level, else the publication date; the place is a location in a prepositional phrase of
+   the trigger itself.
+
+An event starts at its rule's base confidence; every fallback and recoding is a `Step` whose
+penalty (`events.rules`) lowers it, and every step but a missing target is named in `rule`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from whimbrel.events import ontology
+from whimbrel.events.anchoring import event_date, event_place
+from whimbrel.events.lexicon import Lexicon
+from whimbrel.events.modality import Frame, frame_of, lemma
+from whimbrel.events.phrases import (
+    RELATIVE_TAGS,
+    Mentions,
+    country,
+    noun_sources,
+    object_phrases,
+    passive_patient,
+    place_phrases,
+    relative_head,
+    same_actor,
+    subject_of,
+)
+from whimbrel.events.rules import Rule, Step, rule_table
+from whimbrel.events.triggers import Candidate
+from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
+
+FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
+# Cooperation roots whose coordinated subjects act jointly, towards each other.
+JOINT_ROOTS = frozenset({3, 4, 5, 6})
+# A sentence without a mention may still pair the last two actors within this many
+# sentences before it: "the two men met".
+PAIR_WINDOW = 6
+# Only named actors are paired: a pronoun or description is too loose an antecedent.
+PAIR_KINDS = frozenset({"name", "alias"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
+RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every candidate of one sentence is assembled against."""
+
+    lex: Lexicon
+    index: Mentions
+    published: date | None
+    timexes: Sequence[Timex]
+    quotes: Sequence[Quote]
+
+
+def _quote_at(offset: int, quotes: Sequence[Quote]) -> Quote | None:
+    return next((q for q in quotes if q.span[0] <= offset < q.span[1]), None)
+
+
+def _is_reciprocal_subject(head: Token | None, verb: Token) -> bool:
+    if head is not None and any(
+        c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")
+    ):
+        return True
+    return any(
+        " ".join(t.lower_ for t in c.subtree) in RECIPROCAL_OBJECTS
+        for c in verb.children
+        if c.dep_ in ("dobj", "pobj")
+    )
+
+
+def _recent_pair(index: Mentions, offset: int, sentence_index: int) -> list[Mention]:
+    """The two latest mentions of different countries in the previous few sentences."""
+    pair: list[Mention] = []
+    for mention in reversed(index.before(offset)):
+        if mention.sentence is not None and mention.sentence < sentence_index - PAIR_WINDOW:
+            break
+        if mention.kind not in PAIR_KINDS:
+            continue
+        if all(country(m) != country(mention) for m in pair):
+            pair.append(mention)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
+
+
+@dataclass
+class _Draft:
+    """An event being assembled: each step below reads and refines it."""
+
+    code: str
+    reverse: str | None
+    rule: str
+    confidence: float
+    modality: Modality
+    subject: Token | None = None
+    sources: list[Mention] = field(default_factory=list)
+    # The sources the clause itself names (not the speaker or reporter filled in).
+    own_sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+
+    def note(self, step: Step) -> None:
+        """Apply `step` as the rule table says: its penalty and ceiling, and its name."""
+        effect = rule_table().steps[step]
+        if effect.named:
+            self.rule += "+" + step.value
+        self.confidence -= effect.penalty
+        if effect.ceiling is not None:
+            self.confidence = min(self.confidence, effect.ceiling)
+
+
+def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
+    trigger, clause = candidate.trigger, candidate.clause
+    subject = subject_of(clause, lex)
+    if candidate.rule is Rule.NOUN_ALLEGED:
+        accuser = trigger.head.head
+        subject = next((c for c in accuser.children if c.dep_ == "dobj"), None)
+        if subject is not None:
+            subject = relative_head(subject, accuser)
+    if subject == trigger:
+        # "sanctions are an option": the event noun is no actor; the speaker is the source.
+        subject = None
+    draft.subject = subject
+    draft.sources = index.at(subject) if subject is not None else []
+    if (
+        subject is not None
+        and clause.dep_ == "relcl"
+        and subject.conjuncts
+        and any(
+            c.tag_ in RELATIVE_TAGS and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        )
+    ):
+        draft.sources = index.at(subject, coordinated=False)
+    if candidate.rule is Rule.NOUN_DATED:
+        # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014").
+        draft.sources = noun_sources(trigger, index)
+
+
+def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if all(not same_actor(m, s) for s in sources)]
+
+
+def _find_targets(
+    draft: _Draft, candidate: Candidate, span: Span, lex: Lexicon, index: Mentions
+) -> None:
+    trigger, clause = candidate.trigger, candidate.clause
+    noun = trigger if trigger != clause else None
+    phrases = object_phrases(clause, noun)
+    if draft.reverse and len({country(s) for s in draft.sources}) > 1:
+        # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
+        # parties of a reciprocal event meet each other unless "with" names another.
+        phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
+    for phrase in phrases:
+        draft.targets = _others(index.at(phrase), draft.sources)
+        if draft.targets:
+            return
+    if int(draft.code[:2]) <= 13:
+        # "demanded that Hamas renounce...", "warned that Iran would...": a speech act is
+        # directed at the subject of the clause it demands or reports; "threatened to impose
+        # restrictions against German goods": at the object of the act.
+        for child in clause.children:
+            if child.dep_ == "ccomp":
+                inner = subject_of(child, lex)
+                found = [inner] if inner is not None else []
+            elif child.dep_ == "xcomp":
+                found = object_phrases(child, None)
+            else:
+                continue
+            for phrase in found:
+                draft.targets = _others(index.at(phrase), draft.sources)
+                if draft.targets:
+                    draft.note(Step.COMPLEMENT_TARGET)
+                    return
+    if draft.code.startswith("13"):
+        # "threatened to stop negotiations if the United States goes ahead": a threat is
+        # aimed at the one whose act is its condition.
+        for inner in _condition_subjects(clause, lex):
+            draft.targets = _others(index.at(inner), draft.sources)
+            if draft.targets:
+                draft.note(Step.CONDITION_TARGET)
+                return
+    if phrases and phrases[0].lower_ in THIRD_PERSON and draft.sources:
+        # An unresolved object pronoun: the latest actor before it in the sentence that is
+        # not the source ("tensions between Russia and the West, which accuse it of...").
+        earlier = [
+            m
+            for m in index.before(phrases[0].idx)
+            if m.span[0] >= span.start_char and all(country(m) != country(s) for s in draft.sources)
+        ]
+        if earlier:
+            draft.targets = earlier[-1:]
+            draft.note(Step.PRONOUN_FALLBACK)
+    if not draft.targets and draft.sources:
+        _place_target(draft, clause, noun, index)
+
+
+def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
+    """Subjects of the "if" / "unless" clauses of a verb or of its complement."""
+    found: list[Token] = []
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                subject = subject_of(child, lex)
+                if subject is not None:
+                    found.append(subject)
+    return found
+
+
+def _place_target(draft: _Draft, clause: Token, noun: Token | None, index: Mentions) -> None:
+    """No actor acted upon: the place where it happened is the target, as in the public
+    gold sets ("arrived in Amman": IRQ -> JOR; "imposed a curfew in Cizre, Turkey": TURGOV ->
+    TUR), unless it names the source itself."""
+    if draft.reverse and (
+        _is_reciprocal_subject(draft.subject, clause)
+        or len({country(s) for s in draft.sources}) > 1
+    ):
+        return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
+    for phrase in place_phrases(clause, noun):
+        found = _others(index.at(phrase), draft.sources)
+        if found:
+            draft.targets = found[:1]
+            draft.note(Step.PLACE_TARGET)
+            return
+
+
+def _attribute_speech(
+    draft: _Draft,
+    candidate: Candidate,
+    frame: Frame,
+    speaker: Mention | None,
+    lex: Lexicon,
+    index: Mentions,
+) -> list[Mention]:
+    """Fill the source from reported speech and quotes; return the reporters."""
+    subject, clause = draft.subject, candidate.clause
+    reporter_subject = subject_of(frame.reporter, lex) if frame.reporter is not None else None
+    reporters = index.at(reporter_subject) if reporter_subject is not None else []
+    if speaker is not None:
+        reporters = reporters or [speaker]
+    if (
+        not draft.sources
+        and subject is not None
+        and subject.lower_ in THIRD_PERSON
+        and reporters
+        and frame.reporter is not None
+    ):
+        # "Russia said it would attack": an unresolved pronoun in the reported clause is
+        # read as the reporter itself.
+        draft.sources = reporters[:1]
+        draft.note(Step.REPORTER_PRONOUN)
+    draft.own_sources = list(draft.sources)
+    # The speaker is the source of "we confirm..." and of subjectless main clauses inside
+    # the quote ("sanctions are an option"), never of a passive or participle without agent.
+    speaker_speaks = subject is not None and subject.lower_ in FIRST_PERSON
+    if subject is None and passive_patient(clause) is None:
+        speaker_speaks = (
+            clause.dep_ in ("ROOT", "ccomp") or candidate.rule is Rule.NOUN_OPTION_THREAT
+        )
+    if speaker is not None and speaker_speaks:
+        draft.sources = [speaker]
+        draft.own_sources = draft.sources if subject is not None else []
+        draft.note(Step.QUOTE_SPEAKER)
+    return reporters
+
+
+def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
+    """Apply the refusal, threat and intent transforms; False when nothing is left."""
+    root = int(draft.code[:2])
+    if frame.transform == "refuse":
+        refused = lex.transform("refuse", draft.code)
+        if refused is None:
+            return False
+        draft.code, draft.reverse = refused, None
+        draft.note(Step.REFUSAL)
+    elif frame.cue is not None and lemma(frame.cue, lex) == "threaten" and root >= 14:
+        threat = lex.transform("threat", draft.code)
+        if threat is None:
+            return False
+        draft.code, draft.reverse, draft.modality = threat, None, "asserted"
+        draft.note(Step.THREAT)
+    elif (
+        draft.modality in ("planned", "hypothetical")
+        and root >= 14
+        and reporters
+        and draft.own_sources
+        and any(country(s) == country(reporters[0]) for s in draft.own_sources)
+    ):
+        # "Russia said it would attack": a threat, asserted by the one who would act.
+        threat = lex.transform("threat", draft.code)
+        if threat is None:
+            return False
+        draft.code, draft.reverse, draft.modality = threat, None, "asserted"
+        draft.note(Step.SAID_THREAT)
+    elif draft.modality == "planned" and 4 <= root <= 8:
+        intent = lex.transform("intent", draft.code)
+        if intent is not None:
+            # Only the source intends: "Putin offered to negotiate with Armenia" is no
+            # Armenian intent (coordinated sources still pair up in _pairs).
+            draft.code, draft.reverse = intent, None
+            draft.note(Step.INTENT)
+    return True
+
+
+def _fill_from_context(
+    draft: _Draft, candidate: Candidate, sentence: Sentence, span: Span, index: Mentions
+) -> None:
+    """Actors the sentence leaves implicit: "the two men met", "sanctions are an option"."""
+    if (
+        draft.reverse
+        and len(draft.sources) < 2
+        and not draft.targets
+        and _is_reciprocal_subject(draft.subject, candidate.clause)
+    ):
+        pair = _recent_pair(index, span.start_char, sentence.index)
+        if pair:
+            draft.sources = pair
+            draft.note(Step.RECIPROCAL_PAIR)
+    if candidate.rule is Rule.NOUN_OPTION_THREAT and draft.sources and not draft.targets:
+        own = {country(s) for s in draft.sources}
+        others = [m for m in reversed(index.before(span.start_char)) if country(m) not in own]
+        if others:
+            draft.targets = others[:1]
+            draft.note(Step.IMPLICIT_TARGET)
+
+
+def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
+    """(source, target, code) for each event the draft stands for."""
+    pairs: list[tuple[Mention, Mention | None, str]] = []
+    if draft.targets:
+        for source in draft.sources:
+            for target in draft.targets:
+                if not same_actor(source, target):
+                    pairs.append((source, target, draft.code))
+                    if draft.reverse:
+                        pairs.append((target, source, draft.reverse))
+        return pairs
+    countries = {country(s) for s in draft.sources}
+    if len(countries) > 1 and (draft.reverse or int(draft.code[:2]) in JOINT_ROOTS):
+        # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other.
+        for source in draft.sources:
+            for other in draft.sources:
+                if country(source) != country(other):
+                    pairs.append((source, other, draft.reverse or draft.code))
+        return pairs
+    draft.note(Step.MISSING_TARGET)
+    return [(source, None, draft.code) for source in draft.sources]
+
+
+def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Context) -> list[Event]:
+    lex, index = ctx.lex, ctx.index
+    trigger, clause = candidate.trigger, candidate.clause
+    # A noun framed by its cue verb ("preparing an invasion") takes the frame from the noun.
+    frame = frame_of(trigger if candidate.rule is Rule.NOUN_FRAMED else clause, lex)
+    draft = _Draft(
+        candidate.code,
+        candidate.reverse,
+        candidate.rule.value,
+        rule_table().base[candidate.rule],
+        "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
+    )
+    if frame.demanded is not None and draft.modality == "hypothetical":
+        # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
+        # is the event (10x, 02x); the act demanded has not happened and is not coded.
+        return []
+    _find_sources(draft, candidate, lex, index)
+    if candidate.rule is Rule.NOUN_DATED and not draft.sources:
+        return []
+    _find_targets(draft, candidate, span, lex, index)
+    quote = _quote_at(trigger.idx, ctx.quotes)
+    speaker = quote.speaker if quote is not None and quote.speaker is not None else None
+    if speaker is not None and not country(speaker):
+        speaker = None
+    reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    if not _recode(draft, frame, reporters, lex):
+        return []
+    _fill_from_context(draft, candidate, sentence, span, index)
+    if not draft.sources:
+        return []
+    if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
+        # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
+        # right too rarely on the public gold sets to be worth its false events.
+        return []
+
+    location = event_place(trigger, clause, index.by_token)
+    when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
+    pairs = _pairs(draft)
+    events = []
+    for number, (source, target, code) in enumerate(pairs):
+        countries = {country(source), country(target) if target else None}
+        if code == "040" and location is not None and location.country not in (None, *countries):
+            code = "044"  # met in a third country
+        info = ontology.lookup(code)
+        plover = ontology.plover(code)
+        events.append(
+            Event(
+                id=f"ev-{sentence.index}-{trigger.idx}-{number}",
+                sentence=sentence,
+                trigger_text=trigger.text,
+                trigger_span=(trigger.idx, trigger.idx + len(trigger.text)),
+                source=source,
+                target=target,
+                cameo=code,
+                root=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                modality=draft.modality,
+                confidence=round(rule_table().clamp(draft.confidence), 2),
+                date=when,
+                date_basis=basis,
+                plover=plover.event if plover else None,
+                location=location,
+                quote=quote.id if quote is not None else None,
+                rule=draft.rule,
+            )
+        )
+    return events

