@@ -428,16 +428,23 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
     n = len(doc)
     for f in found:
         country = f.actor.country
-        if f.is_person or not country or country == "IGO" or f.end + 2 >= n:
+        if f.is_person or not country or country == "IGO":
             continue
-        if doc[f.end].text != "-" or doc[f.end + 1].lower_ not in LED_WORDS | BACKED_WORDS:
+        # the hyphen may be the mention's last token ("French-") or the next one
+        dash = f.end - 1 if doc[f.end - 1].text == "-" else f.end
+        verb = dash + 1
+        if (
+            verb + 1 >= n
+            or doc[dash].text != "-"
+            or doc[verb].lower_ not in LED_WORDS | BACKED_WORDS
+        ):
             continue
-        head = _noun_after(doc, f.end + 2)
+        head = _noun_after(doc, verb + 1)
         if head is None:
             continue
-        noun = text_key(doc[f.end + 2 : head + 1].text)
-        name = doc[f.start : f.end].text
-        if doc[f.end + 1].lower_ in LED_WORDS:
+        noun = text_key(doc[verb + 1 : head + 1].text)
+        name = doc[f.start : dash].text
+        if doc[verb].lower_ in LED_WORDS:
             roles = tabs.agent_roles.get(noun, "MIL")
             actor = Actor(f"{country}{roles}", country, f"{name}-led {noun}", None)
             out.append(Found(f.start, head + 1, actor, "description", country=country))
