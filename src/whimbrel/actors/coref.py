@@ -536,13 +536,15 @@ def plural_mentions(
     They are not among `find_mentions`' results (a stored mention holds one actor): the event
     coder asks for them.
     """
-    genders = _genders(kb) if kb is not None else {}
+    genders: dict[str, str] | None = None
     out: list[Mention] = []
     for token in doc:
         if token.pos_ != "NOUN" or token.lower_ not in PAIR_HEADS:
             continue
         if not is_reciprocal(token, token.head):
             continue
+        if genders is None:  # only for an article with a plural noun
+            genders = _genders(kb) if kb is not None else {}
         parts = sorted(
             [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet"))],
             key=lambda t: t.i,
@@ -550,7 +552,9 @@ def plural_mentions(
         start, end = parts[0].idx, token.idx + len(token)
         other = OTHER_GENDER.get(token.lower_)
 
-        def other_gender(m: Mention, other: str | None = other) -> bool:
+        def other_gender(
+            m: Mention, other: str | None = other, genders: dict[str, str] = genders
+        ) -> bool:
             return other is not None and genders.get(m.actor.entity or "") == other
 
         sentence = _sentence_of(token, sentence_index, mentions)
@@ -606,11 +610,7 @@ def issued_by_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _genders(kb: KnowledgeBase) -> dict[str, str]:
     """Canonical name -> gender, for the people the knowledge base knows it of."""
-    genders = kb.cache.get("coref.genders")
-    if genders is None:
-        genders = {e.name: e.gender for e in kb.entities.values() if e.gender and e.name}
-        kb.cache["coref.genders"] = genders
-    return genders
+    return {e.name: e.gender for e in kb.entities.values() if e.gender and e.name}
 
 
 def _sentence_of(
