@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "whimbrel"
 
 LAYERS: list[set[str]] = [
     # `periods` is calendar arithmetic over plain dates: it imports nothing of whimbrel.
-    {"records", "errors", "settings", "contract", "periods"},
+    {"records", "errors", "settings", "contract", "periods", "geonames"},
     # The stages, and the spaCy set-up (`nlp`, with its attribute-ruler index).
     {"normalise", "attribute_index", "nlp", "timex", "actors", "quotes", "events"},
     # `whimbrel` is the package's own __init__: the public API over the pipeline.

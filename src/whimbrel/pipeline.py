@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whimbrel import nlp as nlp_layer
-from whimbrel.actors import KnowledgeBase, find_mentions, load_kb
+from whimbrel.actors import KnowledgeBase, article_date, find_mentions, load_kb
 from whimbrel.errors import ArticleError
 from whimbrel.events import code_events
 from whimbrel.normalise import clean, normalise
@@ -34,6 +34,13 @@ NO_DATE_WARNING = "no publication date: relative dates left unresolved"
 # About 32 news articles; measured with benchmarks/length.py.
 BATCH_CHARS = 100_000
 T = TypeVar("T")
+
+
+def actors_warning(on: date | None) -> str:
+    """What an undated article's actors were resolved as of."""
+    if on is None:
+        return "no date in the text either: people coded only by what holds on any date"
+    return f"no publication date: actor roles as of {on.isoformat()}, the latest date in the text"
 
 
 def article_id(text: str) -> str:
@@ -131,14 +138,18 @@ class Coder:
         )
         starts = {s.span[0]: s.index for s in sentences}
         timexes = tuple(find_timexes(doc, article.published, starts))
-        mentions = tuple(find_mentions(doc, article.published, starts, self.kb))
+        # Undated: roles as of the latest date the text gives, else only date-free codes.
+        actors_on = article.published or article_date(doc)
+        mentions = tuple(find_mentions(doc, actors_on, starts, self.kb))
         quotes = tuple(extract_quotes(doc, mentions, starts, unbalanced))
         events = tuple(
             e
             for e in code_events(doc, article.published, sentences, mentions, timexes, quotes)
             if e.confidence >= self.settings.min_confidence
         )
-        warnings = article.warnings + (() if article.published else (NO_DATE_WARNING,))
+        warnings = article.warnings + (
+            () if article.published else (NO_DATE_WARNING, actors_warning(actors_on))
+        )
         return CodedArticle(
             article=article,
             sentences=sentences,

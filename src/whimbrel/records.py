@@ -119,6 +119,9 @@ class Mention:
     kind: str = "name"
     # For coreferent mentions, the span of the mention they point back to.
     antecedent: Span | None = None
+    # A plural mention's actors ("the two sides", "a joint statement by France and Germany"),
+    # in text order; empty for a mention of one actor.
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)

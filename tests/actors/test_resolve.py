@@ -535,11 +535,16 @@ def test_mentions_sorted_non_overlapping_with_sentences(mentions_of) -> None:
     assert (he.kind, he.antecedent) == ("pronoun", peskov.span)
 
 
-def test_without_a_date_the_latest_open_role_is_used(mentions_of) -> None:
+def test_without_a_date_only_what_holds_on_any_date_is_given(mentions_of) -> None:
+    # issue 15: "Bush" in an undated 2004 story is not a former president; nor is Biden
+    # the president or Trump a former one: each is his country's, whatever the date
     [trump] = [m for m in mentions_of("Donald Trump spoke.", None) if m.actor.entity]
-    assert (trump.actor.code, trump.actor.role) == ("USAGOV", "president")
+    assert (trump.actor.code, trump.actor.role) == ("USA", None)
     [biden] = [m for m in mentions_of("Joe Biden spoke.", None) if m.actor.entity]
-    assert (biden.actor.code, biden.actor.role) == ("USAELI", "former president")
+    assert (biden.actor.code, biden.actor.entity) == ("USA", "Joe Biden")
+    # an office named without a name keeps the office's code, not a holder
+    [office] = [m for m in mentions_of("The US president spoke.", None) if m.actor.code]
+    assert (office.actor.code, office.actor.entity) == ("USAGOV", None)
 
 
 def test_unknown_person_keeps_text_and_null_entity(mentions_of) -> None:

@@ -2,16 +2,34 @@
 
     kb = load_kb(extra_files)                              # once per process
     mentions = find_mentions(doc, published, sentence_index, kb)
+    on = published or article_date(doc)                    # an undated article: its text's date
+    plural = plural_mentions(doc, mentions, sentence_index, kb)  # "the two sides": members
 
 `kb.py` loads and looks up the knowledge base (data in `whimbrel/data/actors/`); `resolve.py`
 runs the steps: `match.py` finds the KB's names, `describe.py` reads descriptions ("Kremlin
-spokesman X", "Russian troops", "the US president"), `coref.py` links pronouns and nominals to
-their antecedents. `measure.py` scores the layer against gold actor codes.
+spokesman X", "Russian troops", "the US president", "the French-led coalition"), `context.py`
+gives generic actors ("police", "gunmen") the article's country and an undated article its
+date, `coref.py` links pronouns, surnames and nominals to their antecedents and pairs "the two
+sides" with the last two actors (`plural_mentions`, `recent_pair`, `is_reciprocal`: for the
+event coder; a stored mention holds one actor, so plural ones are asked for, not returned).
+`measure.py` scores the layer against gold actor codes.
 """
 
 from __future__ import annotations
 
+from whimbrel.actors.context import article_date
+from whimbrel.actors.coref import is_reciprocal, plural_mentions, recent_pair
 from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb
 from whimbrel.actors.resolve import find_mentions
 
-__all__ = ["Entity", "KnowledgeBase", "Role", "find_mentions", "load_kb"]
+__all__ = [
+    "Entity",
+    "KnowledgeBase",
+    "Role",
+    "article_date",
+    "find_mentions",
+    "is_reciprocal",
+    "load_kb",
+    "plural_mentions",
+    "recent_pair",
+]

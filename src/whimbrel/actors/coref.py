@@ -20,13 +20,15 @@ No coreference model runs offline here, so this is a small, explicit resolver:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from whimbrel.actors.context import BARE_ROLE, GENERIC
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
-from whimbrel.records import Actor
+from whimbrel.records import Actor, Mention
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -51,14 +53,36 @@ PLACE_PREPOSITIONS = {
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
 LOOKBACK_SENTENCES = 3
+BARE_ROLE_LOOKBACK = 2
+# Plural coreference: "the two men met" stands for the last two actors of different countries.
+PAIR_WORDS = frozenset({"two", "both"})
+PAIR_WINDOW = 6
+# Only named actors are paired: a pronoun or description is too loose an antecedent.
+PAIR_KINDS = frozenset({"name", "alias"})
+RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+PAIR_HEADS = frozenset(
+    {"sides", "men", "women", "leaders", "countries", "nations", "governments", "parties",
+     "presidents", "ministers", "states", "delegations"}
+)  # fmt: skip
+OTHER_GENDER = {"men": "f", "women": "m"}  # "the two men" are not a man and a woman
+# "The two men" may look further back than the coder's pair: only people qualify.
+PEOPLE_WINDOW = 10
+PEOPLE_HEADS = frozenset({"men", "women", "leaders", "presidents", "ministers"})
+# What a body issues: "a joint statement by France and Germany" is theirs.
+ISSUED_BY_HEADS = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "letter", "report", "resolution"}
+)
 
 
 def resolve(
     doc: Doc, found: list[Found], kb: KnowledgeBase, tabs: Tables, on: date | None
 ) -> list[Found]:
     """`found` plus pronoun, descriptor and counterpart mentions, antecedents filled in."""
-    taken = {i for f in found for i in range(f.start, f.end)}
     sent_of = _sentence_numbers(doc)
+    _surnames(doc, found)
+    _bare_roles(doc, found, sent_of)
+    found = [f for f in found if f.end > f.start]
+    taken = {i for f in found for i in range(f.start, f.end)}
     extra = _descriptor_mentions(doc, found, kb, tabs, taken, on)
     extra += _counterparts(doc, found, kb, taken, on)
     mentions = sorted(found + extra, key=lambda f: f.start)
@@ -404,3 +428,228 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 g for g in found[:index] if g.entity_id == f.entity_id and g.kind != "pronoun"
             ]
             f.antecedent = _char_span(doc, earlier[-1]) if earlier else None
+
+
+def _surnames(doc: Doc, found: list[Found]) -> None:
+    """ "German lawmaker Lena Brandt ... Brandt said": a name the knowledge base lacks, alone
+    after the full name, is that person (with the full name's country and role)."""
+    for index, f in enumerate(found):
+        if f.kind != "unknown" or f.actor.code is not None:
+            continue
+        words = [t.text for t in doc[f.start : f.end]]
+        if not words[0][:1].isupper():
+            continue
+        for g in reversed(found[:index]):
+            name = [t.text for t in doc[g.start : g.end]]
+            if not (g.is_person or g.kind == "description") or len(name) <= len(words):
+                continue
+            if g.actor.code is None and g.kind != "unknown":
+                continue
+            if name[-len(words) :] != words:
+                continue
+            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
+            f.is_person, f.country, f.kind = True, g.country, "alias"
+            f.antecedent = _char_span(doc, g)
+            break
+
+
+def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
+    """ "Pakistani officials in Peshawar briefed reporters. A senior officer accused ...": a
+    role word with no country of its own is of the latest state description shortly before
+    (same sentence or up to two back); with none, it is dropped."""
+    for index, f in enumerate(found):
+        if f.surface_kind != BARE_ROLE:
+            continue
+        here = sent_of[f.start]
+        for g in reversed(found[:index]):
+            if here - sent_of[g.start] > BARE_ROLE_LOOKBACK:
+                break
+            if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
+                continue
+            country = g.actor.country
+            if not country or not g.actor.code or country == "IGO":
+                continue
+            f.actor = Actor(g.actor.code, country, f.actor.role, None)
+            f.country, f.antecedent = country, _char_span(doc, g)
+            break
+        else:
+            f.start = f.end  # the article does not say whose: no actor
+
+
+# --- plural mentions: "the two sides", "a joint statement by France and Germany" -------------
+
+
+def mention_country(mention: Mention) -> str | None:
+    actor = mention.actor
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
+def recent_pair(
+    mentions: Sequence[Mention],
+    offset: int,
+    sentence: int,
+    people: bool = False,
+    excluded: Callable[[Mention], bool] = lambda m: False,
+    window: int = PAIR_WINDOW,
+) -> list[Mention]:
+    """The two latest named mentions of different countries ending before `offset`, no more
+    than `PAIR_WINDOW` sentences back: what "the two men met" and "both sides" stand for.
+    `people`: only people ("the two men", not "the United States"), known by their role."""
+    pair: list[Mention] = []
+    earlier = sorted(
+        (m for m in mentions if m.span[1] <= offset and mention_country(m)),
+        key=lambda m: m.span[0],
+    )
+    for mention in reversed(earlier):
+        if mention.sentence is not None and mention.sentence < sentence - window:
+            break
+        if mention.kind not in PAIR_KINDS or (people and mention.actor.role is None):
+            continue
+        if excluded(mention):
+            continue
+        if all(mention_country(m) != mention_country(mention) for m in pair):
+            pair.append(mention)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
+
+
+def is_reciprocal(subject: Token | None, verb: Token) -> bool:
+    """ "the two men met", "both sides agreed", "met each other": the parties act together."""
+    if subject is not None and any(
+        c.lower_ in PAIR_WORDS for c in subject.children if c.dep_ in ("nummod", "det", "predet")
+    ):
+        return True
+    return any(
+        " ".join(t.lower_ for t in c.subtree) in RECIPROCAL_OBJECTS
+        for c in verb.children
+        if c.dep_ in ("dobj", "pobj")
+    )
+
+
+def plural_mentions(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    sentence_index: Mapping[int, int],
+    kb: KnowledgeBase | None = None,
+) -> list[Mention]:
+    """The plural mentions of `doc`: "the two sides", "both countries", "the two men", each
+    with the latest pair of actors before it as `members` and no actor of its own.
+    `sentence_index` maps a sentence's start character to its number (as for
+    `find_mentions`); `kb` gives people's genders ("the two men" are not a man and a woman).
+
+    They are not among `find_mentions`' results (a stored mention holds one actor): the event
+    coder asks for them.
+    """
+    genders: dict[str, str] | None = None
+    out: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in PAIR_HEADS:
+            continue
+        if not is_reciprocal(token, token.head):
+            continue
+        if genders is None:  # only for an article with a plural noun
+            genders = _genders(kb) if kb is not None else {}
+        parts = sorted(
+            [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet"))],
+            key=lambda t: t.i,
+        )
+        start, end = parts[0].idx, token.idx + len(token)
+        other = OTHER_GENDER.get(token.lower_)
+
+        def other_gender(
+            m: Mention, other: str | None = other, genders: dict[str, str] = genders
+        ) -> bool:
+            return other is not None and genders.get(m.actor.entity or "") == other
+
+        sentence = _sentence_of(token, sentence_index, mentions)
+        people = token.lower_ in PEOPLE_HEADS
+        window = PEOPLE_WINDOW if people else PAIR_WINDOW
+        pair = recent_pair(mentions, start, sentence or 0, people, other_gender, window)
+        if pair:
+            out.append(
+                Mention(
+                    doc.text[start:end],
+                    (start, end),
+                    Actor(None, None, token.lower_, None),
+                    sentence,
+                    "nominal",
+                    pair[0].span,
+                    tuple(m.actor for m in pair),
+                )
+            )
+    return out
+
+
+def issued_by_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "a joint statement by France and Germany says ...": the statement is its first
+    issuer's (the others are their own mentions, coordinated after "by")."""
+    taken = {i for m in mentions for i in range(m.span[0], m.span[1])}
+    out: list[Mention] = []
+    for token in doc:
+        if token.idx in taken or token.pos_ != "NOUN" or token.lower_ not in ISSUED_BY_HEADS:
+            continue
+        if not _speaks(token):
+            continue
+        issuers = _issuers(token, mentions)
+        if not issuers:
+            continue
+        parts = sorted(
+            [token, *(c for c in token.children if c.dep_ in ("det", "amod", "compound"))],
+            key=lambda t: t.i,
+        )
+        start, end = parts[0].idx, token.idx + len(token)
+        sentence = _sentence_of(token, None, mentions)
+        out.append(
+            Mention(
+                doc.text[start:end],
+                (start, end),
+                issuers[0].actor,
+                sentence,
+                "description",
+                issuers[0].span,
+            )
+        )
+    return out
+
+
+def _genders(kb: KnowledgeBase) -> dict[str, str]:
+    """Canonical name -> gender, for the people the knowledge base knows it of."""
+    return {e.name: e.gender for e in kb.entities.values() if e.gender and e.name}
+
+
+def _sentence_of(
+    token: Token, sentence_index: Mapping[int, int] | None, mentions: Sequence[Mention]
+) -> int | None:
+    """The article's number of the sentence holding `token` (as `sentence_index` numbers
+    them, else as the mention in the same sentence says); None when unknown."""
+    if sentence_index is not None:
+        return sentence_index.get(token.sent.start_char)
+    sent = token.sent
+    for m in mentions:
+        if sent.start_char <= m.span[0] < sent.end_char and m.sentence is not None:
+            return m.sentence
+    return None
+
+
+def _speaks(noun: Token) -> bool:
+    """ "a statement by X says/urges ...": the statement is the subject of a speech verb (the
+    quote lexicon's), so its issuers act; "the statement by X comes before ..." is no act."""
+    from whimbrel.quotes.lexicon import load_lexicon
+
+    cue = load_lexicon().cue(noun.head.lower_)
+    return noun.dep_ == "nsubj" and cue is not None and cue.role == "speech"
+
+
+def _issuers(noun: Token, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions with a country in "by/from X (and Y)" after a statement noun."""
+    out: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("by", "from"):
+            continue
+        for pobj in (t for t in child.children if t.dep_ == "pobj"):
+            for head in (pobj, *pobj.conjuncts):
+                for m in mentions:
+                    if m.span[0] <= head.idx < m.span[1] and mention_country(m) and m not in out:
+                        out.append(m)
+    return out

@@ -32,6 +32,11 @@ GENERIC_ROLES = {
     "spokesmen", "source", "sources", "member", "members", "head", "chief", "leader", "leaders",
     "representative", "representatives", "personnel", "staff",
 }  # fmt: skip
+# "the French-led coalition" (the leader acts); "Iranian-backed militias" (the militias act).
+LED_WORDS = frozenset({"led", "commanded", "headed", "run"})
+BACKED_WORDS = frozenset(
+    {"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned"}
+)
 FORMER = {"former", "ex", "then", "late", "outgoing"}
 # Offices a bare "the president" can stand for (resolved to the latest holder mentioned).
 HEAD_OFFICES = {
@@ -130,6 +135,13 @@ def compose(
                 mods.append(f)
                 agent_end = f.end
                 post_mod = True
+                # "the spokesman of the Kenyan Foreign Ministry": the institution is whole,
+                # and a generic role word speaks for it (GOV, not the spokesman's own)
+                while f.surface_kind == "demonym" and agent_end in agents:
+                    end, next_roles, next_phrase = agents[agent_end]
+                    if phrase in GENERIC_ROLES:
+                        roles = next_roles
+                    agent_end = end
             else:
                 post_mod = False
         else:
@@ -394,3 +406,95 @@ def _combine(country: str | None, org_code: str | None, roles: str, former: bool
     if country == "IGO" and org_code:
         return org_code
     return f"{country}{roles}"
+
+
+# --- actors inside modifiers: "the French-led coalition", "warplanes from X" -----------------
+
+
+def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]:
+    """Mentions whose actor sits in a modifier, from `found` (the descriptions so far):
+
+    - "the French-led coalition": the leader acts (FRA + the noun's role, MIL by default);
+    - "Iranian-backed militias": the militias act; they are of the country the article places
+      them in (`context.py`), else of their backer; the role says who backs them;
+    - "warplanes from the French-led coalition", "troops from Chad": a role noun or a
+      vehicle of war, of the country of the phrase after "from".
+    The result replaces the modifier mentions it swallows (resolve.py keeps the longest).
+    """
+    from whimbrel.actors.context import GENERIC, generic_agents
+
+    out: list[Found] = []
+    by_start = {f.start: f for f in found}
+    n = len(doc)
+    for f in found:
+        country = f.actor.country
+        if f.is_person or not country or country == "IGO":
+            continue
+        # the hyphen may be the mention's last token ("French-") or the next one
+        dash = f.end - 1 if doc[f.end - 1].text == "-" else f.end
+        verb = dash + 1
+        if (
+            verb + 1 >= n
+            or doc[dash].text != "-"
+            or doc[verb].lower_ not in LED_WORDS | BACKED_WORDS
+        ):
+            continue
+        head = _noun_after(doc, verb + 1)
+        if head is None:
+            continue
+        noun = text_key(doc[verb + 1 : head + 1].text)
+        name = doc[f.start : dash].text
+        if doc[verb].lower_ in LED_WORDS:
+            roles = tabs.agent_roles.get(noun, "MIL")
+            actor = Actor(f"{country}{roles}", country, f"{name}-led {noun}", None)
+            out.append(Found(f.start, head + 1, actor, "description", country=country))
+        else:
+            role = f"{name}-backed {noun}"
+            backed = Found(f.start, head + 1, Actor(None, None, role, None), "description")
+            backed.surface_kind, backed.sides_with = GENERIC, country
+            out.append(backed)
+    vehicles = generic_agents().modifier_heads
+    led = {g.start: g for g in out}
+    for token in doc:
+        noun = token.lower_
+        if token.pos_ != "NOUN" or (noun not in vehicles and noun not in tabs.agent_roles):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in (t for t in prep.children if t.dep_ == "pobj"):
+                source = next(
+                    (
+                        g
+                        for g in (*led.values(), *by_start.values())
+                        if g.start <= pobj.i < g.end and g.actor.country and not g.is_person
+                    ),
+                    None,
+                )
+                if source is None or source.actor.country == "IGO" or not source.actor.code:
+                    continue
+                country = source.actor.country or ""
+                roles = vehicles.get(noun) or tabs.agent_roles.get(noun, "")
+                code = source.actor.code if len(source.actor.code) > 3 else country + roles
+                start = token.i
+                while (
+                    start
+                    and doc[start - 1].dep_ in ("amod", "compound")
+                    and (doc[start - 1].head.i == token.i)
+                ):
+                    start -= 1
+                actor = Actor(code, country, noun, None)
+                out.append(Found(start, source.end, actor, "description", country=country))
+    return out
+
+
+def _noun_after(doc: Doc, i: int) -> int | None:
+    """The head noun of the phrase starting at token `i` ("coalition", "militia groups")."""
+    j = i
+    while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if doc[j].pos_ in ("NOUN", "PROPN") and (
+            j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")
+        ):
+            return j
+        j += 1
+    return None

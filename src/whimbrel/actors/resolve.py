@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from whimbrel.actors.describe import compose, pro_context, title_context
+from whimbrel.actors.describe import compose, modifier_mentions, pro_context, title_context
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import HONORIFICS, Found, kb_matches, tables
 from whimbrel.records import Actor, Mention
@@ -39,6 +39,7 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
         start = ent.start
         if doc[start].lower_ == "the":
             start += 1
+        start = _after_dateline(doc, start, ent.end)
         if start >= ent.end:
             continue
         if start and doc[start - 1].is_quote and ent.label_ == "ORG":
@@ -55,6 +56,19 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
     return out
 
 
+DATELINE_DASHES = ("-", "—", "–")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """ "BERLIN - Lena Brandt": the NER may run a wire dateline into the name after it."""
+    for i in range(start, min(end, start + 5)):
+        if doc[i].text in DATELINE_DASHES:
+            if i > start and all(t.is_upper or not t.is_alpha for t in doc[start:i]):
+                return i + 1
+            break
+    return start
+
+
 # --- the whole step ---------------------------------------------------------------------------
 
 
@@ -66,32 +80,45 @@ def find_mentions(
 ) -> list[Mention]:
     """Every actor mention in `doc`, resolved against `kb` as valid on `published`.
 
-    `sentence_index` maps a sentence's start character to its index in the article.
+    `sentence_index` maps a sentence's start character to its index in the article. With no
+    date (`published` None; the pipeline first tries `article_date`), only what holds on any
+    date is given: Bush is USA, not USAGOV or USAELI.
     """
     try:
         found = _find(doc, published, kb)
     finally:
         doc.user_data.pop("whimbrel.actors.view", None)
-    return [_mention(doc, f, sentence_index) for f in found]
+    mentions = [_mention(doc, f, sentence_index) for f in found]
+    if has_sentences(doc):
+        from whimbrel.actors.coref import issued_by_mentions
+
+        mentions = sorted(mentions + issued_by_mentions(doc, mentions), key=lambda m: m.span)
+    return mentions
 
 
 def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
-    from whimbrel.actors import coref
+    from whimbrel.actors import context, coref
 
     tabs = tables(kb)
     base = kb_matches(doc, kb, tabs, published)
     base = _longest(base)
     found = compose(doc, kb, tabs, base, published)
+    found = _longest(found + modifier_mentions(doc, tabs, found))
     pro_context(kb, base, found)
     parsed = has_sentences(doc)
     if parsed:
         title_context(doc, kb, tabs, base, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found.extend(unknown_entities(doc, taken))
+    taken = {i for f in found for i in range(f.start, f.end)}
+    found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)
+    context.give_countries(doc, kb, found)
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
+    if published is None:
+        context.undated(kb, found)
     return _longest(found)
 
 

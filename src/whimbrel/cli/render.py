@@ -96,7 +96,8 @@ def write_coded(outcomes: Iterable[Outcome], output: Path | None, fmt: CodeForma
             if NO_DATE_WARNING in outcome.warnings and not warned:
                 err_console.print(
                     "[yellow]note:[/] no publication date given (use --published): "
-                    "relative dates such as 'on Tuesday' are left null."
+                    "relative dates such as 'on Tuesday' are left null; people's roles "
+                    "are taken as of the latest date in the text, or left to their country."
                 )
                 warned = True
             _write_document(handle, to_contract(outcome), fmt)

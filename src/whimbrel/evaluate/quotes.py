@@ -11,6 +11,9 @@ first and last few words; the articles are read from the shared corpus
   Indirect speech counts only in items whose gold annotates it.
 - speaker accuracy: of the matched pairs, how many name the right speaker (the gold name found
   in the speaker mention's text, its entity, or its antecedent's text; a gold null needs none).
+  A pronoun alone names nobody: a speaker that is a pronoun ("he said") counts only by the
+  name its record carries (the actor's entity) or by its antecedent when that is not itself
+  a pronoun, never by its own text.
 - kind accuracy: of the matched quotes in marks, how many are rightly direct or partial.
 - exact spans: of the matched quotes in marks, how many have the gold's span to the
   character (ignoring punctuation and spaces at either end).
@@ -34,6 +37,10 @@ from whimbrel.settings import Settings
 
 FAMILIES = ("marked", "indirect")
 _KINDS = ("direct", "partial", "indirect")
+# Speakers that name nobody by themselves.
+PRONOUNS = frozenset(
+    {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "you", "who", "which"}
+)
 
 
 @dataclass(frozen=True)
@@ -139,10 +146,18 @@ def locate(text: str, rows: Sequence[GoldQuoteRow]) -> list[tuple[int, int]]:
 
 
 def speaker_names(quote: Quote, text: str) -> list[str]:
-    """Every name the coded speaker goes by: mention text, entity, antecedent text."""
+    """Every name the coded speaker goes by: mention text, entity, antecedent text; a pronoun's
+    own text is no name, nor is an antecedent that is a pronoun."""
     mention = quote.speaker
     if mention is None:
         return []
+    if mention.kind == "pronoun" or normalise_words(mention.text) in PRONOUNS:
+        names = [mention.actor.entity] if mention.actor.entity else []
+        if mention.antecedent is not None:
+            antecedent = text[mention.antecedent[0] : mention.antecedent[1]]
+            if normalise_words(antecedent) not in PRONOUNS:
+                names.append(antecedent)
+        return names
     names = [mention.text]
     if mention.actor.entity:
         names.append(mention.actor.entity)

@@ -16,13 +16,11 @@ from importlib import resources
 
 import pycountry
 
+from whimbrel import geonames
 from whimbrel.errors import DataError
 from whimbrel.records import Location
 
 _GAZETTEER = "data/places/gazetteer.tsv"
-# Compact GeoNames tables built by scripts/build_gazetteer.py (CC BY 4.0, see the licence file).
-_CITIES = "data/places/geonames_cities.tsv"
-_COUNTRIES = "data/places/geonames_countries.tsv"
 
 
 def _key(name: str) -> str:
@@ -55,7 +53,7 @@ def gazetteer() -> dict[str, Location]:
 @cache
 def _cities() -> dict[str, Location]:
     best: dict[str, tuple[int, Location]] = {}
-    for city in _geonames(_CITIES):
+    for city in geonames.cities():
         key = _key(city["name"])
         population = int(city["population"] or 0)
         if key in best and best[key][0] >= population:
@@ -64,15 +62,9 @@ def _cities() -> dict[str, Location]:
             city["name"], city["country"] or None, float(city["lat"]), float(city["lon"])
         )
         best[key] = (population, place)
-    for row in _geonames(_COUNTRIES):
+    for row in geonames.countries():
         best.setdefault(_key(row["name"]), (0, Location(row["name"], row["iso3"])))
     return {key: place for key, (_, place) in best.items()}
-
-
-def _geonames(name: str) -> list[dict[str, str]]:
-    path = resources.files("whimbrel").joinpath(name)
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def resolve(name: str) -> Location | None:

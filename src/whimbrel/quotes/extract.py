@@ -87,7 +87,7 @@ def extract_quotes(
     found.extend(_indirect(doc, lexicon, quoted, marked))
     found.sort(key=lambda f: (f.start, f.end))
 
-    finder = SpeakerFinder(doc, lexicon, mentions, sentence_index, previous=[])
+    finder = SpeakerFinder(doc, lexicon, mentions, sentence_index, previous=[], quoted=quoted)
     last_marked: _Found | None = None
     last_indirect: _Found | None = None
     for item in found:

@@ -1,7 +1,7 @@
 """The quote extractor's word lists, loaded from `data/quotes/` (TSV, schema in each header).
 
     cues.tsv   lemma, forms, role (speech | relay | naming), reports (yes | no)
-    words.tsv  word, class (title | person)
+    words.tsv  word, class (title | person | document)
 
 Forms are listed in full because the pipeline runs spaCy without its lemmatizer. Lines that
 start with `#` are comments.
@@ -22,7 +22,7 @@ CueRole = Literal["speech", "relay", "naming"]
 CUE_COLUMNS = ("lemma", "forms", "role", "reports")
 WORD_COLUMNS = ("word", "class")
 _ROLES = ("speech", "relay", "naming")
-_WORD_CLASSES = ("title", "person")
+_WORD_CLASSES = ("title", "person", "document")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class QuoteLexicon:
     cues: dict[str, Cue]  # by inflected form, lower case
     titles: frozenset[str]
     persons: frozenset[str]
+    # Nouns for what a body issues ("the statement said"): the speaker is the body.
+    documents: frozenset[str] = frozenset()
 
     def cue(self, form: str) -> Cue | None:
         return self.cues.get(form.lower())
@@ -73,7 +75,7 @@ def parse_cues(text: str, path: str = "cues.tsv") -> dict[str, Cue]:
 
 
 def parse_words(text: str, path: str = "words.tsv") -> dict[str, frozenset[str]]:
-    """Words by class (title, person); a malformed line is a `DataError` naming it."""
+    """Words by class (title, person, document); a malformed line is a `DataError` naming it."""
     words: dict[str, set[str]] = {c: set() for c in _WORD_CLASSES}
     for number, (word, word_class) in _rows(text, path, WORD_COLUMNS):
         if word_class not in words:
@@ -92,4 +94,4 @@ def load_lexicon() -> QuoteLexicon:
     """The packaged cue words, title nouns and person nouns (loaded once)."""
     cues = parse_cues(*_read("cues.tsv"))
     words = parse_words(*_read("words.tsv"))
-    return QuoteLexicon(cues, words["title"], words["person"])
+    return QuoteLexicon(cues, words["title"], words["person"], words["document"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,9 +29,15 @@ _RELATIVE = ("who", "which", "that", "whom")
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _GROUP = {"they", "them", "it", "we"}
 ACCORDING_TO = Cue("according to", "speech", True)
+# How many sentences back the body that issued "the statement" may be named.
+ISSUER_LOOKBACK = 3
 _UNKNOWN = Actor(code=None, country=None, role=None, entity=None)
 
 Quoted = Callable[[int], bool]
+
+
+def _nothing_quoted(char: int) -> bool:
+    return False
 
 
 def cue_of(token: Token, lexicon: QuoteLexicon, quoted: Quoted) -> Cue | None:
@@ -232,6 +238,9 @@ class SpeakerFinder:
     sentence_index: Mapping[int, int]
     # Speakers found so far, in text order (for "he said" with no resolved mention).
     previous: list[Mention]
+    # Whether a character offset lies inside quotation marks: a name inside a quote is never
+    # what a pronoun outside it stands for.
+    quoted: Quoted = field(default_factory=lambda: _nothing_quoted)
     # spaCy rebuilds Doc.text from its tokens on every access: read it once.
     text: str = field(init=False)
 
@@ -270,8 +279,13 @@ class SpeakerFinder:
             possessor = owner is not None and any(t.dep_ == "poss" for t in owner)
             actor = _UNKNOWN if possessor else inner.actor
             return Mention(self.text[start:end], (start, end), actor, sentence, "description")
+        if subject.lower_ in self.lexicon.documents and subject.pos_ == "NOUN":
+            return self._document(subject, (start, end), sentence)
         chosen = min(on_head, key=lambda m: m.span[1] - m.span[0], default=None)
         pronoun = subject.pos_ == "PRON" or subject.lower_ in _PERSONAL | _GROUP
+        if pronoun and chosen is not None and chosen.antecedent is not None:
+            if self.quoted(chosen.antecedent[0]):
+                chosen = None  # bound to a name inside the quote: not who speaks it
         if pronoun:
             # `"...," he said` right after someone spoke: reporters mean the last speaker,
             # whoever else was named in between ("Mr Blair had been 'hurt', he added").
@@ -280,11 +294,15 @@ class SpeakerFinder:
                 return Mention(
                     subject.text,
                     (head_start, head_end),
-                    speaker.actor,
+                    self._named(speaker),
                     sentence,
                     "pronoun",
                     speaker.span,
                 )
+        if pronoun and chosen is not None and chosen.antecedent is not None:
+            named = self._mention_at(chosen.antecedent)
+            if named is not None:
+                return replace(chosen, actor=self._named(named))
         if chosen is not None and (chosen.actor.entity is not None or chosen.antecedent):
             return chosen
         if chosen is not None and chosen.kind not in ("pronoun", "nominal", "description"):
@@ -297,7 +315,7 @@ class SpeakerFinder:
             return Mention(
                 subject.text,
                 (head_start, head_end),
-                antecedent.actor,
+                self._named(antecedent),
                 sentence,
                 "pronoun",
                 antecedent.span,
@@ -311,6 +329,101 @@ class SpeakerFinder:
                 text, (start, end), antecedent.actor, sentence, "nominal", antecedent.span
             )
         return chosen or Mention(text, (start, end), _UNKNOWN, sentence, "nominal")
+
+    def _named(self, antecedent: Mention) -> Actor:
+        """The antecedent's actor, carrying the person's name when the knowledge base has none
+        ("Sri Lankan army commander Ravi Perera ... he said": Ravi Perera, LKAMIL)."""
+        if antecedent.actor.entity is not None or antecedent.kind == "pronoun":
+            return antecedent.actor
+        for _ in range(3):  # "presidential spokesman" -> "spokesman Marlin Fitzwater"
+            if antecedent.antecedent is None or self._has_person(antecedent.span):
+                break
+            earlier = self._mention_at(antecedent.antecedent)
+            if earlier is None or earlier.span == antecedent.span:
+                break
+            antecedent = earlier
+        span = self.doc.char_span(*antecedent.span, alignment_mode="expand")
+        names = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+        if names:
+            return replace(antecedent.actor, entity=names[-1].text)
+        if antecedent.kind in ("name", "alias", "unknown") and span is not None:
+            if all(t.pos_ == "PROPN" for t in span):
+                return replace(antecedent.actor, entity=antecedent.text)  # "Ma said"
+        return antecedent.actor
+
+    def _previous_paragraph(self, offset: int) -> int:
+        """Where the paragraph before the one holding `offset` starts (blank lines skipped)."""
+        text = self.text
+        end = text.rfind("\n", 0, offset)
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        return text.rfind("\n", 0, max(end, 0))
+
+    def _has_person(self, span: tuple[int, int]) -> bool:
+        tokens = self.doc.char_span(*span, alignment_mode="expand")
+        return tokens is not None and any(e.label_ == "PERSON" for e in tokens.ents)
+
+    def _document(self, noun: Token, extent: tuple[int, int], sentence: int | None) -> Mention:
+        """ "the statement said": the body that issued the statement speaks. Its own words
+        name it ("a statement by France", "the ministry's statement"), else the article does:
+        who issued a statement before, else the subject of the sentences just before."""
+        start, end = extent
+        for child in noun.children:
+            owners: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                owners = [t for t in child.children if t.dep_ == "pobj"]
+            elif child.dep_ in ("poss", "compound", "amod"):
+                owners = [child]
+            for owner in owners:
+                inner = self._mention_in(owner)
+                if inner is not None:
+                    end = max(end, max(t.idx + len(t) for t in owner.subtree))
+                    text = self.text[start:end]
+                    return Mention(text, (start, end), inner.actor, sentence, "nominal", inner.span)
+        issuer = self._issuer(noun)
+        if issuer is None:
+            return Mention(self.text[start:end], (start, end), _UNKNOWN, sentence, "nominal")
+        return Mention(
+            self.text[start:end], (start, end), issuer.actor, sentence, "nominal", issuer.span
+        )
+
+    def _mention_in(self, token: Token) -> Mention | None:
+        """The actor layer's mention within the phrase `token` heads, if it has a country."""
+        parts = sorted(token.subtree, key=lambda t: t.i)
+        start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
+        inside = [
+            m
+            for m in self.mentions
+            if m.span[0] < end and start < m.span[1] and (m.actor.code or m.actor.entity)
+        ]
+        return inside[0] if inside else None
+
+    def _issuer(self, noun: Token) -> Mention | None:
+        sentences = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sentences) if s.start <= noun.i < s.end)
+        window = sentences[max(0, here - ISSUER_LOOKBACK) : here + 1]
+        # "X issued a statement ... 'the statement said'"
+        for sent in reversed(window):
+            for token in reversed(list(sent)):
+                if token.i >= noun.i or token.lower_ not in self.lexicon.documents:
+                    continue
+                verb = token.head
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and child.i != token.i:
+                        found = self._mention_in(child)
+                        if found is not None and not self.quoted(found.span[0]):
+                            return found
+        # else the body that was last the subject of a sentence
+        for sent in reversed(window):
+            for token in reversed(list(sent)):
+                if token.i >= noun.i or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if self.quoted(token.idx):
+                    continue
+                found = self._mention_in(token)
+                if found is not None and found.actor.code:
+                    return found
+        return None
 
     def _described(self, noun: Token, before: int) -> Mention | None:
         """`the president` -> the last named person introduced with that title.
@@ -374,11 +487,12 @@ class SpeakerFinder:
             candidates.append(mention)
             break
         labels = ("PERSON",) if person else ("ORG", "NORP", "GPE")
-        text = self.text
-        paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
+        paragraph_start = self._previous_paragraph(pronoun.idx)
         for ent in reversed(_entities_ending_by(self.doc, pronoun.idx)):
             if ent.start_char < paragraph_start:
                 break
+            if self.quoted(ent.start_char):
+                continue  # a name inside a quote is not the one who speaks after it
             if ent.label_ in labels and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 span = (ent.start_char, ent.end_char)
                 sentence = self.sentence_index.get(ent.sent.start_char)
@@ -390,8 +504,7 @@ class SpeakerFinder:
 
     def _recent_speaker(self, pronoun: Token) -> Mention | None:
         """The last speaker, if quoted in this paragraph or the one before and fit for `pronoun`."""
-        text = self.text
-        paragraph_start = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0))
+        paragraph_start = self._previous_paragraph(pronoun.idx)
         person = pronoun.lower_ in _PERSONAL
         for mention in reversed(self.previous):
             if mention.span[1] > pronoun.idx:

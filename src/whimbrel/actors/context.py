@@ -1,0 +1,441 @@
+"""The article's own context for actors that carry no country: "police", "gunmen", "the state
+government", "the opposition Congress party".
+
+    generic_mentions(doc, found, taken) -> list[Found]      # step 3b of resolve.py
+    give_countries(doc, kb, found)                           # then this
+    article_date(doc) -> date | None                         # for an article with no date
+    undated(kb, found)                                       # when even the text gives none
+
+Domestic generic actors (`data/actors/generic_agents.tsv`: phrase -> CAMEO role block) take
+their country from the article, nearest first: the one country the sentence names (a state,
+a demonym, a capital, a city or province spaCy tags as a place), else the country that
+dominates the article (the dateline counts three times; dominance is at least half of all
+country mentions and more than any other). With neither they stay unresolved: an actor with a
+guessed country is worse than none. A generic noun modified by a named group ("al-Shabaab
+militants") is that group's, not the article's, and is left alone.
+
+A party name the knowledge base gives to another country ("Congress" in an Indian story,
+followed by "party") is a party of the article's country.
+
+An article without a publication date is read as of the latest date its text gives; with none,
+people are coded only by what holds on any date (`undated`).
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from whimbrel import geonames
+from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.match import Found, text_key
+from whimbrel.errors import DataError
+from whimbrel.records import Actor
+
+GENERIC_FILE = "generic_agents.tsv"
+ARTICLE, ANTECEDENT, MODIFIER = "article", "antecedent", "modifier"
+# Surface kinds of the mentions made here: a domestic generic actor; a role word resolved by
+# coreference to the latest state description before it (`coref.py`).
+GENERIC, BARE_ROLE = "generic", "bare-role"
+DATELINE_WEIGHT = 3
+# Left modifiers that belong to a generic actor's phrase ("Maoist rebels", "armed gunmen").
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+# Entity labels whose words, before a generic noun, name who the noun belongs to.
+OWNER_LABELS = ("ORG", "PERSON", "GPE", "FAC")
+PLACE_LABELS = ("GPE", "LOC")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "throughout", "outside"})
+# Political actors belong to the country the article is about, not where they meet; police,
+# gunmen and protesters to where they act.
+POLITICAL_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG"})
+# Nouns for a body of the generic actor before them ("a police patrol"), not a thing of
+# theirs ("a police warning").
+GROUP_NOUNS = frozenset(
+    {"patrol", "patrols", "unit", "units", "team", "teams", "convoy", "convoys", "squad",
+     "squads", "contingent", "detachment", "force", "forces", "personnel", "column"}
+)  # fmt: skip
+PARTY_WORDS = ("party", "parties")
+OPPOSITION = "opposition"
+MAX_PHRASE = 3
+
+
+@dataclass(frozen=True)
+class GenericAgents:
+    """Generic role phrases (lower case, single spaces) -> CAMEO role block, and where their
+    country comes from (`ARTICLE` or `ANTECEDENT`)."""
+
+    roles: dict[str, str]
+    scopes: dict[str, str]
+
+    @property
+    def modifier_heads(self) -> dict[str, str]:
+        """Nouns whose actor a "from X" phrase gives ("warplanes from the coalition")."""
+        return {p: r for p, r in self.roles.items() if self.scopes[p] == MODIFIER}
+
+    def match(self, doc: Doc, start: int) -> tuple[int, str] | None:
+        """(end, phrase) of the longest generic phrase at token `start`, if any."""
+        for length in range(MAX_PHRASE, 0, -1):
+            end = start + length
+            if end > len(doc):
+                continue
+            phrase = text_key(doc[start:end].text)
+            if phrase in self.roles and doc[end - 1].pos_ in ("NOUN", "PROPN"):
+                return end, phrase
+        return None
+
+
+@cache
+def generic_agents() -> GenericAgents:
+    path = resources.files("whimbrel.data.actors") / GENERIC_FILE
+    roles: dict[str, str] = {}
+    scopes: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1):
+            if not row or row[0].startswith("#"):
+                continue
+            if (
+                len(row) != 3
+                or not row[1].isalpha()
+                or not row[1].isupper()
+                or row[2] not in (ARTICLE, ANTECEDENT, MODIFIER)
+            ):
+                want = "phrase<TAB>ROLES<TAB>article|antecedent|modifier"
+                raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
+            roles[text_key(row[0])] = row[1]
+            scopes[text_key(row[0])] = row[2]
+    return GenericAgents(roles, scopes)
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return text_key("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@cache
+def place_countries() -> dict[str, str]:
+    """Place name (folded) -> ISO 3166-1 alpha-3: provinces and states (pycountry), then cities
+    of over 15,000 people (GeoNames, `whimbrel.geonames`; the most populous of a name wins)."""
+    table: dict[str, str] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    population: dict[str, int] = {}
+    for city in geonames.cities():
+        if not city["country"]:
+            continue
+        people = int(city["population"] or 0)
+        for name in (city["name"], _ascii(city["name"])):
+            key = _fold(name)
+            if population.get(key, -1) < people:
+                population[key] = people
+                table[key] = city["country"]
+    for subdivision in pycountry.subdivisions:
+        country = alpha3.get(subdivision.country_code)
+        if country is None:
+            continue
+        key = _fold(subdivision.name)
+        table.setdefault(key, country)
+        # "Donetsk Oblast", "Hakkari province": the bare name too
+        for suffix in (" oblast", " province", " state", " region", " governorate", " district"):
+            if key.endswith(suffix):
+                table.setdefault(key[: -len(suffix)], country)
+    return table
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
+    """Generic actors no other step resolved, still without a country ("police", "gunmen")."""
+    agents = generic_agents()
+    owner_tokens = {
+        i for ent in doc.ents if ent.label_ in OWNER_LABELS for i in range(ent.start, ent.end)
+    }
+    owner_tokens |= {i for f in found for i in range(f.start, f.end) if f.actor.country is None}
+    out: list[Found] = []
+    i = 0
+    while i < len(doc):
+        if i in taken:
+            i += 1
+            continue
+        match = agents.match(doc, i)
+        if match is None:
+            i += 1
+            continue
+        end, phrase = match
+        if agents.scopes[phrase] == MODIFIER:
+            i = end
+            continue
+        if any(t in taken for t in range(i, end)):
+            i += 1
+            continue
+        head = doc[end - 1]
+        if any(c.i < i and c.i in owner_tokens for c in head.children if c.dep_ in MODIFIER_DEPS):
+            i = end  # "al-Shabaab militants": the group's own, not the article's
+            continue
+        if any(c.dep_ == "poss" for c in head.children):
+            i = end  # "his commanding officer", "their police": the possessor's
+            continue
+        outer = head.head
+        if (
+            head.dep_ == "compound"
+            and outer.i >= end
+            and outer.lower_ in GROUP_NOUNS
+            and not any(t in taken for t in range(end, outer.i + 1))
+        ):
+            end = outer.i + 1  # "a police patrol": the patrol is the police's
+        start = i
+        while start and doc[start - 1].dep_ in MODIFIER_DEPS and doc[start - 1].head.i == head.i:
+            if start - 1 in taken or doc[start - 1].pos_ not in ("ADJ", "PROPN", "NOUN"):
+                break
+            start -= 1
+        actor = Actor(None, None, phrase.removeprefix("the "), None)
+        kind = GENERIC if agents.scopes[phrase] == ARTICLE else BARE_ROLE
+        person = kind == BARE_ROLE and not phrase.endswith("s")
+        out.append(Found(start, end, actor, "description", is_person=person, surface_kind=kind))
+        taken.update(range(start, end))
+        i = end
+    return out
+
+
+def _country_of(f: Found) -> str | None:
+    if f.surface_kind == GENERIC:
+        return None
+    country = f.actor.country or (f.actor.code[:3] if f.actor.code else None)
+    if country in (None, "IGO") or not country.isalpha() or len(country) != 3:
+        return None
+    return country
+
+
+def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
+    """(token, country) of each place spaCy found that no mention covers."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    places = place_countries()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        country = places.get(_fold(ent.text.removeprefix("the ")))
+        if country is not None:
+            out.append((ent.start, country))
+    return out
+
+
+def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """Fill the country of generic mentions and of other countries' party names in place."""
+    article = _article_country(doc, found)
+    if article is not None:
+        for f in found:
+            _party_of_article(doc, kb, f, article)
+        article = _article_country(doc, found)
+    home = _article_country(doc, found, places=False)
+    located = [(i, c) for i, c in _located(doc, found) if _is_place(doc[i])]
+    sentence_of = {t.i: t.sent.start for t in doc} if doc.has_annotation("SENT_START") else {}
+    for f in found:
+        if f.surface_kind != GENERIC:
+            continue
+        if _role_block(f.actor.role or "") in POLITICAL_ROLES:
+            # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
+            country = home
+        else:
+            country = _sentence_country(f, located, sentence_of, article)
+        country = country or f.sides_with
+        if country is not None:
+            role = _role_block(f.actor.role or "")
+            f.actor = Actor(f"{country}{role}", country, f.actor.role, None)
+            f.country = country
+    _appositives(doc, found)
+
+
+def _acted_on(token: Token) -> bool:
+    """ "criticised Turkey", "talks with Iran": a country acted on is not where the article is."""
+    while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head != token:
+        token = token.head
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ not in PLACE_PREPOSITIONS
+
+
+def _is_place(token: Token) -> bool:
+    """Is the phrase at `token` where something happens ("in Manipur", "in Hakkari province")?
+    A country that is acted on ("criticised Turkey") says nothing of the actors' own."""
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            return token.head.lower_ in PLACE_PREPOSITIONS
+        if token.dep_ not in ("compound", "nmod", "amod", "appos", "conj") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _located(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
+    located = [(f.start, c) for f in found if (c := _country_of(f)) is not None]
+    return located + _place_mentions(doc, found)
+
+
+def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str | None:
+    """The country the article is about: the dateline and the countries it names, but not
+    those acted on, nor (`places` False) those only named as where something happened."""
+    located = [
+        (i, c)
+        for i, c in _located(doc, found)
+        if not _acted_on(doc[i]) and (places or not _is_place(doc[i]))
+    ]
+    counts: dict[str, int] = {}
+    for _, country in located:
+        counts[country] = counts.get(country, 0) + 1
+    dateline = _dateline_country(doc, located)
+    if dateline is not None:
+        counts[dateline] = counts.get(dateline, 0) + DATELINE_WEIGHT
+    return _dominant(counts)
+
+
+def _role_block(phrase: str) -> str:
+    """The role block of a generic phrase, or of its last word ("Iran-backed militias")."""
+    roles = generic_agents().roles
+    last = phrase.rsplit(" ", 1)[-1]
+    return roles.get(phrase) or roles.get(f"the {phrase}") or roles.get(last, "")
+
+
+def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
+    """The country of a wire dateline ("NEW DELHI (Reuters) -", "KABUL, March 3 -")."""
+    end = 0
+    while end < min(len(doc), 6) and (doc[end].is_upper or doc[end].text in (",", ".")):
+        end += 1
+    while end and not doc[end - 1].is_alpha:
+        end -= 1
+    if not end or end >= len(doc) or doc[end].text not in ("-", "—", "–", "(", ","):
+        return None
+    if not doc[end - 1].whitespace_ and doc[end].text != ",":
+        return None  # "UN-sponsored talks": a hyphenated word, not a dateline
+    for start, country in located:
+        if start < end:
+            return country
+    return place_countries().get(_fold(doc[:end].text))
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    total = sum(counts.values())
+    top, n = ranked[0]
+    if n * 2 < total or (len(ranked) > 1 and ranked[1][1] == n):
+        return None
+    return top
+
+
+def _sentence_country(
+    f: Found, located: list[tuple[int, str]], sentence_of: dict[int, int], article: str | None
+) -> str | None:
+    here = sentence_of.get(f.start)
+    local = {c for i, c in located if sentence_of.get(i) == here} if here is not None else set()
+    if len(local) == 1:
+        return next(iter(local))
+    if local:
+        return article if article in local else None
+    return article
+
+
+def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> None:
+    """ "the opposition Congress party" in an Indian story: India's opposition, not the US's."""
+    if f.is_person or f.end >= len(doc) or doc[f.end].lower_ not in PARTY_WORDS:
+        return
+    if _country_of(f) in (None, article):
+        return
+    opposition = f.start > 0 and doc[f.start - 1].lower_ == OPPOSITION
+    role = "OPP" if opposition else "PTY"
+    name = doc[f.start : f.end].text
+    f.actor = Actor(f"{article}{role}", article, f"{name} party", None)
+    f.entity_id, f.country, f.kind = None, article, "description"
+    f.end += 1
+    if opposition:
+        f.start -= 1
+
+
+def _appositives(doc: Doc, found: list[Found]) -> None:
+    """ "Lena Brandt, a German lawmaker, ...": a person the knowledge base lacks takes the
+    country and role of the description in apposition (after generic descriptions got theirs
+    from the article)."""
+    by_token = {i: f for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if f.kind != "unknown":
+            continue
+        root = doc[f.start : f.end].root
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < f.end or child.tag_ != "NN":
+                continue  # a singular role noun: "a lawmaker", not "one of the lawmakers"
+            description = by_token.get(child.i)
+            if description is None or description.kind != "description":
+                continue
+            actor = description.actor
+            name = doc[f.start : f.end].text
+            f.actor = Actor(actor.code, actor.country, actor.role, name)
+            f.country, f.kind, f.is_person = actor.country, "description", True
+            break
+
+
+# --- the date roles are resolved on, for an article that came without one --------------------
+
+
+def article_date(doc: Doc) -> date | None:
+    """The latest calendar date the text itself gives ("WASHINGTON, March 3, 2004 -", "in
+    2004"), at the start of its period; None when it gives none. News reports what happened
+    before it was written, so the latest date is the nearest to the day it was published."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    from whimbrel.timex import find_timexes
+
+    starts = [
+        _period_start(t.value)
+        for t in find_timexes(doc, None, {})
+        if t.value and (t.method or "").startswith("explicit")
+    ]
+    days = [d for d in starts if d is not None]
+    return max(days) if days else None
+
+
+def _period_start(value: str) -> date | None:
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]]
+    except ValueError:
+        return None
+    numbers += [1] * (3 - len(numbers))
+    try:
+        return date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return None
+
+
+def undated(kb: KnowledgeBase, found: list[Found]) -> None:
+    """No date at all: keep only what holds whatever the date. A person with dated roles is
+    coded by what all their roles share (Bush: USA, not USAGOV or USAELI); an office named
+    without a name ("the US president") keeps the office's code but not a holder."""
+    for f in found:
+        entity = kb.entities.get(f.entity_id or "")
+        if entity is None or entity.type != "person" or not entity.roles:
+            continue
+        if f.kind == "nominal" and f.office:
+            f.actor = Actor(f.actor.code, f.actor.country, f.office, None)
+            f.entity_id = None
+            continue
+        codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
+        shared = _shared_blocks(codes)
+        f.actor = Actor(shared, entity.country, None, entity.name)
+
+
+def _shared_blocks(codes: list[str]) -> str | None:
+    """The longest prefix of whole three-letter blocks that every code shares."""
+    prefix = ""
+    for end in range(3, min(len(c) for c in codes) + 1, 3):
+        blocks = {c[:end] for c in codes}
+        if len(blocks) != 1:
+            break
+        prefix = blocks.pop()
+    return prefix or None
