@@ -102,6 +102,19 @@ def _recent_pair(index: Mentions, offset: int, sentence_index: int) -> list[Ment
     return []
 
 
+# Steps that guess an actor the clause does not name.
+GUESSED_ACTORS = frozenset(
+    {
+        Step.PLACE_TARGET,
+        Step.PRONOUN_FALLBACK,
+        Step.REPORTER_PRONOUN,
+        Step.QUOTE_SPEAKER,
+        Step.RECIPROCAL_PAIR,
+        Step.IMPLICIT_TARGET,
+    }
+)
+
+
 @dataclass
 class _Draft:
     """An event being assembled: each step below reads and refines it."""
@@ -116,9 +129,11 @@ class _Draft:
     # The sources the clause itself names (not the speaker or reporter filled in).
     own_sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
 
     def note(self, step: Step) -> None:
         """Apply `step` as the rule table says: its penalty and ceiling, and its name."""
+        self.steps.append(step)
         effect = rule_table().steps[step]
         if effect.named:
             self.rule += "+" + step.value
@@ -399,6 +414,12 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
         # right too rarely on the public gold sets to be worth its false events.
+        return []
+    if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
+        not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)
+    ):
+        # A synonym-block default ("stormed", "congratulated") codes only between the actor
+        # its clause names as subject and one it names as object: no guessed actor.
         return []
 
     location = event_place(trigger, clause, index.by_token)

@@ -28,6 +28,7 @@ class Rule(StrEnum):
     VERB_CAMEO_PATTERN = "verb-cameo-pattern"
     VERB_CURATED = "verb-curated"
     VERB_CAMEO_DEFAULT = "verb-cameo-default"
+    VERB_CAMEO_BLOCK = "verb-cameo-block"
     REPORTED_OBLIGATION = "reported-obligation"
     NOUN_LIGHT_VERB = "noun-light-verb"
     NOUN_ALLEGED = "noun-alleged"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from whimbrel.events.lexicon import Lexicon, Pattern, Trigger
+from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import lemma
 from whimbrel.events.rules import Rule
 
@@ -215,13 +215,20 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # say, want, prepare, give...: they frame the event in their complement or object.
         return None
     pattern = _match(clause, trigger, lex)
+    if pattern is not None and pattern.code == NO_EVENT:
+        return None
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
         return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule)
-    if trigger.code is None or trigger.source == "cameo-block":
-        # A default inherited from a synonym block is too vague to code on its own.
+    if trigger.code is None:
         return None
+    if trigger.source == "cameo-block":
+        # A default inherited from a synonym block is too vague to code on its own, except
+        # for the listed verbs, and those only with both actors named (`events.assembly`).
+        if word not in lex.block_defaults:
+            return None
+        return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_BLOCK)
     if trigger.source == "curated":
         return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CURATED)
     if trigger.code == "010":
@@ -249,6 +256,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return None
     code = trigger.code
     pattern = _match(token, trigger, lex)
+    if pattern is not None and pattern.code == NO_EVENT:
+        return None
     if pattern is not None:
         code = pattern.code
     if code is None:

@@ -1,0 +1,110 @@
+"""Issue 16, classes 1 and 3: triggers left uncoded and triggers coded wrong.
+
+Class 1: CAMEO synonym-block defaults ("stormed", "congratulated") and missing curated
+frames ("suspended negotiations", "brushed aside") code only between named actors; their
+twins without an actor acted upon stay silent. Class 3: codes chosen by the frame (seizing
+territory is 192, not 181; signing a bill is no agreement). Through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whimbrel.pipeline import Coder, make_article
+
+PUBLISHED = date(2021, 12, 4)
+
+
+def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str, str]]:
+    """(source country, target country, root, modality) of every event coded in `text`."""
+    article = coder.code(make_article(text, PUBLISHED))
+    return {
+        (
+            e.source.actor.country if e.source else None,
+            e.target.actor.country if e.target else None,
+            e.root,
+            e.modality,
+        )
+        for e in article.events
+    }
+
+
+def _codes(coder: Coder, text: str) -> set[str]:
+    return {e.cameo for e in coder.code(make_article(text, PUBLISHED)).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        # The issue's sentences.
+        ("Canada suspended negotiations with India.", "CAN", "IND", "16"),
+        ("Britain brushed aside a French complaint.", "GBR", "FRA", "12"),
+        ("Iranian forces intercepted a British tanker.", "IRN", "GBR", "17"),
+        ("France congratulated Italy.", "FRA", "ITA", "05"),
+        ("Colombian soldiers fired on Venezuelan smugglers.", "COL", "VEN", "19"),
+        ("Lithuania claims that Belarusian helicopters entered its airspace.", "LTU", "BLR", "11"),
+        # Our own: the same families with other verbs and actors.
+        ("Germany halted talks with Turkey over the dispute.", "DEU", "TUR", "16"),
+        ("Chinese coast guard vessels intercepted a Philippine boat.", "CHN", "PHL", "17"),
+        ("Japan applauded South Korea for its decision.", "JPN", "KOR", "05"),
+        ("Indian troops fired on Pakistani soldiers near the border.", "IND", "PAK", "19"),
+        ("Greek commandos stormed a Turkish ship.", "GRC", "TUR", "19"),
+        ("Poland chastised Hungary over its veto.", "POL", "HUN", "11"),
+    ],
+)
+def test_uncoded_triggers_code_between_named_actors(
+    coder: Coder, text: str, source: str, target: str, root: str
+) -> None:
+    assert any(e[:3] == (source, target, root) for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # A block default with nobody acted upon: no event (twin of "stormed a Turkish ship").
+        ("Iraqi forces stormed the hideout.", "19"),
+        ("Japan applauded loudly.", "05"),
+        # An interception of weapons is no seizure of a vessel.
+        ("Israeli forces intercepted rockets over the city.", "17"),
+        # "fired" an official is no attack, and "hit" is not read from its block.
+        ("The French president fired his defence minister.", "19"),
+        ("The storm hit Japan on Monday.", "19"),
+        # A claim to a place is no allegation against an actor.
+        ("Lithuania claims the island.", "11"),
+    ],
+)
+def test_block_defaults_without_named_target_stay_silent(
+    coder: Coder, text: str, root: str
+) -> None:
+    assert all(e[2] != root for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Boko Haram militants seize three villages in northern Nigeria.", "192"),
+        ("Russian troops captured the town near the Ukrainian border.", "192"),
+        ("Boko Haram militants seized three schoolgirls in northern Nigeria.", "181"),
+    ],
+)
+def test_seizing_territory_is_occupation_not_abduction(coder: Coder, text: str, code: str) -> None:
+    assert code in _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president signed the bill into law.",
+        "President Biden signed the infrastructure bill on Monday.",
+        "The Nigerian governor signed the budget into law.",
+    ],
+)
+def test_signing_legislation_is_no_agreement(coder: Coder, text: str) -> None:
+    assert all(e[2] != "05" for e in _events(coder, text))
+
+
+def test_signing_an_agreement_with_a_partner_still_codes(coder: Coder) -> None:
+    events = _events(coder, "Kenya signed a security agreement with Uganda.")
+    assert any(e[0] == "KEN" and e[2] in ("03", "05", "06") for e in events)
