@@ -87,6 +87,9 @@ def test_block_defaults_without_named_target_stay_silent(
         ("Boko Haram militants seize three villages in northern Nigeria.", "192"),
         ("Russian troops captured the town near the Ukrainian border.", "192"),
         ("Boko Haram militants seized three schoolgirls in northern Nigeria.", "181"),
+        # A block pattern testing only the subject ("troops seized": 192) does not outrank
+        # a verb's own curated code: troops who arrest people arrest them.
+        ("Israeli troops arrested three Palestinian militants near Jenin.", "173"),
     ],
 )
 def test_seizing_territory_is_occupation_not_abduction(coder: Coder, text: str, code: str) -> None:
@@ -103,6 +106,10 @@ def test_seizing_territory_is_occupation_not_abduction(coder: Coder, text: str, 
 )
 def test_signing_legislation_is_no_agreement(coder: Coder, text: str) -> None:
     assert all(e[2] != "05" for e in _events(coder, text))
+
+
+def test_troops_arresting_people_is_no_occupation(coder: Coder) -> None:
+    assert "192" not in _codes(coder, "Israeli troops arrested three Palestinian militants.")
 
 
 def test_signing_an_agreement_with_a_partner_still_codes(coder: Coder) -> None:

@@ -164,7 +164,7 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         )
     ):
         draft.sources = index.at(subject, coordinated=False)
-    if candidate.rule is Rule.NOUN_DATED:
+    if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR):
         # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014").
         draft.sources = noun_sources(trigger, index)
 
@@ -225,6 +225,20 @@ def _find_targets(
             draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index)
+
+
+def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
+    """Who the clause around an event noun names as acted upon: the object of the verb
+    it is the subject of ("Rejections by Uganda doomed the Kenyan proposal"), or those the
+    verb it is the circumstance of happened to ("Villagers were killed in a raid")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, relations = noun.head.head, ("nsubj", "nsubjpass")
+    elif noun.dep_ == "nsubj":
+        verb, relations = noun.head, ("dobj", "nsubjpass")
+    else:
+        return []
+    phrases = [c for c in verb.children if c.dep_ in relations and c != noun]
+    return [m for phrase in phrases for m in index.at(phrase)]
 
 
 def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
@@ -398,9 +412,16 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # is the event (10x, 02x); the act demanded has not happened and is not coded.
         return []
     _find_sources(draft, candidate, lex, index)
-    if candidate.rule is Rule.NOUN_DATED and not draft.sources:
+    if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
     _find_targets(draft, candidate, span, lex, index)
+    if candidate.rule is Rule.NOUN_OWN_ACTOR:
+        if draft.modality not in ("asserted", "alleged"):
+            return []  # "if a US strike on Syria threatened...": not reported as happened
+        if not draft.targets:
+            draft.targets = _others(_clause_targets(trigger, index), draft.sources)
+        if not draft.targets:
+            return []
     quote = _quote_at(trigger.idx, ctx.quotes)
     speaker = quote.speaker if quote is not None and quote.speaker is not None else None
     if speaker is not None and not country(speaker):

@@ -226,4 +226,10 @@ def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
                 found.extend(index.at(pobj))
+        elif child.dep_ == "acl":
+            # "strikes carried out by Turkish aircraft": the agent of the noun's participle.
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        found.extend(index.at(pobj))
     return found

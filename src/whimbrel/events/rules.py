@@ -35,6 +35,7 @@ class Rule(StrEnum):
     NOUN_FRAMED = "noun-framed"
     NOUN_OPTION_THREAT = "noun-option-threat"
     NOUN_DATED = "noun-dated"
+    NOUN_OWN_ACTOR = "noun-own-actor"
 
 
 class Step(StrEnum):

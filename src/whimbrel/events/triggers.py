@@ -44,8 +44,17 @@ QUANTITIES = frozenset(
         "dozens",
         "millions",
         "lot",
+        # "holds two weeks of naval drills": a span of time counts the event too.
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
     }
 )
+# Prepositions whose object is the circumstance a clause reports ("killed in a raid").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during"})
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
@@ -168,6 +177,10 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     return best
 
 
+def _subject_only(pattern: Pattern) -> bool:
+    return pattern.source != "curated" and not (pattern.particle or pattern.object or pattern.preps)
+
+
 def _perfect_auxiliary(token: Token, lex: Lexicon) -> Token | None:
     """In "of having massed troops" the parser may read "massed" as an adjective of
     "troops" and "having" as the verb: return that "having" so it stands for the clause."""
@@ -217,6 +230,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     pattern = _match(clause, trigger, lex)
     if pattern is not None and pattern.code == NO_EVENT:
         return None
+    if pattern is not None and _subject_only(pattern) and trigger.source == "curated":
+        # A CAMEO block pattern that tests only the subject ("troops seized": 192) does not
+        # outrank a verb's own curated code ("troops arrested" stays an arrest, 173).
+        pattern = None
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
@@ -280,7 +297,45 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return Candidate(token, head, threat, None, Rule.NOUN_OPTION_THREAT)
     if own_date:
         return Candidate(token, token, code, trigger.reverse, Rule.NOUN_DATED)
+    reporting = _reporting_clause(token, head, relation, lex)
+    if reporting is not None and _names_its_actor(token, lex):
+        # "killed in a Nigerian air raid", "Rejections by Uganda doomed the proposal",
+        # "strikes carried out by Turkish aircraft": the noun names its own actor, and the
+        # clause that reports it gives its modality.
+        return Candidate(token, reporting, code, trigger.reverse, Rule.NOUN_OWN_ACTOR)
     return None
+
+
+def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> Token | None:
+    """The verb that reports `noun` as having taken place: a verb it is the circumstance
+    of ("died in drone strikes") or the subject of ("Rejections doomed"), or the noun's
+    own participle ("strikes carried out by")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and _done_by(child, lex):
+            return child
+    if relation == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    if relation == "nsubj" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN", "VBZ"):
+        return head
+    return None
+
+
+def _done_by(participle: Token, lex: Lexicon) -> bool:
+    """ "carried out by Turkish aircraft": a light verb's participle with its agent."""
+    return lex.has_role(lemma(participle, lex), "light") and any(
+        c.dep_ == "agent" for c in participle.children
+    )
+
+
+def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun phrase itself can name an actor: a modifier, a possessor, a "by"
+    phrase, or the agent of its participle (the actor layer decides which it is)."""
+    return any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ == "acl" and _done_by(c, lex))
+        for c in noun.children
+    )
 
 
 def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:
