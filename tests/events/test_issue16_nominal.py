@@ -72,3 +72,36 @@ def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:
 )
 def test_nominal_twins_stay_silent(coder: Coder, text: str, root: str) -> None:
     assert all(e[2] != root for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Turkey's ambassador to Athens arrived last night from a meeting with Greek Prime "
+            "Minister Andreas Papandreou.",
+            ("TUR", "GRC", "04"),
+        ),
+        (
+            "The Indian envoy returned on Friday after talks with Chinese officials.",
+            ("IND", "CHN", "04"),
+        ),
+    ],
+)
+def test_a_reciprocal_noun_with_its_partner_pairs_the_clause_subject(
+    coder: Coder, text: str, event: tuple
+) -> None:
+    events = _events(coder, text)
+    assert event in events and (event[1], event[0], event[2]) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking for talks, or being open to them, is not taking part in them.
+        "Russia called for talks with Ukraine.",
+        "Russia said it was open to talks with Ukraine.",
+    ],
+)
+def test_talks_not_taken_part_in_are_no_consultation(coder: Coder, text: str) -> None:
+    assert all(e[2] != "04" for e in _events(coder, text))

@@ -415,6 +415,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
     _find_targets(draft, candidate, span, lex, index)
+    if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
+        return []  # only the noun's own "with" partner, never a guessed one
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
         if draft.modality not in ("asserted", "alleged"):
             return []  # "if a US strike on Syria threatened...": not reported as happened

@@ -36,6 +36,7 @@ class Rule(StrEnum):
     NOUN_OPTION_THREAT = "noun-option-threat"
     NOUN_DATED = "noun-dated"
     NOUN_OWN_ACTOR = "noun-own-actor"
+    NOUN_PARTNER = "noun-partner"
 
 
 class Step(StrEnum):

@@ -55,6 +55,10 @@ QUANTITIES = frozenset(
 )
 # Prepositions whose object is the circumstance a clause reports ("killed in a raid").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during"})
+# "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
+# where a reciprocal noun with its own partner is something the clause's subject took
+# part in ("called for talks with", "open to talks with" are not).
+TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following"})
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
@@ -297,6 +301,16 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return Candidate(token, head, threat, None, Rule.NOUN_OPTION_THREAT)
     if own_date:
         return Candidate(token, token, code, trigger.reverse, Rule.NOUN_DATED)
+    if (
+        trigger.reverse
+        and relation == "pobj"
+        and head.lower_ in TAKING_PART_PREPS
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    ):
+        # "discussed the need ... in talks with British Chancellor Lawson": the subject of
+        # the clause took part in the talks with the noun's own partner.
+        return Candidate(token, head.head, code, trigger.reverse, Rule.NOUN_PARTNER)
     reporting = _reporting_clause(token, head, relation, lex)
     if reporting is not None and _names_its_actor(token, lex):
         # "killed in a Nigerian air raid", "Rejections by Uganda doomed the proposal",
