@@ -115,3 +115,52 @@ def test_troops_arresting_people_is_no_occupation(coder: Coder) -> None:
 def test_signing_an_agreement_with_a_partner_still_codes(coder: Coder) -> None:
     events = _events(coder, "Kenya signed a security agreement with Uganda.")
     assert any(e[0] == "KEN" and e[2] in ("03", "05", "06") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # Withholding a stance is a rejection, asserted (issue 16, class 3).
+        ("Spain does not recognize the Kosovar government.", ("ESP", "XKX", "12", "asserted")),
+        ("Serbia did not accept the Croatian proposal.", ("SRB", "HRV", "12", "asserted")),
+        ("Greece never recognized the Turkish Cypriot state.", ("GRC", "TUR", "12", "asserted")),
+        # A protection promised on another actor's act is a threat to that actor.
+        (
+            "Greece said it would defend Cyprus if Turkish troops landed there.",
+            ("GRC", "TUR", "13", "asserted"),
+        ),
+        (
+            "France said it would protect Mali if Russian mercenaries attacked Bamako.",
+            ("FRA", "RUS", "13", "asserted"),
+        ),
+        # Vowing a conflictual act is a threat.
+        ("Turkey vowed to retaliate against Syrian forces.", ("TUR", "SYR", "13", "asserted")),
+        ("Pakistan vowed to attack Indian positions.", ("PAK", "IND", "13", "asserted")),
+    ],
+)
+def test_frames_decide_the_code(coder: Coder, text: str, event: tuple) -> None:
+    assert event in _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Twins: recognizing is no rejection; a protection promised without a condition is
+        # no threat; a failure to meet is no rejection (meet is no stance).
+        ("Spain recognized the Kosovar government.", "12"),
+        ("Greece said it would defend Cyprus.", "13"),
+        ("Russia did not meet Ukraine.", "12"),
+        # Pledging or vowing help is no threat.
+        ("Pakistan vowed to help India.", "13"),
+        ("Qatar pledged to expel Egyptian dissidents.", "13"),
+        # An obligation the speaker puts on itself is no demand.
+        ("Spain said it must firmly reject the Moroccan claim.", "10"),
+    ],
+)
+def test_frame_twins_keep_their_code(coder: Coder, text: str, absent: str) -> None:
+    assert all(e[2] != absent for e in _events(coder, text))
+
+
+def test_an_obligation_put_on_another_is_still_a_demand(coder: Coder) -> None:
+    events = _events(coder, "Spain said Morocco must withdraw its claim.")
+    assert ("ESP", "MAR", "10", "asserted") in events

@@ -312,6 +312,41 @@ def _attribute_speech(
     return reporters
 
 
+def _recode_stance(draft: _Draft, candidate: Candidate, frame: Frame, lex: Lexicon) -> None:
+    """ "Spain does not recognize Kosovo": withholding a stance is a rejection (12x)."""
+    if draft.modality != "negated" or frame.cue is not None:
+        return
+    if not lex.has_role(lemma(candidate.trigger, lex), "stance"):
+        return
+    refused = lex.transform("refuse", draft.code)
+    if refused is not None:
+        draft.code, draft.reverse, draft.modality = refused, None, "asserted"
+        draft.note(Step.REFUSAL)
+
+
+def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
+    """ "Greece would defend Cyprus if Turkish troops landed": a promise of protection on
+    another actor's act is a threat to that actor (transforms.tsv, when=condition)."""
+    if draft.modality not in ("planned", "hypothetical") or not draft.sources:
+        return
+    threat = lex.transform("condition", draft.code)
+    if threat is None:
+        return
+    for inner in _condition_subjects(candidate.clause, lex):
+        found = _others(index.at(inner), draft.sources)
+        if found:
+            draft.code, draft.reverse, draft.modality = threat, None, "asserted"
+            draft.targets = found[:1]
+            draft.note(Step.CONDITION_TARGET)
+            return
+
+
+def _threatening(cue: Token, lex: Lexicon) -> bool:
+    """ "threatened to attack", "vowed to attack": a conflictual act so framed is a threat."""
+    word = lemma(cue, lex)
+    return word == "threaten" or lex.has_role(word, "vow")
+
+
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
     """Apply the refusal, threat and intent transforms; False when nothing is left."""
     root = int(draft.code[:2])
@@ -321,7 +356,7 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
             return False
         draft.code, draft.reverse = refused, None
         draft.note(Step.REFUSAL)
-    elif frame.cue is not None and lemma(frame.cue, lex) == "threaten" and root >= 14:
+    elif frame.cue is not None and root >= 14 and _threatening(frame.cue, lex):
         threat = lex.transform("threat", draft.code)
         if threat is None:
             return False
@@ -429,6 +464,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if speaker is not None and not country(speaker):
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    _recode_stance(draft, candidate, frame, lex)
+    _recode_condition(draft, candidate, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)

@@ -42,9 +42,11 @@ ROLES = frozenset(
         "forces",
         "person",
         "option",
+        "stance",
+        "vow",
     }
 )
-TRANSFORMS = frozenset({"refuse", "intent", "threat"})
+TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition"})
 # A curated pattern with this code makes its frame no event ("signed the bill into law").
 NO_EVENT = "-"
 

@@ -214,8 +214,17 @@ def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
         if child.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in child.children
         ):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in child.children):
+                # "Spain said it must reject...": an obligation the speaker puts on itself
+                # is no demand on another (its act is coded on its own).
+                return None
             return Candidate(token, token, "100", None, Rule.REPORTED_OBLIGATION)
     return None
+
+
+def _conflictual(verb: Token, lex: Lexicon) -> bool:
+    found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
+    return found is not None and int(found.code[:2]) >= 14
 
 
 def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate | None:
@@ -228,6 +237,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         obligation = _reported_obligation(token, lex)
         if obligation is not None:
             return obligation
+    if "vow" in roles and any(_conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
+        # "vowed to attack": the threat is coded on the attack, not as a promise.
+        return None
     if roles & FRAMING_ROLES and trigger.source != "curated":
         # say, want, prepare, give...: they frame the event in their complement or object.
         return None
