@@ -194,6 +194,12 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
+    # "withdrew from talks with the United States": the partner of a prepositional object.
+    for pobj in list(found):
+        if pobj.head.head == verb:
+            for grand in pobj.children:
+                if grand.dep_ == "prep" and grand.lower_ == "with":
+                    found.extend(c for c in grand.children if c.dep_ == "pobj")
     return found
 
 

@@ -104,6 +104,12 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
             words = preps.setdefault(child.lower_, set())
             for pobj in objects_:
                 words |= _words(pobj, lex)
+            for grand in child.children:
+                if grand.dep_ == "prep" and not objects_:
+                    # "pulled out of the talks": the parser hangs "of" under "out".
+                    preps.setdefault(grand.lower_, set()).update(
+                        w for p in grand.children if p.dep_ == "pobj" for w in _words(p, lex)
+                    )
             if child.lower_ == "as":
                 # "qualified as “Killer”Joe": the words after "as", whatever the parse.
                 for near in child.doc[child.i + 1 : child.i + 4]:
@@ -319,7 +325,9 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         and head.lower_ in TAKING_PART_PREPS
         and head.head.pos_ == "VERB"
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        and (head.lower_ != "from" or _consulting(head.head, lex))
     ):
+        # ("withdrew from talks with": the verb is the event, not the talks.)
         # "discussed the need ... in talks with British Chancellor Lawson": the subject of
         # the clause took part in the talks with the noun's own partner.
         return Candidate(token, head.head, code, trigger.reverse, Rule.NOUN_PARTNER)
@@ -330,6 +338,12 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # clause that reports it gives its modality.
         return Candidate(token, reporting, code, trigger.reverse, Rule.NOUN_OWN_ACTOR)
     return None
+
+
+def _consulting(verb: Token, lex: Lexicon) -> bool:
+    """Whether `verb` is no event of its own, or a consultation ("arrived from a meeting")."""
+    found = _verb_candidate(verb, lex)
+    return found is None or found.code.startswith("04")
 
 
 def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> Token | None:
