@@ -164,3 +164,45 @@ def test_frame_twins_keep_their_code(coder: Coder, text: str, absent: str) -> No
 def test_an_obligation_put_on_another_is_still_a_demand(coder: Coder) -> None:
     events = _events(coder, "Spain said Morocco must withdraw its claim.")
     assert ("ESP", "MAR", "10", "asserted") in events
+
+
+def test_war_games_held_together_are_military_cooperation(coder: Coder) -> None:
+    events = _events(coder, "French and Egyptian warships launched ten days of war games.")
+    assert ("FRA", "EGY", "06", "asserted") in events
+    assert ("EGY", "FRA", "06", "asserted") in events
+    # One country's war games stay an exercise of force (no partner made up).
+    alone = _events(coder, "French warships launched ten days of war games.")
+    assert any(e[0] == "FRA" and e[2] == "15" for e in alone)
+    assert all(e[2] != "06" for e in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Israel is opposed to French mediation.", ("ISR", "FRA", "12", "asserted")),
+        ("Turkey opposed the Greek proposal.", ("TUR", "GRC", "12", "asserted")),
+    ],
+)
+def test_opposing_an_actor_is_a_rejection(coder: Coder, text: str, event: tuple) -> None:
+    assert event in _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # An infinitive qualifying a noun names a possible act (twin: "fired on militants").
+        ("Washington defended Moscow's right to fire on Azerbaijani militants.", "19"),
+        ("Russia announced a decision to attack Ukrainian ports.", "19"),
+        # Pressing someone to act is no coercion.
+        ("Iranian authorities pressured Iranian workers to cancel the strike.", "17"),
+    ],
+)
+def test_possible_acts_and_pressure_are_not_coded_as_force(
+    coder: Coder, text: str, absent: str
+) -> None:
+    assert all(e[2] != absent for e in _events(coder, text))
+
+
+def test_russian_troops_firing_on_militants_still_codes(coder: Coder) -> None:
+    events = _events(coder, "Russian troops fired on Azerbaijani militants.")
+    assert ("RUS", "AZE", "19", "asserted") in events

@@ -407,7 +407,7 @@ def _fill_from_context(
             draft.note(Step.IMPLICIT_TARGET)
 
 
-def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
+def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention, Mention | None, str]]:
     """(source, target, code) for each event the draft stands for."""
     pairs: list[tuple[Mention, Mention | None, str]] = []
     if draft.targets:
@@ -419,12 +419,15 @@ def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
                         pairs.append((target, source, draft.reverse))
         return pairs
     countries = {country(s) for s in draft.sources}
-    if len(countries) > 1 and (draft.reverse or int(draft.code[:2]) in JOINT_ROOTS):
-        # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other.
+    joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
+    if len(countries) > 1 and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS):
+        # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
+        # "French and Egyptian warships launched war games": done together, a military
+        # exercise is military cooperation (transforms.tsv, when=joint).
         for source in draft.sources:
             for other in draft.sources:
                 if country(source) != country(other):
-                    pairs.append((source, other, draft.reverse or draft.code))
+                    pairs.append((source, other, draft.reverse or joint or draft.code))
         return pairs
     draft.note(Step.MISSING_TARGET)
     return [(source, None, draft.code) for source in draft.sources]
@@ -484,7 +487,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
 
     location = event_place(trigger, clause, index.by_token)
     when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
-    pairs = _pairs(draft)
+    pairs = _pairs(draft, lex)
     events = []
     for number, (source, target, code) in enumerate(pairs):
         countries = {country(source), country(target) if target else None}

@@ -46,7 +46,7 @@ ROLES = frozenset(
         "vow",
     }
 )
-TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition"})
+TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})
 # A curated pattern with this code makes its frame no event ("signed the bill into law").
 NO_EVENT = "-"
 
@@ -273,12 +273,17 @@ def _load_cues(lex: Lexicon) -> None:
 def _load_block_defaults(lex: Lexicon) -> None:
     allowed = set()
     for row in _tsv("block-defaults.tsv"):
-        trigger = lex.verbs.get(row["lemma"])
+        lemma, code = row["lemma"], row.get("code") or None
+        trigger = lex.verbs.get(lemma)
         if trigger is None or trigger.source != "cameo-block":
-            raise DataError(
-                f"{_DIR}/block-defaults.tsv", f"{row['lemma']!r} has no CAMEO block default"
+            raise DataError(f"{_DIR}/block-defaults.tsv", f"{lemma!r} has no CAMEO block default")
+        _check_code(code, "block-defaults.tsv")
+        if code is not None:
+            # The block's code does not fit this member ("opposed to": a rejection).
+            lex.verbs[lemma] = Trigger(
+                lemma, "verb", code, trigger.reverse, trigger.source, trigger.patterns
             )
-        allowed.add(row["lemma"])
+        allowed.add(lemma)
     lex.block_defaults = frozenset(allowed)
 
 

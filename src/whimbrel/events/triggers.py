@@ -209,6 +209,10 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
         return None
+    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "the right of Russian troops to fire on militants", "a decision to strike": an
+        # infinitive qualifying a noun names a possible act, not one that took place.
+        return None
     return _verb_candidate_at(token, token, lex)
 
 
@@ -277,8 +281,18 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
 
 
 def _effective_head(noun: Token) -> tuple[Token, str]:
-    """The noun's governor and relation, seeing through "a total of", "a series of"."""
+    """The noun's governor and relation, seeing through "a total of", "a series of" and
+    "navy to navy talks" (which the parser reads as "hold navy / to talks")."""
     head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and any(
+            c.dep_ == "compound" and c.lower_ == noun.doc[head.i - 1].lower_ for c in noun.children
+        )
+    ):
+        return head.head, "dobj"
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
