@@ -75,3 +75,23 @@ def test_present_tense_summaries_code_as_past_tense_copy(
     coder: Coder, present: str, past: str
 ) -> None:
     assert _events(coder, present) == _events(coder, past) != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "navy to navy talks": the parser reads "hold navy / to talks"; the talks are still
+        # the light verb's object (issue 16, class 8).
+        ("Japan will hold navy to navy talks with South Korea.", ("JPN", "KOR", "03")),
+        ("India held army to army talks with China.", ("IND", "CHN", "04")),
+        ("India held army to army talks with China.", ("CHN", "IND", "04")),
+    ],
+)
+def test_x_to_x_talks_are_the_light_verbs_object(coder: Coder, text: str, event: tuple) -> None:
+    assert event in _events(coder, text)
+
+
+def test_aid_sent_to_talks_is_no_consultation(coder: Coder) -> None:
+    # Twin: a plain "to" phrase stays a prepositional phrase.
+    events = _events(coder, "Japan sent observers to navy talks with South Korea.")
+    assert all(e[2] not in ("03", "04") for e in events)
