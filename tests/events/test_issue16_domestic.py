@@ -95,3 +95,46 @@ def test_aid_sent_to_talks_is_no_consultation(coder: Coder) -> None:
     # Twin: a plain "to" phrase stays a prepositional phrase.
     events = _events(coder, "Japan sent observers to navy talks with South Korea.")
     assert all(e[2] not in ("03", "04") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        ("Palestinian militants launched rockets at Israel.", ("PSE", "ISR", "19"), "asserted"),
+        ("Putin talked by phone with Macron.", ("RUS", "FRA", "04"), "asserted"),
+        # A prevented act is the prevented actor's, and did not take place.
+        (
+            "Egypt prevented Palestinian militants from launching rockets at Israel.",
+            ("PSE", "ISR", "19"),
+            "negated",
+        ),
+    ],
+)
+def test_launches_calls_and_prevented_acts(
+    coder: Coder, text: str, event: tuple, modality: str
+) -> None:
+    article = coder.code(make_article(text, PUBLISHED))
+    found = {
+        (
+            e.source.actor.country if e.source else None,
+            e.target.actor.country if e.target else None,
+            e.root,
+            e.modality,
+        )
+        for e in article.events
+    }
+    assert (*event, modality) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twins: a launch with nobody aimed at is no attack; asking someone to prevent
+        # launches asserts none.
+        "North Korea launched a rocket on Monday.",
+        "Israel asked Abbas to prevent Palestinian militants from launching rockets at Israel.",
+    ],
+)
+def test_launch_twins_assert_no_attack(coder: Coder, text: str) -> None:
+    article = coder.code(make_article(text, PUBLISHED))
+    assert all(not (e.root == "19" and e.modality == "asserted") for e in article.events)

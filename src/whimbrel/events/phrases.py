@@ -158,7 +158,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return None if verb.dep_ == "acl" and verb.tag_ == "VBN" else head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        if lex.has_role(lemma(governor, lex), "allege"):
+        roles = lex.cues.get(lemma(governor, lex), frozenset())
+        if roles & {"allege", "deny"}:
+            # "accused Russia of shelling", "prevented militants from launching rockets":
+            # the object is the one who (would have) acted.
             dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 return relative_head(dobj, governor)

@@ -250,10 +250,12 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if "vow" in roles and any(_conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
-    if roles & FRAMING_ROLES and trigger.source != "curated":
-        # say, want, prepare, give...: they frame the event in their complement or object.
-        return None
     pattern = _match(clause, trigger, lex)
+    curated_frame = pattern is not None and pattern.source == "curated"
+    if roles & FRAMING_ROLES and trigger.source != "curated" and not curated_frame:
+        # say, want, prepare, give...: they frame the event in their complement or object
+        # (unless a curated pattern says otherwise: "launched rockets at Israel").
+        return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
     if pattern is not None and _subject_only(pattern) and trigger.source == "curated":
