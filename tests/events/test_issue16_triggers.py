@@ -206,3 +206,17 @@ def test_possible_acts_and_pressure_are_not_coded_as_force(
 def test_russian_troops_firing_on_militants_still_codes(coder: Coder) -> None:
     events = _events(coder, "Russian troops fired on Azerbaijani militants.")
     assert ("RUS", "AZE", "19", "asserted") in events
+
+
+def test_block_defaults_are_block_coded_verbs_with_known_codes() -> None:
+    from whimbrel.events import ontology
+    from whimbrel.events.lexicon import lexicon
+
+    lex = lexicon()
+    assert {"storm", "congratulate", "seize", "claim", "oppose"} <= lex.block_defaults
+    # Ambiguous block members stay out: "fire" an official, "hit" by a storm, "hold" talks.
+    assert not {"fire", "hit", "hold", "pressure", "face"} & lex.block_defaults
+    for word in lex.block_defaults:
+        trigger = lex.verbs[word]
+        assert trigger.source == "cameo-block" and trigger.code in ontology.codes()
+    assert lex.verbs["oppose"].code == "120"
