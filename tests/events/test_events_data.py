@@ -195,9 +195,12 @@ def test_rule_table_gives_every_rule_a_confidence_within_the_bounds():
     for effect in table.steps.values():
         assert 0 <= effect.penalty < highest
         assert effect.ceiling is None or lowest <= effect.ceiling <= highest
-    # A matched pattern is surer than the verb's default, the default the least sure.
+    # A matched pattern is surer than the verb's default, the default the least sure but
+    # for the synonym-block default, which is surer of nothing.
     assert table.base[Rule.VERB_CURATED_PATTERN] > table.base[Rule.VERB_CURATED]
-    assert min(table.base.values()) == table.base[Rule.VERB_CAMEO_DEFAULT]
+    others = {rule: base for rule, base in table.base.items() if rule != Rule.VERB_CAMEO_BLOCK}
+    assert min(others.values()) == table.base[Rule.VERB_CAMEO_DEFAULT]
+    assert table.base[Rule.VERB_CAMEO_BLOCK] < table.base[Rule.VERB_CAMEO_DEFAULT]
     assert table.clamp(-1.0) == lowest and table.clamp(2.0) == highest
 
 

@@ -102,6 +102,19 @@ def _recent_pair(index: Mentions, offset: int, sentence_index: int) -> list[Ment
     return []
 
 
+# Steps that guess an actor the clause does not name.
+GUESSED_ACTORS = frozenset(
+    {
+        Step.PLACE_TARGET,
+        Step.PRONOUN_FALLBACK,
+        Step.REPORTER_PRONOUN,
+        Step.QUOTE_SPEAKER,
+        Step.RECIPROCAL_PAIR,
+        Step.IMPLICIT_TARGET,
+    }
+)
+
+
 @dataclass
 class _Draft:
     """An event being assembled: each step below reads and refines it."""
@@ -116,9 +129,11 @@ class _Draft:
     # The sources the clause itself names (not the speaker or reporter filled in).
     own_sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
 
     def note(self, step: Step) -> None:
         """Apply `step` as the rule table says: its penalty and ceiling, and its name."""
+        self.steps.append(step)
         effect = rule_table().steps[step]
         if effect.named:
             self.rule += "+" + step.value
@@ -149,7 +164,7 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         )
     ):
         draft.sources = index.at(subject, coordinated=False)
-    if candidate.rule is Rule.NOUN_DATED:
+    if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR):
         # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014").
         draft.sources = noun_sources(trigger, index)
 
@@ -210,6 +225,20 @@ def _find_targets(
             draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index)
+
+
+def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
+    """Who the clause around an event noun names as acted upon: the object of the verb
+    it is the subject of ("Rejections by Uganda doomed the Kenyan proposal"), or those the
+    verb it is the circumstance of happened to ("Villagers were killed in a raid")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, relations = noun.head.head, ("nsubj", "nsubjpass")
+    elif noun.dep_ == "nsubj":
+        verb, relations = noun.head, ("dobj", "nsubjpass")
+    else:
+        return []
+    phrases = [c for c in verb.children if c.dep_ in relations and c != noun]
+    return [m for phrase in phrases for m in index.at(phrase)]
 
 
 def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
@@ -283,6 +312,41 @@ def _attribute_speech(
     return reporters
 
 
+def _recode_stance(draft: _Draft, candidate: Candidate, frame: Frame, lex: Lexicon) -> None:
+    """ "Spain does not recognize Kosovo": withholding a stance is a rejection (12x)."""
+    if draft.modality != "negated" or frame.cue is not None:
+        return
+    if not lex.has_role(lemma(candidate.trigger, lex), "stance"):
+        return
+    refused = lex.transform("refuse", draft.code)
+    if refused is not None:
+        draft.code, draft.reverse, draft.modality = refused, None, "asserted"
+        draft.note(Step.REFUSAL)
+
+
+def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
+    """ "Greece would defend Cyprus if Turkish troops landed": a promise of protection on
+    another actor's act is a threat to that actor (transforms.tsv, when=condition)."""
+    if draft.modality not in ("planned", "hypothetical") or not draft.sources:
+        return
+    threat = lex.transform("condition", draft.code)
+    if threat is None:
+        return
+    for inner in _condition_subjects(candidate.clause, lex):
+        found = _others(index.at(inner), draft.sources)
+        if found:
+            draft.code, draft.reverse, draft.modality = threat, None, "asserted"
+            draft.targets = found[:1]
+            draft.note(Step.CONDITION_TARGET)
+            return
+
+
+def _threatening(cue: Token, lex: Lexicon) -> bool:
+    """ "threatened to attack", "vowed to attack": a conflictual act so framed is a threat."""
+    word = lemma(cue, lex)
+    return word == "threaten" or lex.has_role(word, "vow")
+
+
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
     """Apply the refusal, threat and intent transforms; False when nothing is left."""
     root = int(draft.code[:2])
@@ -292,7 +356,7 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
             return False
         draft.code, draft.reverse = refused, None
         draft.note(Step.REFUSAL)
-    elif frame.cue is not None and lemma(frame.cue, lex) == "threaten" and root >= 14:
+    elif frame.cue is not None and root >= 14 and _threatening(frame.cue, lex):
         threat = lex.transform("threat", draft.code)
         if threat is None:
             return False
@@ -343,7 +407,7 @@ def _fill_from_context(
             draft.note(Step.IMPLICIT_TARGET)
 
 
-def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
+def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention, Mention | None, str]]:
     """(source, target, code) for each event the draft stands for."""
     pairs: list[tuple[Mention, Mention | None, str]] = []
     if draft.targets:
@@ -355,12 +419,15 @@ def _pairs(draft: _Draft) -> list[tuple[Mention, Mention | None, str]]:
                         pairs.append((target, source, draft.reverse))
         return pairs
     countries = {country(s) for s in draft.sources}
-    if len(countries) > 1 and (draft.reverse or int(draft.code[:2]) in JOINT_ROOTS):
-        # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other.
+    joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
+    if len(countries) > 1 and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS):
+        # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
+        # "French and Egyptian warships launched war games": done together, a military
+        # exercise is military cooperation (transforms.tsv, when=joint).
         for source in draft.sources:
             for other in draft.sources:
                 if country(source) != country(other):
-                    pairs.append((source, other, draft.reverse or draft.code))
+                    pairs.append((source, other, draft.reverse or joint or draft.code))
         return pairs
     draft.note(Step.MISSING_TARGET)
     return [(source, None, draft.code) for source in draft.sources]
@@ -383,14 +450,25 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # is the event (10x, 02x); the act demanded has not happened and is not coded.
         return []
     _find_sources(draft, candidate, lex, index)
-    if candidate.rule is Rule.NOUN_DATED and not draft.sources:
+    if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
     _find_targets(draft, candidate, span, lex, index)
+    if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
+        return []  # only the noun's own "with" partner, never a guessed one
+    if candidate.rule is Rule.NOUN_OWN_ACTOR:
+        if draft.modality not in ("asserted", "alleged"):
+            return []  # "if a US strike on Syria threatened...": not reported as happened
+        if not draft.targets:
+            draft.targets = _others(_clause_targets(trigger, index), draft.sources)
+        if not draft.targets:
+            return []
     quote = _quote_at(trigger.idx, ctx.quotes)
     speaker = quote.speaker if quote is not None and quote.speaker is not None else None
     if speaker is not None and not country(speaker):
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    _recode_stance(draft, candidate, frame, lex)
+    _recode_condition(draft, candidate, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)
@@ -400,10 +478,16 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
         # right too rarely on the public gold sets to be worth its false events.
         return []
+    if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
+        not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)
+    ):
+        # A synonym-block default ("stormed", "congratulated") codes only between the actor
+        # its clause names as subject and one it names as object: no guessed actor.
+        return []
 
     location = event_place(trigger, clause, index.by_token)
     when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
-    pairs = _pairs(draft)
+    pairs = _pairs(draft, lex)
     events = []
     for number, (source, target, code) in enumerate(pairs):
         countries = {country(source), country(target) if target else None}

@@ -7,7 +7,9 @@ Data files in `data/lexicon/` (schemas in its README.md):
 - `triggers.tsv`: whimbrel's curated verb and noun triggers, which take precedence over the
   CAMEO verb defaults (the CAMEO dictionary leaves e.g. REFUSE uncoded and MEET at 040);
 - `cues.tsv`: words that frame other events (reporting, alleging, refusing, planning...);
-- `transforms.tsv`: how refusal, intent and threat frames change a code.
+- `transforms.tsv`: how refusal, intent and threat frames change a code;
+- `block-defaults.tsv`: the verbs coded by their CAMEO synonym block alone that may code on
+  their own (under the stricter `verb-cameo-block` rule).
 
 Everything is indexed by lemma once per process (`lexicon()`); matching is dict lookups.
 """
@@ -40,9 +42,13 @@ ROLES = frozenset(
         "forces",
         "person",
         "option",
+        "stance",
+        "vow",
     }
 )
-TRANSFORMS = frozenset({"refuse", "intent", "threat"})
+TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})
+# A curated pattern with this code makes its frame no event ("signed the bill into law").
+NO_EVENT = "-"
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,8 @@ class Lexicon:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     transforms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Verbs whose CAMEO synonym-block default may code alone (`block-defaults.tsv`).
+    block_defaults: frozenset[str] = frozenset()
     # Inflected form -> lemma, for the verbs and nouns the lexicon knows.
     forms: dict[str, str] = field(default_factory=dict)
 
@@ -217,16 +225,17 @@ def _load_curated(lex: Lexicon) -> None:
         lemma, pos, code = row["lemma"].lower(), row["pos"], row["code"]
         if pos not in ("verb", "noun") or not lemma or not code:
             raise DataError(f"{_DIR}/triggers.tsv", f"bad row {row!r}")
-        if code == "-":
+        constrained = row.get("particle") or row.get("object") or row.get("prep")
+        if code == "-" and not constrained:
             # Not a trigger at all: a CAMEO default too vague to keep.
             (lex.verbs if pos == "verb" else lex.nouns).pop(lemma, None)
             continue
-        _check_code(code, "triggers.tsv")
+        if code != NO_EVENT:
+            _check_code(code, "triggers.tsv")
         reverse = row.get("reverse") or None
         _check_code(reverse, "triggers.tsv")
         table = lex.verbs if pos == "verb" else lex.nouns
         old = table.get(lemma)
-        constrained = row.get("particle") or row.get("object") or row.get("prep")
         if constrained:
             pattern = Pattern(
                 code=code,
@@ -261,6 +270,23 @@ def _load_cues(lex: Lexicon) -> None:
         lex.transforms.setdefault(row["when"], {})[row["from"]] = row["to"]
 
 
+def _load_block_defaults(lex: Lexicon) -> None:
+    allowed = set()
+    for row in _tsv("block-defaults.tsv"):
+        lemma, code = row["lemma"], row.get("code") or None
+        trigger = lex.verbs.get(lemma)
+        if trigger is None or trigger.source != "cameo-block":
+            raise DataError(f"{_DIR}/block-defaults.tsv", f"{lemma!r} has no CAMEO block default")
+        _check_code(code, "block-defaults.tsv")
+        if code is not None:
+            # The block's code does not fit this member ("opposed to": a rejection).
+            lex.verbs[lemma] = Trigger(
+                lemma, "verb", code, trigger.reverse, trigger.source, trigger.patterns
+            )
+        allowed.add(lemma)
+    lex.block_defaults = frozenset(allowed)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The packaged lexicon, loaded and indexed once per process."""
@@ -268,6 +294,7 @@ def lexicon() -> Lexicon:
     _load_cameo(lex)
     _load_curated(lex)
     _load_cues(lex)
+    _load_block_defaults(lex)
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
         for lemma in table:
             for form in regular_forms(lemma, pos):

@@ -158,7 +158,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return None if verb.dep_ == "acl" and verb.tag_ == "VBN" else head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        if lex.has_role(lemma(governor, lex), "allege"):
+        roles = lex.cues.get(lemma(governor, lex), frozenset())
+        if roles & {"allege", "deny"}:
+            # "accused Russia of shelling", "prevented militants from launching rockets":
+            # the object is the one who (would have) acted.
             dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 return relative_head(dobj, governor)
@@ -194,6 +197,12 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
+    # "withdrew from talks with the United States": the partner of a prepositional object.
+    for pobj in list(found):
+        if pobj.head.head == verb:
+            for grand in pobj.children:
+                if grand.dep_ == "prep" and grand.lower_ == "with":
+                    found.extend(c for c in grand.children if c.dep_ == "pobj")
     return found
 
 
@@ -226,4 +235,10 @@ def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
                 found.extend(index.at(pobj))
+        elif child.dep_ == "acl":
+            # "strikes carried out by Turkish aircraft": the agent of the noun's participle.
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        found.extend(index.at(pobj))
     return found

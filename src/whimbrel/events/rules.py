@@ -28,12 +28,15 @@ class Rule(StrEnum):
     VERB_CAMEO_PATTERN = "verb-cameo-pattern"
     VERB_CURATED = "verb-curated"
     VERB_CAMEO_DEFAULT = "verb-cameo-default"
+    VERB_CAMEO_BLOCK = "verb-cameo-block"
     REPORTED_OBLIGATION = "reported-obligation"
     NOUN_LIGHT_VERB = "noun-light-verb"
     NOUN_ALLEGED = "noun-alleged"
     NOUN_FRAMED = "noun-framed"
     NOUN_OPTION_THREAT = "noun-option-threat"
     NOUN_DATED = "noun-dated"
+    NOUN_OWN_ACTOR = "noun-own-actor"
+    NOUN_PARTNER = "noun-partner"
 
 
 class Step(StrEnum):

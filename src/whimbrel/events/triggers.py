@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from whimbrel.events.lexicon import Lexicon, Pattern, Trigger
+from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import lemma
 from whimbrel.events.rules import Rule
 
@@ -44,8 +44,21 @@ QUANTITIES = frozenset(
         "dozens",
         "millions",
         "lot",
+        # "holds two weeks of naval drills": a span of time counts the event too.
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
     }
 )
+# Prepositions whose object is the circumstance a clause reports ("killed in a raid").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during"})
+# "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
+# where a reciprocal noun with its own partner is something the clause's subject took
+# part in ("called for talks with", "open to talks with" are not).
+TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following"})
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
@@ -91,6 +104,12 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
             words = preps.setdefault(child.lower_, set())
             for pobj in objects_:
                 words |= _words(pobj, lex)
+            for grand in child.children:
+                if grand.dep_ == "prep" and not objects_:
+                    # "pulled out of the talks": the parser hangs "of" under "out".
+                    preps.setdefault(grand.lower_, set()).update(
+                        w for p in grand.children if p.dep_ == "pobj" for w in _words(p, lex)
+                    )
             if child.lower_ == "as":
                 # "qualified as “Killer”Joe": the words after "as", whatever the parse.
                 for near in child.doc[child.i + 1 : child.i + 4]:
@@ -168,6 +187,10 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     return best
 
 
+def _subject_only(pattern: Pattern) -> bool:
+    return pattern.source != "curated" and not (pattern.particle or pattern.object or pattern.preps)
+
+
 def _perfect_auxiliary(token: Token, lex: Lexicon) -> Token | None:
     """In "of having massed troops" the parser may read "massed" as an adjective of
     "troops" and "having" as the verb: return that "having" so it stands for the clause."""
@@ -186,6 +209,10 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
         return None
+    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "the right of Russian troops to fire on militants", "a decision to strike": an
+        # infinitive qualifying a noun names a possible act, not one that took place.
+        return None
     return _verb_candidate_at(token, token, lex)
 
 
@@ -197,8 +224,17 @@ def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
         if child.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in child.children
         ):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in child.children):
+                # "Spain said it must reject...": an obligation the speaker puts on itself
+                # is no demand on another (its act is coded on its own).
+                return None
             return Candidate(token, token, "100", None, Rule.REPORTED_OBLIGATION)
     return None
+
+
+def _conflictual(verb: Token, lex: Lexicon) -> bool:
+    found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
+    return found is not None and int(found.code[:2]) >= 14
 
 
 def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate | None:
@@ -211,17 +247,33 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         obligation = _reported_obligation(token, lex)
         if obligation is not None:
             return obligation
-    if roles & FRAMING_ROLES and trigger.source != "curated":
-        # say, want, prepare, give...: they frame the event in their complement or object.
+    if "vow" in roles and any(_conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
+        # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
+    curated_frame = pattern is not None and pattern.source == "curated"
+    if roles & FRAMING_ROLES and trigger.source != "curated" and not curated_frame:
+        # say, want, prepare, give...: they frame the event in their complement or object
+        # (unless a curated pattern says otherwise: "launched rockets at Israel").
+        return None
+    if pattern is not None and pattern.code == NO_EVENT:
+        return None
+    if pattern is not None and _subject_only(pattern) and trigger.source == "curated":
+        # A CAMEO block pattern that tests only the subject ("troops seized": 192) does not
+        # outrank a verb's own curated code ("troops arrested" stays an arrest, 173).
+        pattern = None
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
         return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule)
-    if trigger.code is None or trigger.source == "cameo-block":
-        # A default inherited from a synonym block is too vague to code on its own.
+    if trigger.code is None:
         return None
+    if trigger.source == "cameo-block":
+        # A default inherited from a synonym block is too vague to code on its own, except
+        # for the listed verbs, and those only with both actors named (`events.assembly`).
+        if word not in lex.block_defaults:
+            return None
+        return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_BLOCK)
     if trigger.source == "curated":
         return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CURATED)
     if trigger.code == "010":
@@ -231,8 +283,18 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
 
 
 def _effective_head(noun: Token) -> tuple[Token, str]:
-    """The noun's governor and relation, seeing through "a total of", "a series of"."""
+    """The noun's governor and relation, seeing through "a total of", "a series of" and
+    "navy to navy talks" (which the parser reads as "hold navy / to talks")."""
     head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and any(
+            c.dep_ == "compound" and c.lower_ == noun.doc[head.i - 1].lower_ for c in noun.children
+        )
+    ):
+        return head.head, "dobj"
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
@@ -249,6 +311,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return None
     code = trigger.code
     pattern = _match(token, trigger, lex)
+    if pattern is not None and pattern.code == NO_EVENT:
+        return None
     if pattern is not None:
         code = pattern.code
     if code is None:
@@ -271,7 +335,63 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return Candidate(token, head, threat, None, Rule.NOUN_OPTION_THREAT)
     if own_date:
         return Candidate(token, token, code, trigger.reverse, Rule.NOUN_DATED)
+    if (
+        trigger.reverse
+        and relation == "pobj"
+        and head.lower_ in TAKING_PART_PREPS
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        and (head.lower_ != "from" or _consulting(head.head, lex))
+    ):
+        # ("withdrew from talks with": the verb is the event, not the talks.)
+        # "discussed the need ... in talks with British Chancellor Lawson": the subject of
+        # the clause took part in the talks with the noun's own partner.
+        return Candidate(token, head.head, code, trigger.reverse, Rule.NOUN_PARTNER)
+    reporting = _reporting_clause(token, head, relation, lex)
+    if reporting is not None and _names_its_actor(token, lex):
+        # "killed in a Nigerian air raid", "Rejections by Uganda doomed the proposal",
+        # "strikes carried out by Turkish aircraft": the noun names its own actor, and the
+        # clause that reports it gives its modality.
+        return Candidate(token, reporting, code, trigger.reverse, Rule.NOUN_OWN_ACTOR)
     return None
+
+
+def _consulting(verb: Token, lex: Lexicon) -> bool:
+    """Whether `verb` is no event of its own, or a consultation ("arrived from a meeting")."""
+    found = _verb_candidate(verb, lex)
+    return found is None or found.code.startswith("04")
+
+
+def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> Token | None:
+    """The verb that reports `noun` as having taken place: a verb it is the circumstance
+    of ("died in drone strikes") or the subject of ("Rejections doomed"), or the noun's
+    own participle ("strikes carried out by")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and _done_by(child, lex):
+            return child
+    if relation == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    if relation == "nsubj" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN", "VBZ"):
+        return head
+    return None
+
+
+def _done_by(participle: Token, lex: Lexicon) -> bool:
+    """ "carried out by Turkish aircraft": a light verb's participle with its agent."""
+    return lex.has_role(lemma(participle, lex), "light") and any(
+        c.dep_ == "agent" for c in participle.children
+    )
+
+
+def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun phrase itself can name an actor: a modifier, a possessor, a "by"
+    phrase, or the agent of its participle (the actor layer decides which it is)."""
+    return any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ == "acl" and _done_by(c, lex))
+        for c in noun.children
+    )
 
 
 def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:

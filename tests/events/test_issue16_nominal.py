@@ -1,0 +1,107 @@
+"""Issue 16, class 2: events named by nouns.
+
+A noun is an event where the clause reports it as having happened and the noun phrase names
+its own actor ("killed in a Chadian air raid", "Rejections by Uganda doomed...", "strikes
+carried out by Turkish aircraft"), or where a span of time counts it ("holds two weeks of
+naval drills"). Twins without an actor of their own, or not reported as having happened,
+stay silent. Through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whimbrel.pipeline import Coder, make_article
+
+PUBLISHED = date(2021, 12, 4)
+
+
+def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    article = coder.code(make_article(text, PUBLISHED))
+    return {
+        (
+            e.source.actor.country if e.source else None,
+            e.target.actor.country if e.target else None,
+            e.root,
+        )
+        for e in article.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # The issue's sentences (with actors the actor layer resolves today).
+        ("Rejections by Uganda and Rwanda doomed the Kenyan proposal.", ("UGA", "KEN", "12")),
+        (
+            "Three Syrian fighters died in drone strikes carried out by Turkish aircraft.",
+            ("TUR", "SYR", "19"),
+        ),
+        (
+            "The Russian navy holds two weeks of naval drills in the Baltic Sea.",
+            ("RUS", None, "15"),
+        ),
+        ("Poland staged war games near the Belarusian border.", ("POL", None, "15")),
+        # Our own.
+        ("Twelve Nigerian villagers are killed in a Chadian air raid.", ("TCD", "NGA", "19")),
+        ("A Pakistani raid on Indian positions wounded four soldiers.", ("PAK", "IND", "19")),
+        ("Israeli sailors were hurt in an Iranian attack on their tanker.", ("IRN", "ISR", "19")),
+        ("China holds three days of talks with Taiwan.", ("CHN", "TWN", "04")),
+    ],
+)
+def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:
+    assert event in _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # No actor of its own: who struck is unknown.
+        ("Three Syrian fighters died in drone strikes.", "19"),
+        ("Israeli sailors were hurt in an attack on their tanker.", "19"),
+        # Not reported as having happened.
+        ("The Russian attack on Ukraine, if it happens, would be a disaster.", "19"),
+        ("The threat of a Russian attack on Ukraine grew.", "19"),
+        ("Fears of a Russian invasion of Ukraine grew on Monday.", "19"),
+        # Not an event noun at all ("calls" is no rejection); "games" alone is no drill.
+        ("Calls by Uganda and Rwanda doomed the Kenyan proposal.", "12"),
+        ("Poland staged games near the Belarusian border.", "15"),
+    ],
+)
+def test_nominal_twins_stay_silent(coder: Coder, text: str, root: str) -> None:
+    assert all(e[2] != root for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Turkey's ambassador to Athens arrived last night from a meeting with Greek Prime "
+            "Minister Andreas Papandreou.",
+            ("TUR", "GRC", "04"),
+        ),
+        (
+            "The Indian envoy returned on Friday after talks with Chinese officials.",
+            ("IND", "CHN", "04"),
+        ),
+    ],
+)
+def test_a_reciprocal_noun_with_its_partner_pairs_the_clause_subject(
+    coder: Coder, text: str, event: tuple
+) -> None:
+    events = _events(coder, text)
+    assert event in events and (event[1], event[0], event[2]) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking for talks, or being open to them, is not taking part in them.
+        "Russia called for talks with Ukraine.",
+        "Russia said it was open to talks with Ukraine.",
+    ],
+)
+def test_talks_not_taken_part_in_are_no_consultation(coder: Coder, text: str) -> None:
+    assert all(e[2] != "04" for e in _events(coder, text))
