@@ -317,8 +317,12 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
-        if entity.type == "country" and any(s < end and start < e for s, e in person_ents):
-            continue  # "Jordan Peterson", "Karen Smith": a given name, not a country
+        if entity.type == "country" and any(
+            s < end and start < e and (s < start or e > end) for s, e in person_ents
+        ):
+            # "Jordan Peterson", "Karen Smith": a given name, not a country; a PERSON entity
+            # that is the country's name alone ("Jordan pulled out") is the tagger's slip
+            continue
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
