@@ -4,7 +4,9 @@
 
 3. `modality.frame_of` reads the clause around the trigger: modality, the refuse / intent /
    threat transforms of the code, and the reporting verb of reported speech; what is
-   demanded or urged ("demanded that Hamas renounce...") is left to the demand event;
+   demanded or urged ("demanded that Hamas renounce...") is left to the demand event, and a
+   clause that asserts nothing (a denial, "never" under a reporting verb, a simulation) is
+   no event;
 4. sources are the mentions in the subject phrase (one event per coordinated source;
    passive agents, relative clauses, control verbs and "accuse X of V-ing" handled), targets
    those in the object or a prepositional object, else an actor named as the place ("in
@@ -378,6 +380,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rule_table().base[candidate.rule],
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
+    if frame.unasserted is not None:
+        # A denial, "never" under a reporting verb, a simulation: nothing was done.
+        return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
         # is the event (10x, 02x); the act demanded has not happened and is not coded.

@@ -40,6 +40,8 @@ ROLES = frozenset(
         "forces",
         "person",
         "option",
+        "simulate",
+        "believe",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat"})

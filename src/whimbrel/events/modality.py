@@ -13,6 +13,13 @@ and collects what each level contributes:
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.
 
+Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act (a
+deny cue's complement clause, "denies that its troops shelled"; a negated act under a
+reporting or belief verb, "insists it has never ratified", "felt it had not intended to
+hurt"), "never" under a reporting or belief verb ("insist Egypt would never attack"), and an
+act inside what a simulate cue describes ("staged an exercise simulating commandos attacking
+Seoul").
+
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
 """
@@ -32,6 +39,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How far above a trigger a simulate cue still frames it: "staged an exercise [simulating
+# [commandos [attacking Seoul]]]" is three steps.
+SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
 
 
@@ -46,6 +56,8 @@ class Frame:
     cue: Token | None = None
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
+    # Why the clause asserts no event ("denial", "never", "simulation"), or None.
+    unasserted: str | None = None
 
 
 def lemma(token: Token, lex: Lexicon) -> str:
@@ -84,6 +96,8 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         text = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
             found.add("negated")
+            if text == "never":
+                found.add("never")
         elif (
             child.dep_ == "advmod"
             and text == "longer"
@@ -94,7 +108,7 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             if text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
             elif text in FUTURE_AUX:
-                found.add("planned")
+                found |= {"planned", "future"}
         elif child.dep_ == "mark" and text in CONDITIONAL_MARKS:
             found.add("hypothetical")
         elif child.dep_ == "advcl" and any(
@@ -149,6 +163,12 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "deny" in roles:
             markers.add("negated")
             cue = cue or head
+            if relation in ("ccomp", "xcomp", "pcomp"):
+                # "denies that its troops shelled", "denied having attacked": a denial.
+                markers.add("denied")
+        elif "believe" in roles and relation == "ccomp":
+            # "felt that it had not intended to hurt": an opinion, like reported speech.
+            markers.add("believed")
         elif roles & {"fear", "demand"}:
             # What is feared or demanded has not happened.
             markers.add("hypothetical")
@@ -169,6 +189,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             break
         markers |= _markers(head)
         node = head
+    unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"
     elif transform == "refuse":
@@ -181,4 +202,32 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "planned"
     else:
         modality = "asserted"
-    return Frame(modality, transform, reporter, cue, demanded)
+    return Frame(modality, transform, reporter, cue, demanded, unasserted)
+
+
+def _unasserted(
+    trigger: Token, markers: set[str], reporter: Token | None, lex: Lexicon
+) -> str | None:
+    """Why the clause asserts no event, or None (see the module docstring)."""
+    if "denied" in markers:
+        return "denial"
+    spoken = reporter is not None or "believed" in markers
+    if spoken and "never" in markers:
+        return "never"
+    if spoken and "negated" in markers and not markers & {"future", "alleged"}:
+        # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
+        # not attack": an assurance); "said it will not attend" is left to the plan frames.
+        return "denial"
+    for ancestor in _ancestors(trigger, SIMULATION_DEPTH):
+        if lex.has_role(lemma(ancestor, lex), "simulate"):
+            return "simulation"
+    return None
+
+
+def _ancestors(token: Token, depth: int) -> list[Token]:
+    found: list[Token] = []
+    node = token
+    while node.head != node and len(found) < depth:
+        node = node.head
+        found.append(node)
+    return found
