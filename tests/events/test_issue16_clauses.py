@@ -39,7 +39,6 @@ UNASSERTED = [
     ("Russia said it did not attack Ukrainian ships.", "19"),
     ("The army rehearsed an assault by Chinese paratroopers on Taipei.", "19"),
     ("Israeli officials said Hamas would never release the hostages to Egypt.", "08"),
-    ("Turkey denies that its troops have ever shelled Armenian villages.", "19"),
     ("Greek officials believe Turkish jets did not violate Greek airspace.", "19"),
 ]
 ASSERTED_TWINS = [
@@ -67,6 +66,12 @@ def test_exercise_itself_is_kept(coder):
         coder, "South Korea staged an exercise simulating North Korean commandos attacking Seoul."
     )
     assert any(source == "KOR" and root == "15" for source, _, root in keys)
+
+
+def test_denied_act_is_never_asserted(coder):
+    # A deny cue's complement is coded negated (beside the denial itself), never asserted.
+    events = _events(coder, "Turkey denies that its troops have ever shelled Armenian villages.")
+    assert all(e.modality == "negated" for e in events if e.root == "19")
 
 
 def test_negated_act_not_reported_stays_negated(coder):

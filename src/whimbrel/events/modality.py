@@ -13,10 +13,9 @@ and collects what each level contributes:
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.
 
-Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act (a
-deny cue's complement clause, "denies that its troops shelled"; a negated act under a
-reporting or belief verb, "insists it has never ratified", "felt it had not intended to
-hurt"), "never" under a reporting or belief verb ("insist Egypt would never attack"), and an
+Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act
+under a reporting or belief verb ("insists it has never ratified", "felt it had not intended
+to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under a reporting or belief verb ("insist Egypt would never attack"), and an
 act inside what a simulate cue describes ("staged an exercise simulating commandos attacking
 Seoul").
 
@@ -163,9 +162,6 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "deny" in roles:
             markers.add("negated")
             cue = cue or head
-            if relation in ("ccomp", "xcomp", "pcomp"):
-                # "denies that its troops shelled", "denied having attacked": a denial.
-                markers.add("denied")
         elif "believe" in roles and relation == "ccomp":
             # "felt that it had not intended to hurt": an opinion, like reported speech.
             markers.add("believed")
@@ -209,8 +205,6 @@ def _unasserted(
     trigger: Token, markers: set[str], reporter: Token | None, lex: Lexicon
 ) -> str | None:
     """Why the clause asserts no event, or None (see the module docstring)."""
-    if "denied" in markers:
-        return "denial"
     spoken = reporter is not None or "believed" in markers
     if spoken and "never" in markers:
         return "never"
