@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from whimbrel.events.judgements import judgements
 from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import Event
 
@@ -78,3 +79,99 @@ def test_negated_act_not_reported_stays_negated(coder):
     # Outside reported speech a negated act is still coded, as negated (the gold does so).
     events = _events(coder, "Israel has never recognized the Palestinian state.")
     assert events and all(e.modality == "negated" for e in events)
+
+
+# Class 5: an opinion in reported speech is the speaker's act, not the act it describes.
+def test_reported_conduct_harm_is_the_speakers_criticism(coder):
+    keys = _keys(
+        coder,
+        "A Romanian senator told a radio station that Budapest's conduct damages bilateral "
+        "relations with Romania.",
+    )
+    assert ("ROU", "HUN", "11") in keys
+    assert ("HUN", "ROU", "16") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "A Polish minister said that Germany's behaviour damages bilateral relations "
+            "with Poland.",
+            ("POL", "DEU", "11"),
+            ("DEU", "POL", "16"),
+        ),
+        # The twin: the act itself, not said by anyone, stays the act.
+        (
+            "Hungary's conduct damages bilateral relations with Romania.",
+            ("HUN", "ROU", "16"),
+            ("ROU", "HUN", "11"),
+        ),
+    ],
+)
+def test_conduct_minimal_pairs(coder, text, wanted, unwanted):
+    keys = _keys(coder, text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+# Class 6: judgement predicates decide the speech act.
+JUDGED = [
+    ("Serbia said Kosovo's new tax on Serbian goods was illegal.", ("SRB", "XKX", "11")),
+    ("Moldova said it suspected that Russian agents were behind the blast.", ("MDA", "RUS", "11")),
+    ("Poland described the German pipeline plan as unacceptable.", ("POL", "DEU", "11")),
+    ("Iran called the nuclear deal with France a historic victory.", ("IRN", "FRA", "05")),
+    ("Lithuania called the Belarusian border closure a provocation.", ("LTU", "BLR", "11")),
+    (
+        "Ukraine says it has strong evidence proving Russia was behind the chemical attacks.",
+        ("UKR", "RUS", "11"),
+    ),
+    (
+        "A Romanian senator said the Russian government was responsible for the poisoning.",
+        ("ROU", "RUS", "11"),
+    ),
+]
+NOT_JUDGED = [
+    # Negated, about no actor, or "behind" a place rather than an incident.
+    ("Serbia said Kosovo's new tax on Serbian goods was not illegal.", "11"),
+    ("Serbia said the weather was terrible.", "11"),
+    ("Turkish officials said the army was behind the border with Syria.", "11"),
+    ("Poland described the German pipeline plan in detail.", "11"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), JUDGED)
+def test_judgement_is_a_speech_act(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), NOT_JUDGED)
+def test_no_judgement_no_speech_act(coder, text, root):
+    assert all(key[2] != root for key in _keys(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # The naming verb is the judgement, not a statement of intent nor a phone call.
+        ("Poland described the German pipeline plan as unacceptable.", "03"),
+        ("Iran called the nuclear deal with France a historic victory.", "04"),
+    ],
+)
+def test_naming_verb_codes_no_event_of_its_own(coder, text, unwanted):
+    assert all(key[2] != unwanted for key in _keys(coder, text))
+
+
+def test_naming_without_judgement_keeps_its_code(coder):
+    # No judgement predicate: "called the ambassador" is still the verb's own event.
+    keys = _keys(coder, "Lithuania called the Belarusian ambassador on Monday.")
+    assert any(root == "04" for _, _, root in keys)
+
+
+def test_judgement_table_codes_are_speech_acts():
+    # Every judgement predicate codes a statement (praise, criticism, accusation), never
+    # a material act: the table cannot turn an opinion into an attack.
+    table = judgements()
+    assert table.predicates and table.conduct and table.incidents
+    roots = {code[:2] for code in (*table.predicates.values(), *table.conduct.values())}
+    assert roots <= {"05", "11", "12"}

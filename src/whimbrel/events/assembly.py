@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place
+from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
 from whimbrel.events.phrases import (
@@ -60,6 +61,7 @@ PAIR_KINDS = frozenset({"name", "alias"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,17 @@ def _find_targets(
     draft: _Draft, candidate: Candidate, span: Span, lex: Lexicon, index: Mentions
 ) -> None:
     trigger, clause = candidate.trigger, candidate.clause
-    noun = trigger if trigger != clause else None
+    # A judgement's target is in its naming verb's object, as a verb's is.
+    noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None
     phrases = object_phrases(clause, noun)
+    if candidate.rule is Rule.JUDGEMENT_REPORTED:
+        # "said Kosovo's new tax was illegal": what the copula's subject names is judged.
+        subject = subject_of(trigger.head, lex)
+        phrases = [subject] if subject is not None else []
+    if candidate.rule is Rule.JUDGEMENT_NAMED:
+        # "called the closure a provocation" may come parsed as two predicates: the other
+        # one is the thing judged.
+        phrases += [c for c in clause.children if c.dep_ in ("oprd", "attr") and c != trigger]
     if draft.reverse and len({country(s) for s in draft.sources}) > 1:
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
@@ -285,6 +296,28 @@ def _attribute_speech(
     return reporters
 
 
+def _reported_opinion(draft: _Draft, reporters: list[Mention], index: Mentions) -> None:
+    """ "A senator said Budapest's conduct damages relations with Romania": a conflictual act
+    done by an actor's conduct, in reported speech, is the speaker's criticism of that actor
+    (the code `judgements` gives the conduct noun), not an act of the actor."""
+    subject = draft.subject
+    if (
+        not reporters
+        or subject is None
+        or int(draft.code[:2]) < 11
+        or subject.i in index.by_token
+        or not draft.own_sources
+    ):
+        return
+    code = conduct_code(subject)
+    owners = _others(draft.own_sources, reporters[:1])
+    if code is None or not owners:
+        return
+    draft.sources, draft.own_sources, draft.targets = reporters[:1], reporters[:1], owners
+    draft.code, draft.reverse = code, None
+    draft.note(Step.REPORTED_OPINION)
+
+
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
     """Apply the refusal, threat and intent transforms; False when nothing is left."""
     root = int(draft.code[:2])
@@ -396,10 +429,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if speaker is not None and not country(speaker):
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    _reported_opinion(draft, reporters, index)
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources:
+        return []
+    if candidate.rule in JUDGEMENT_RULES and not draft.targets:
+        # A judgement of nobody's act ("said the situation was unacceptable") is no event.
         return []
     if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is

@@ -15,9 +15,9 @@ and collects what each level contributes:
 
 Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act
 under a reporting or belief verb ("insists it has never ratified", "felt it had not intended
-to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under a reporting or belief verb ("insist Egypt would never attack"), and an
-act inside what a simulate cue describes ("staged an exercise simulating commandos attacking
-Seoul").
+to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under
+a reporting or belief verb ("insist Egypt would never attack"), and an act inside what a
+simulate cue describes ("staged an exercise simulating commandos attacking Seoul").
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -142,6 +142,16 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         if relation == "conj":
             node = head
             continue
+        if (
+            relation == "relcl"
+            and head.dep_ in ("dobj", "dative")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            and "report" in lex.cues.get(lemma(head.head, lex), frozenset())
+        ):
+            # "told a radio station that X damages Y", parsed as a relative clause of the
+            # hearer: a "that" complementiser makes it the reporting verb's complement.
+            reporter = head.head
+            break
         if relation not in COMPLEMENTS:
             break
         if head.pos_ == "ADP" or head.dep_ == "prep":

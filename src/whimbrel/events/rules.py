@@ -34,6 +34,8 @@ class Rule(StrEnum):
     NOUN_FRAMED = "noun-framed"
     NOUN_OPTION_THREAT = "noun-option-threat"
     NOUN_DATED = "noun-dated"
+    JUDGEMENT_NAMED = "judgement-named"
+    JUDGEMENT_REPORTED = "judgement-reported"
 
 
 class Step(StrEnum):
@@ -52,6 +54,7 @@ class Step(StrEnum):
     RECIPROCAL_PAIR = "reciprocal-pair"
     IMPLICIT_TARGET = "implicit-target"
     MISSING_TARGET = "missing-target"
+    REPORTED_OPINION = "reported-opinion"
 
 
 class Bound(StrEnum):
