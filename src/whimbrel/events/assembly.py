@@ -42,6 +42,7 @@ from whimbrel.events.phrases import (
     object_phrases,
     passive_patient,
     place_phrases,
+    purpose_clauses,
     relative_head,
     same_actor,
     subject_of,
@@ -209,6 +210,13 @@ def _find_targets(
             draft.targets = _others(index.at(inner), draft.sources)
             if draft.targets:
                 draft.note(Step.CONDITION_TARGET)
+                return
+    for purpose in purpose_clauses(clause, lex):
+        # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
+        for phrase in object_phrases(purpose, None):
+            draft.targets = _others(index.at(phrase), draft.sources)
+            if draft.targets:
+                draft.note(Step.PURPOSE_TARGET)
                 return
     if phrases and phrases[0].lower_ in THIRD_PERSON and draft.sources:
         # An unresolved object pronoun: the latest actor before it in the sentence that is

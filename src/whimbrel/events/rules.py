@@ -55,6 +55,7 @@ class Step(StrEnum):
     IMPLICIT_TARGET = "implicit-target"
     MISSING_TARGET = "missing-target"
     REPORTED_OPINION = "reported-opinion"
+    PURPOSE_TARGET = "purpose-target"
 
 
 class Bound(StrEnum):
