@@ -231,3 +231,49 @@ def test_cue_complement_is_no_purpose(coder):
     # "vows to track down X": the complement of a cue, not a purpose clause of "vows".
     events = _events(coder, "Pakistan vows to track down a former Guantanamo inmate.")
     assert all("purpose-target" not in e.rule for e in events)
+
+
+# Speech acts found on dev: an alleged failure to cooperate is an accusation; a vow to
+# attack is a threat (as "threatened to attack" is), not a promise.
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Mahmoud Abbas claims that Israel has not complied with the Oslo accords.",
+            ("PSE", "ISR", "11"),
+            ("ISR", None, "03"),
+        ),
+        (
+            "Serbian officials claim that Kosovo has not cooperated with Serbia.",
+            ("SRB", "XKX", "11"),
+            ("XKX", "SRB", "06"),
+        ),
+    ],
+)
+def test_alleged_failure_is_an_accusation(coder, text, wanted, unwanted):
+    keys = _keys(coder, text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+def test_alleged_cooperation_is_no_accusation(coder):
+    keys = _keys(coder, "Serbian officials claim that Kosovo has cooperated with Serbia.")
+    assert all(root != "11" for _, _, root in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan vows to track down a former Guantanamo inmate.",
+        "Hamas vowed to attack Israel.",
+    ],
+)
+def test_vow_to_attack_is_a_threat_not_a_promise(coder, text):
+    roots = {root for _, _, root in _keys(coder, text)}
+    assert "13" in roots
+    assert "03" not in roots
+
+
+def test_vow_to_cooperate_stays_an_intent(coder):
+    roots = {root for _, _, root in _keys(coder, "Iran vowed to cooperate with the IAEA.")}
+    assert roots == {"03"}

@@ -49,6 +49,7 @@ from whimbrel.events.phrases import (
 )
 from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import Candidate
+from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -326,6 +327,45 @@ def _reported_opinion(draft: _Draft, reporters: list[Mention], index: Mentions) 
     draft.note(Step.REPORTED_OPINION)
 
 
+def _alleged_failure(draft: _Draft, frame: Frame, lex: Lexicon, index: Mentions) -> None:
+    """ "claims that Israel has not been complying with the accords": alleging that another
+    failed to cooperate is the alleger's accusation (112) of it, not a cooperation."""
+    root = int(draft.code[:2])
+    if not (draft.modality == "alleged" and frame.negated and frame.cue is not None):
+        return
+    if not 3 <= root <= 8 or not draft.own_sources:
+        return
+    accuser = subject_of(frame.cue, lex)
+    accusers = index.at(accuser) if accuser is not None else []
+    accused = _others(draft.own_sources, accusers)
+    if not accusers or not accused:
+        return
+    draft.sources, draft.own_sources, draft.targets = accusers[:1], accusers[:1], accused
+    draft.code, draft.reverse, draft.modality = "112", None, "asserted"
+    draft.note(Step.ALLEGED_FAILURE)
+
+
+def _threatening(cue: Token, lex: Lexicon) -> bool:
+    """ "threatened to attack", "vowed to wage war on": a cue that makes a conflictual act a
+    threat (13x)."""
+    word = lemma(cue, lex)
+    return word == "threaten" or lex.has_role(word, "vow")
+
+
+def _vows_conflict(candidate: Candidate, lex: Lexicon) -> bool:
+    """ "vowed to destroy the group": the vow is the threat its complement codes, not a
+    promise (03x) of its own."""
+    verb = candidate.trigger
+    if not lex.has_role(lemma(verb, lex), "vow"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            inner = candidate_at(child, lex, set())
+            if inner is not None and int(inner.code[:2]) >= 14:
+                return True
+    return False
+
+
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
     """Apply the refusal, threat and intent transforms; False when nothing is left."""
     root = int(draft.code[:2])
@@ -335,7 +375,7 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
             return False
         draft.code, draft.reverse = refused, None
         draft.note(Step.REFUSAL)
-    elif frame.cue is not None and lemma(frame.cue, lex) == "threaten" and root >= 14:
+    elif frame.cue is not None and _threatening(frame.cue, lex) and root >= 14:
         threat = lex.transform("threat", draft.code)
         if threat is None:
             return False
@@ -421,8 +461,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rule_table().base[candidate.rule],
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
-    if frame.unasserted is not None:
-        # A denial, "never" under a reporting verb, a simulation: nothing was done.
+    if frame.unasserted is not None or _vows_conflict(candidate, lex):
+        # A denial, "never" under a reporting verb, a simulation: nothing was done; a vow
+        # to attack is coded as the threat its complement becomes.
         return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
@@ -438,6 +479,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
     _reported_opinion(draft, reporters, index)
+    _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)

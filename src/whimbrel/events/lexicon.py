@@ -42,6 +42,7 @@ ROLES = frozenset(
         "option",
         "simulate",
         "believe",
+        "vow",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat"})

@@ -57,6 +57,8 @@ class Frame:
     demanded: Token | None = None
     # Why the clause asserts no event ("denial", "never", "simulation"), or None.
     unasserted: str | None = None
+    # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
+    negated: bool = False
 
 
 def lemma(token: Token, lex: Lexicon) -> str:
@@ -208,7 +210,8 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "planned"
     else:
         modality = "asserted"
-    return Frame(modality, transform, reporter, cue, demanded, unasserted)
+    negated = "negated" in markers
+    return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
 
 
 def _unasserted(

@@ -56,6 +56,7 @@ class Step(StrEnum):
     MISSING_TARGET = "missing-target"
     REPORTED_OPINION = "reported-opinion"
     PURPOSE_TARGET = "purpose-target"
+    ALLEGED_FAILURE = "alleged-failure"
 
 
 class Bound(StrEnum):
