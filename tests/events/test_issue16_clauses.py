@@ -277,3 +277,16 @@ def test_vow_to_attack_is_a_threat_not_a_promise(coder, text):
 def test_vow_to_cooperate_stays_an_intent(coder):
     roots = {root for _, _, root in _keys(coder, "Iran vowed to cooperate with the IAEA.")}
     assert roots == {"03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" parsed as the verb's dative rather than a preposition of the object.
+        "The US commander held talks in Beirut on Wednesday, offering further military "
+        "support to Lebanon.",
+        "The United States offered further military support to Lebanon.",
+    ],
+)
+def test_dative_names_the_target(coder, text):
+    assert any(s == "USA" and t == "LBN" for s, t, _ in _keys(coder, text))

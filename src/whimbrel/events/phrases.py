@@ -186,7 +186,11 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     for head in heads:
         for child in arguments(head):
             if child.dep_ in ("dobj", "dative") and head == verb and noun is None:
-                found.append(relative_head(child, verb))
+                if child.pos_ == "ADP":
+                    # "offering support to Lebanon" with "to" parsed as the dative: its object.
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+                else:
+                    found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
         if patient is not None and any(c.dep_ == "agent" for c in verb.children):
             found.append(patient)
@@ -201,7 +205,8 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj" and noun is None:
             for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in OBJECT_NOUN_PREPS:
+                # "offering support to Lebanon": the parser may call that "to" a dative.
+                if grand.dep_ in ("prep", "dative") and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
     return found
 
