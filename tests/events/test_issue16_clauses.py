@@ -290,3 +290,35 @@ def test_vow_to_cooperate_stays_an_intent(coder):
 )
 def test_dative_names_the_target(coder, text):
     assert any(s == "USA" and t == "LBN" for s, t, _ in _keys(coder, text))
+
+
+# Class 5, the other way round: telling of another's attack is the teller's accusation.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The US claimed that ISIL had attacked Iraq.", ("USA", "IMG", "11")),
+        ("Ukraine said Russian troops shelled Kharkiv.", ("UKR", "RUS", "11")),
+        ("Ethiopian officials say Egypt attacked Ethiopia.", ("ETH", "EGY", "11")),
+    ],
+)
+def test_told_attack_is_an_accusation(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its own act, a warning of what would be done, an attribution after the fact.
+        "Russia said it attacked Ukrainian ships.",
+        "Ukraine said Russian troops would shell Kharkiv.",
+        "Russian troops shelled Kharkiv, Ukrainian officials said.",
+        "The Turkish Army claims to have killed nine militants.",
+    ],
+)
+def test_no_accusation_without_an_accused_other(coder, text):
+    assert all(root != "11" for _, _, root in _keys(coder, text))
+
+
+def test_accusation_keeps_the_alleged_act(coder):
+    events = _events(coder, "The US claimed that ISIL had attacked Iraq.")
+    assert any(e.root == "19" and e.modality == "alleged" for e in events)

@@ -63,6 +63,9 @@ PAIR_KINDS = frozenset({"name", "alias"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+# Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
+# their doer; milder ones ("said Russia expelled two diplomats") are reports.
+ACCUSED_ROOT = 17
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 
 
@@ -345,6 +348,42 @@ def _alleged_failure(draft: _Draft, frame: Frame, lex: Lexicon, index: Mentions)
     draft.note(Step.ALLEGED_FAILURE)
 
 
+def _reported_accusation(
+    draft: _Draft, draft_trigger: Token, frame: Frame, lex: Lexicon, index: Mentions
+) -> tuple[Token, Mention, _Draft] | None:
+    """ "The US claimed that ISIL had attacked Iraq", "Ukraine said Russian troops shelled
+    Kharkiv": telling of another's attack accuses it (112, speaker -> doer), beside the act
+    itself. Alleged acts by anyone but the alleger, reported ones only by another country;
+    what would or will be done is a warning, not an accusation. Returns the speech verb, the
+    accuser and the accusation's draft (its targets the accused)."""
+    if int(draft.code[:2]) < ACCUSED_ROOT or draft.modality not in ("asserted", "alleged"):
+        return None
+    if frame.transform is not None or not draft.own_sources:
+        return None
+    speech = frame.cue if draft.modality == "alleged" else frame.reporter
+    if speech is None or (draft.modality == "alleged" and frame.reporter is not None):
+        # An allegation inside reported speech ("X said Y claims..."): whose is unclear.
+        speech = frame.cue if frame.reporter is None else None
+    if speech is None or (speech is frame.reporter and speech.i > draft_trigger.i):
+        # "..., the Israeli army said Friday": an attribution after the fact sources the
+        # news; it accuses nobody.
+        return None
+    speaker = subject_of(speech, lex)
+    accusers = index.at(speaker) if speaker is not None else []
+    if not accusers:
+        return None
+    accuser = accusers[0]
+    if draft.modality == "alleged":
+        accused = [m for m in draft.own_sources if not same_actor(m, accuser)]
+    else:
+        accused = [m for m in draft.own_sources if country(m) != country(accuser)]
+    if not accused:
+        return None
+    made = _Draft("112", None, draft.rule, draft.confidence, "asserted", targets=accused[:1])
+    made.note(Step.REPORTED_ACCUSATION)
+    return speech, accuser, made
+
+
 def _threatening(cue: Token, lex: Lexicon) -> bool:
     """ "threatened to attack", "vowed to wage war on": a cue that makes a conflictual act a
     threat (13x)."""
@@ -495,9 +534,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
 
     location = event_place(trigger, clause, index.by_token)
     when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
-    pairs = _pairs(draft)
+    quote_id = quote.id if quote is not None else None
+    rows = [(trigger, s, t, code, draft) for s, t, code in _pairs(draft)]
+    accusation = _reported_accusation(draft, trigger, frame, lex, index)
+    if accusation is not None:
+        speech, accuser, accused = accusation
+        rows.extend((speech, accuser, t, accused.code, accused) for t in accused.targets)
     events = []
-    for number, (source, target, code) in enumerate(pairs):
+    for number, (said, source, target, code, made) in enumerate(rows):
         countries = {country(source), country(target) if target else None}
         if code == "040" and location is not None and location.country not in (None, *countries):
             code = "044"  # met in a third country
@@ -507,22 +551,22 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
             Event(
                 id=f"ev-{sentence.index}-{trigger.idx}-{number}",
                 sentence=sentence,
-                trigger_text=trigger.text,
-                trigger_span=(trigger.idx, trigger.idx + len(trigger.text)),
+                trigger_text=said.text,
+                trigger_span=(said.idx, said.idx + len(said.text)),
                 source=source,
                 target=target,
                 cameo=code,
                 root=info.root,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                modality=draft.modality,
-                confidence=round(rule_table().clamp(draft.confidence), 2),
+                modality=made.modality,
+                confidence=round(rule_table().clamp(made.confidence), 2),
                 date=when,
                 date_basis=basis,
                 plover=plover.event if plover else None,
                 location=location,
-                quote=quote.id if quote is not None else None,
-                rule=draft.rule,
+                quote=quote_id,
+                rule=made.rule,
             )
         )
     return events

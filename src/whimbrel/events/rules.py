@@ -57,6 +57,7 @@ class Step(StrEnum):
     REPORTED_OPINION = "reported-opinion"
     PURPOSE_TARGET = "purpose-target"
     ALLEGED_FAILURE = "alleged-failure"
+    REPORTED_ACCUSATION = "reported-accusation"
 
 
 class Bound(StrEnum):
