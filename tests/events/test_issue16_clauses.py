@@ -322,3 +322,14 @@ def test_no_accusation_without_an_accused_other(coder, text):
 def test_accusation_keeps_the_alleged_act(coder):
     events = _events(coder, "The US claimed that ISIL had attacked Iraq.")
     assert any(e.root == "19" and e.modality == "alleged" for e in events)
+
+
+def test_obligation_under_reporting_verb_is_the_demand_only(coder):
+    # "said Sudan must return X": Russia's demand (10) is the event; Sudan returned nothing.
+    keys = _keys(coder, "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.")
+    assert ("RUS", "SDN", "10") in keys
+    assert all(source != "SDN" for source, _, _ in keys)
+
+
+def test_obligation_twin_asserted_act_codes(coder):
+    assert ("SDN", "RUS", "08") in _keys(coder, "Sudan returned a Mi-26 helicopter to Russia.")

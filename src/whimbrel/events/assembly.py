@@ -500,7 +500,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rule_table().base[candidate.rule],
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
-    if frame.unasserted is not None or _vows_conflict(candidate, lex):
+    if (frame.unasserted is not None and frame.unasserted != "obligation") or _vows_conflict(
+        candidate, lex
+    ):
         # A denial, "never" under a reporting verb, a simulation: nothing was done; a vow
         # to attack is coded as the threat its complement becomes.
         return []
@@ -517,6 +519,11 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if speaker is not None and not country(speaker):
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    if frame.unasserted == "obligation" and not any(
+        country(s) == country(r) for s in draft.own_sources for r in reporters
+    ):
+        # "Russia said Sudan must return the helicopter": the demand (10x) is the event.
+        return []
     _reported_opinion(draft, reporters, index)
     _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):

@@ -16,8 +16,10 @@ and collects what each level contributes:
 Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act
 under a reporting or belief verb ("insists it has never ratified", "felt it had not intended
 to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under
-a reporting or belief verb ("insist Egypt would never attack"), and an act inside what a
-simulate cue describes ("staged an exercise simulating commandos attacking Seoul").
+a reporting or belief verb ("insist Egypt would never attack"), an obligation under a
+reporting verb ("said Sudan must return the helicopter": the demand is the event; assembly
+keeps a speaker's own, "said it must reject"), and an act inside what a simulate cue
+describes ("staged an exercise simulating commandos attacking Seoul").
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -33,6 +35,8 @@ from whimbrel.events.lexicon import Lexicon
 from whimbrel.records import Modality
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+# "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
+OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # "in the event of", "in case of": the noun between the prepositions.
@@ -108,6 +112,8 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         elif child.dep_ in ("aux", "auxpass"):
             if text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
+                if text in OBLIGATION_AUX:
+                    found.add("obliged")
             elif text in FUTURE_AUX:
                 found |= {"planned", "future"}
         elif child.dep_ == "mark" and text in CONDITIONAL_MARKS:
@@ -218,6 +224,10 @@ def _unasserted(
     trigger: Token, markers: set[str], reporter: Token | None, lex: Lexicon
 ) -> str | None:
     """Why the clause asserts no event, or None (see the module docstring)."""
+    if reporter is not None and "obliged" in markers:
+        # The demand is the event ("said Sudan must return": 10x); the act demanded is not
+        # (assembly keeps a speaker's own obligation, "said it must reject", as its act).
+        return "obligation"
     spoken = reporter is not None or "believed" in markers
     if spoken and "never" in markers:
         return "never"
