@@ -44,7 +44,17 @@ def _codes(coder: Coder, text: str) -> set[str]:
         ("Iranian forces intercepted a British tanker.", "IRN", "GBR", "17"),
         ("France congratulated Italy.", "FRA", "ITA", "05"),
         ("Colombian soldiers fired on Venezuelan smugglers.", "COL", "VEN", "19"),
-        ("Lithuania claims that Belarusian helicopters entered its airspace.", "LTU", "BLR", "11"),
+        pytest.param(
+            "Lithuania claims that Belarusian helicopters entered its airspace.",
+            "LTU",
+            "BLR",
+            "11",
+            marks=pytest.mark.xfail(
+                reason="'claim' accuses only when the claimed act is itself coded as a conflict "
+                "(reported-accusation); 'entered its airspace' is not coded yet",
+                strict=True,
+            ),
+        ),
         # Our own: the same families with other verbs and actors.
         ("Germany halted talks with Turkey over the dispute.", "DEU", "TUR", "16"),
         ("Chinese coast guard vessels intercepted a Philippine boat.", "CHN", "PHL", "17"),
@@ -213,7 +223,9 @@ def test_block_defaults_are_block_coded_verbs_with_known_codes() -> None:
     from whimbrel.events.lexicon import lexicon
 
     lex = lexicon()
-    assert {"storm", "congratulate", "seize", "claim", "oppose"} <= lex.block_defaults
+    assert {"storm", "congratulate", "seize", "oppose"} <= lex.block_defaults
+    # "claim" is no block default: "claim that Kosovo has cooperated" accuses nobody.
+    assert "claim" not in lex.block_defaults
     # Ambiguous block members stay out: "fire" an official, "hit" by a storm, "hold" talks.
     assert not {"fire", "hit", "hold", "pressure", "face"} & lex.block_defaults
     for word in lex.block_defaults:

@@ -4,7 +4,9 @@
 
 3. `modality.frame_of` reads the clause around the trigger: modality, the refuse / intent /
    threat transforms of the code, and the reporting verb of reported speech; what is
-   demanded or urged ("demanded that Hamas renounce...") is left to the demand event;
+   demanded or urged ("demanded that Hamas renounce...") is left to the demand event, and a
+   clause that asserts nothing (a denial, "never" under a reporting verb, a simulation) is
+   no event;
 4. sources are the mentions in the subject phrase (one event per coordinated source;
    passive agents, relative clauses, control verbs and "accuse X of V-ing" handled), targets
    those in the object or a prepositional object, else an actor named as the place ("in
@@ -29,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place
+from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
 from whimbrel.events.phrases import (
@@ -39,12 +42,14 @@ from whimbrel.events.phrases import (
     object_phrases,
     passive_patient,
     place_phrases,
+    purpose_clauses,
     relative_head,
     same_actor,
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import Candidate
+from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -58,6 +63,10 @@ PAIR_KINDS = frozenset({"name", "alias"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+# Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
+# their doer; milder ones ("said Russia expelled two diplomats") are reports.
+ACCUSED_ROOT = 17
+JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 
 
 @dataclass(frozen=True)
@@ -177,8 +186,17 @@ def _find_targets(
     draft: _Draft, candidate: Candidate, span: Span, lex: Lexicon, index: Mentions
 ) -> None:
     trigger, clause = candidate.trigger, candidate.clause
-    noun = trigger if trigger != clause else None
+    # A judgement's target is in its naming verb's object, as a verb's is.
+    noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None
     phrases = object_phrases(clause, noun)
+    if candidate.rule is Rule.JUDGEMENT_REPORTED:
+        # "said Kosovo's new tax was illegal": what the copula's subject names is judged.
+        subject = subject_of(trigger.head, lex)
+        phrases = [subject] if subject is not None else []
+    if candidate.rule is Rule.JUDGEMENT_NAMED:
+        # "called the closure a provocation" may come parsed as two predicates: the other
+        # one is the thing judged.
+        phrases += [c for c in clause.children if c.dep_ in ("oprd", "attr") and c != trigger]
     if draft.reverse and len({country(s) for s in draft.sources}) > 1:
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
@@ -211,6 +229,13 @@ def _find_targets(
             draft.targets = _others(index.at(inner), draft.sources)
             if draft.targets:
                 draft.note(Step.CONDITION_TARGET)
+                return
+    for purpose in purpose_clauses(clause, lex):
+        # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
+        for phrase in object_phrases(purpose, None):
+            draft.targets = _others(index.at(phrase), draft.sources)
+            if draft.targets:
+                draft.note(Step.PURPOSE_TARGET)
                 return
     if phrases and phrases[0].lower_ in THIRD_PERSON and draft.sources:
         # An unresolved object pronoun: the latest actor before it in the sentence that is
@@ -341,10 +366,100 @@ def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: 
             return
 
 
+def _reported_opinion(draft: _Draft, reporters: list[Mention], index: Mentions) -> None:
+    """ "A senator said Budapest's conduct damages relations with Romania": a conflictual act
+    done by an actor's conduct, in reported speech, is the speaker's criticism of that actor
+    (the code `judgements` gives the conduct noun), not an act of the actor."""
+    subject = draft.subject
+    if (
+        not reporters
+        or subject is None
+        or int(draft.code[:2]) < 11
+        or subject.i in index.by_token
+        or not draft.own_sources
+    ):
+        return
+    code = conduct_code(subject)
+    owners = _others(draft.own_sources, reporters[:1])
+    if code is None or not owners:
+        return
+    draft.sources, draft.own_sources, draft.targets = reporters[:1], reporters[:1], owners
+    draft.code, draft.reverse = code, None
+    draft.note(Step.REPORTED_OPINION)
+
+
+def _alleged_failure(draft: _Draft, frame: Frame, lex: Lexicon, index: Mentions) -> None:
+    """ "claims that Israel has not been complying with the accords": alleging that another
+    failed to cooperate is the alleger's accusation (112) of it, not a cooperation."""
+    root = int(draft.code[:2])
+    if not (draft.modality == "alleged" and frame.negated and frame.cue is not None):
+        return
+    if not 3 <= root <= 8 or not draft.own_sources:
+        return
+    accuser = subject_of(frame.cue, lex)
+    accusers = index.at(accuser) if accuser is not None else []
+    accused = _others(draft.own_sources, accusers)
+    if not accusers or not accused:
+        return
+    draft.sources, draft.own_sources, draft.targets = accusers[:1], accusers[:1], accused
+    draft.code, draft.reverse, draft.modality = "112", None, "asserted"
+    draft.note(Step.ALLEGED_FAILURE)
+
+
+def _reported_accusation(
+    draft: _Draft, draft_trigger: Token, frame: Frame, lex: Lexicon, index: Mentions
+) -> tuple[Token, Mention, _Draft] | None:
+    """ "The US claimed that ISIL had attacked Iraq", "Ukraine said Russian troops shelled
+    Kharkiv": telling of another's attack accuses it (112, speaker -> doer), beside the act
+    itself. Alleged acts by anyone but the alleger, reported ones only by another country;
+    what would or will be done is a warning, not an accusation. Returns the speech verb, the
+    accuser and the accusation's draft (its targets the accused)."""
+    if int(draft.code[:2]) < ACCUSED_ROOT or draft.modality not in ("asserted", "alleged"):
+        return None
+    if frame.transform is not None or not draft.own_sources:
+        return None
+    speech = frame.cue if draft.modality == "alleged" else frame.reporter
+    if speech is None or (draft.modality == "alleged" and frame.reporter is not None):
+        # An allegation inside reported speech ("X said Y claims..."): whose is unclear.
+        speech = frame.cue if frame.reporter is None else None
+    if speech is None or (speech is frame.reporter and speech.i > draft_trigger.i):
+        # "..., the Israeli army said Friday": an attribution after the fact sources the
+        # news; it accuses nobody.
+        return None
+    speaker = subject_of(speech, lex)
+    accusers = index.at(speaker) if speaker is not None else []
+    if not accusers:
+        return None
+    accuser = accusers[0]
+    if draft.modality == "alleged":
+        accused = [m for m in draft.own_sources if not same_actor(m, accuser)]
+    else:
+        accused = [m for m in draft.own_sources if country(m) != country(accuser)]
+    if not accused:
+        return None
+    made = _Draft("112", None, draft.rule, draft.confidence, "asserted", targets=accused[:1])
+    made.note(Step.REPORTED_ACCUSATION)
+    return speech, accuser, made
+
+
 def _threatening(cue: Token, lex: Lexicon) -> bool:
     """ "threatened to attack", "vowed to attack": a conflictual act so framed is a threat."""
     word = lemma(cue, lex)
     return word == "threaten" or lex.has_role(word, "vow")
+
+
+def _vows_conflict(candidate: Candidate, lex: Lexicon) -> bool:
+    """ "vowed to destroy the group": the vow is the threat its complement codes, not a
+    promise (03x) of its own."""
+    verb = candidate.trigger
+    if not lex.has_role(lemma(verb, lex), "vow"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            inner = candidate_at(child, lex, set())
+            if inner is not None and int(inner.code[:2]) >= 14:
+                return True
+    return False
 
 
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
@@ -445,6 +560,12 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rule_table().base[candidate.rule],
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
+    if (frame.unasserted is not None and frame.unasserted != "obligation") or _vows_conflict(
+        candidate, lex
+    ):
+        # A denial, "never" under a reporting verb, a simulation: nothing was done; a vow
+        # to attack is coded as the threat its complement becomes.
+        return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
         # is the event (10x, 02x); the act demanded has not happened and is not coded.
@@ -467,12 +588,22 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if speaker is not None and not country(speaker):
         speaker = None
     reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    if frame.unasserted == "obligation" and not any(
+        country(s) == country(r) for s in draft.own_sources for r in reporters
+    ):
+        # "Russia said Sudan must return the helicopter": the demand (10x) is the event.
+        return []
     _recode_stance(draft, candidate, frame, lex)
     _recode_condition(draft, candidate, lex, index)
+    _reported_opinion(draft, reporters, index)
+    _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources:
+        return []
+    if candidate.rule in JUDGEMENT_RULES and not draft.targets:
+        # A judgement of nobody's act ("said the situation was unacceptable") is no event.
         return []
     if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
@@ -487,9 +618,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
 
     location = event_place(trigger, clause, index.by_token)
     when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
-    pairs = _pairs(draft, lex)
+    quote_id = quote.id if quote is not None else None
+    rows = [(trigger, s, t, code, draft) for s, t, code in _pairs(draft, lex)]
+    accusation = _reported_accusation(draft, trigger, frame, lex, index)
+    if accusation is not None:
+        speech, accuser, accused = accusation
+        rows.extend((speech, accuser, t, accused.code, accused) for t in accused.targets)
     events = []
-    for number, (source, target, code) in enumerate(pairs):
+    for number, (said, source, target, code, made) in enumerate(rows):
         countries = {country(source), country(target) if target else None}
         if code == "040" and location is not None and location.country not in (None, *countries):
             code = "044"  # met in a third country
@@ -499,22 +635,22 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
             Event(
                 id=f"ev-{sentence.index}-{trigger.idx}-{number}",
                 sentence=sentence,
-                trigger_text=trigger.text,
-                trigger_span=(trigger.idx, trigger.idx + len(trigger.text)),
+                trigger_text=said.text,
+                trigger_span=(said.idx, said.idx + len(said.text)),
                 source=source,
                 target=target,
                 cameo=code,
                 root=info.root,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                modality=draft.modality,
-                confidence=round(rule_table().clamp(draft.confidence), 2),
+                modality=made.modality,
+                confidence=round(rule_table().clamp(made.confidence), 2),
                 date=when,
                 date_basis=basis,
                 plover=plover.event if plover else None,
                 location=location,
-                quote=quote.id if quote is not None else None,
-                rule=draft.rule,
+                quote=quote_id,
+                rule=made.rule,
             )
         )
     return events

@@ -2,7 +2,8 @@
 
 One pass per sentence that has an actor mention (or lies in a quote with a speaker, or says
 "the two" / "both"): every token is offered to `triggers.candidate` (is it a trigger, with
-what code and rule?), and each candidate to `assembly.events_for` (frame, sources, targets,
+what code and rule?), and so is every judgement predicate to `judgements.judgement_candidate`
+("said the tax was illegal"); each candidate goes to `assembly.events_for` (frame, sources, targets,
 date and place: the `Event` records). The rules and their base confidences are one table,
 `data/lexicon/rules.tsv` (`events.rules`).
 
@@ -21,8 +22,10 @@ from typing import Generic, Protocol, TypeVar
 from spacy.tokens import Doc
 
 from whimbrel.events.assembly import Context, events_for
+from whimbrel.events.judgements import judgement_candidate
 from whimbrel.events.lexicon import lexicon
 from whimbrel.events.phrases import Mentions
+from whimbrel.events.rules import Rule
 from whimbrel.events.triggers import candidate
 from whimbrel.records import Event, Mention, Quote, Sentence, Timex
 
@@ -126,8 +129,14 @@ def code_article(
             if timex.value is not None:
                 dated_offsets.update(range(timex.span[0], timex.span[1]))
         context = Context(lex, index, published, sentence_timexes, spoken)
+        judged = [j for j in (judgement_candidate(t, lex) for t in span) if j is not None]
+        # A naming verb that makes a judgement ("described the plan as unacceptable") is
+        # that judgement, not an event of its own ("describe", "call" a telephone call).
+        naming = {j.clause.i for j in judged if j.rule is Rule.JUDGEMENT_NAMED}
         for token in span:
             found = candidate(token, lex, dated_offsets)
-            if found is not None:
+            if found is not None and found.trigger.i not in naming:
                 events.extend(events_for(found, sentence, span, context))
+        for found in judged:
+            events.extend(events_for(found, sentence, span, context))
     return _dedupe(events)

@@ -43,6 +43,8 @@ ROLES = frozenset(
         "person",
         "option",
         "stance",
+        "simulate",
+        "believe",
         "vow",
     }
 )

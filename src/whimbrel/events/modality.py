@@ -13,6 +13,14 @@ and collects what each level contributes:
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.
 
+Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act
+under a reporting or belief verb ("insists it has never ratified", "felt it had not intended
+to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under
+a reporting or belief verb ("insist Egypt would never attack"), an obligation under a
+reporting verb ("said Sudan must return the helicopter": the demand is the event; assembly
+keeps a speaker's own, "said it must reject"), and an act inside what a simulate cue
+describes ("staged an exercise simulating commandos attacking Seoul").
+
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
 """
@@ -27,11 +35,16 @@ from whimbrel.events.lexicon import Lexicon
 from whimbrel.records import Modality
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+# "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
+OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How far above a trigger a simulate cue still frames it: "staged an exercise [simulating
+# [commandos [attacking Seoul]]]" is three steps.
+SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
 
 
@@ -46,6 +59,10 @@ class Frame:
     cue: Token | None = None
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
+    # Why the clause asserts no event ("denial", "never", "simulation"), or None.
+    unasserted: str | None = None
+    # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
+    negated: bool = False
 
 
 def lemma(token: Token, lex: Lexicon) -> str:
@@ -84,6 +101,8 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         text = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
             found.add("negated")
+            if text == "never":
+                found.add("never")
         elif (
             child.dep_ == "advmod"
             and text == "longer"
@@ -93,8 +112,10 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         elif child.dep_ in ("aux", "auxpass"):
             if text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
+                if text in OBLIGATION_AUX:
+                    found.add("obliged")
             elif text in FUTURE_AUX:
-                found.add("planned")
+                found |= {"planned", "future"}
         elif child.dep_ == "mark" and text in CONDITIONAL_MARKS:
             found.add("hypothetical")
         elif child.dep_ == "advcl" and any(
@@ -129,6 +150,16 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         if relation == "conj":
             node = head
             continue
+        if (
+            relation == "relcl"
+            and head.dep_ in ("dobj", "dative")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            and "report" in lex.cues.get(lemma(head.head, lex), frozenset())
+        ):
+            # "told a radio station that X damages Y", parsed as a relative clause of the
+            # hearer: a "that" complementiser makes it the reporting verb's complement.
+            reporter = head.head
+            break
         if relation not in COMPLEMENTS:
             break
         if head.pos_ == "ADP" or head.dep_ == "prep":
@@ -149,6 +180,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "deny" in roles:
             markers.add("negated")
             cue = cue or head
+        elif "believe" in roles and relation == "ccomp":
+            # "felt that it had not intended to hurt": an opinion, like reported speech.
+            markers.add("believed")
         elif roles & {"fear", "demand"}:
             # What is feared or demanded has not happened.
             markers.add("hypothetical")
@@ -169,6 +203,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             break
         markers |= _markers(head)
         node = head
+    unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"
     elif transform == "refuse":
@@ -181,4 +216,35 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "planned"
     else:
         modality = "asserted"
-    return Frame(modality, transform, reporter, cue, demanded)
+    negated = "negated" in markers
+    return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _unasserted(
+    trigger: Token, markers: set[str], reporter: Token | None, lex: Lexicon
+) -> str | None:
+    """Why the clause asserts no event, or None (see the module docstring)."""
+    if reporter is not None and "obliged" in markers:
+        # The demand is the event ("said Sudan must return": 10x); the act demanded is not
+        # (assembly keeps a speaker's own obligation, "said it must reject", as its act).
+        return "obligation"
+    spoken = reporter is not None or "believed" in markers
+    if spoken and "never" in markers:
+        return "never"
+    if spoken and "negated" in markers and not markers & {"future", "alleged"}:
+        # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
+        # not attack": an assurance); "said it will not attend" is left to the plan frames.
+        return "denial"
+    for ancestor in _ancestors(trigger, SIMULATION_DEPTH):
+        if lex.has_role(lemma(ancestor, lex), "simulate"):
+            return "simulation"
+    return None
+
+
+def _ancestors(token: Token, depth: int) -> list[Token]:
+    found: list[Token] = []
+    node = token
+    while node.head != node and len(found) < depth:
+        node = node.head
+        found.append(node)
+    return found

@@ -2,7 +2,8 @@
 
 `Mentions` indexes the actor layer's mentions by token; `subject_of` and `object_phrases`
 find the phrases that hold an event's source and target, through passives, control and
-raising verbs, relative clauses, coordination and "accuse X of V-ing".
+raising verbs, relative clauses, coordination (titled coordinated names included) and "accuse
+X of V-ing"; `purpose_clauses` the "to stop violations by Turkey" that may name the target.
 """
 
 from __future__ import annotations
@@ -58,7 +59,15 @@ class Mentions:
     def at(self, head: Token, depth: int = 0, coordinated: bool = True) -> list[Mention]:
         """Mentions of the phrase headed by `head` and of each phrase coordinated with it."""
         found: list[Mention] = []
-        for token in (head, *head.conjuncts) if coordinated else (head,):
+        tokens = [head]
+        if coordinated:
+            tokens.extend(head.conjuncts)
+            # "The President of Ecuador Rafael Correa and the President of Peru Ollanta
+            # Humala": the parser hangs the second title on the first one's name.
+            for child in head.children:
+                if child.dep_ == "appos":
+                    tokens.extend(t for t in child.conjuncts if t not in tokens)
+        for token in tokens:
             for mention in self._phrase(token, depth):
                 if mention not in found:
                     found.append(mention)
@@ -180,7 +189,11 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     for head in heads:
         for child in arguments(head):
             if child.dep_ in ("dobj", "dative") and head == verb and noun is None:
-                found.append(relative_head(child, verb))
+                if child.pos_ == "ADP":
+                    # "offering support to Lebanon" with "to" parsed as the dative: its object.
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+                else:
+                    found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
         if patient is not None and any(c.dep_ == "agent" for c in verb.children):
             found.append(patient)
@@ -195,7 +208,8 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj" and noun is None:
             for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in OBJECT_NOUN_PREPS:
+                # "offering support to Lebanon": the parser may call that "to" a dative.
+                if grand.dep_ in ("prep", "dative") and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
     # "withdrew from talks with the United States": the partner of a prepositional object.
     for pobj in list(found):
@@ -204,6 +218,20 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 if grand.dep_ == "prep" and grand.lower_ == "with":
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
     return found
+
+
+def purpose_clauses(verb: Token, lex: Lexicon) -> list[Token]:
+    """The verbs of the purpose clauses of `verb`: "deployed warships [to stop violations by
+    Turkey]", "in order to". A cue's complement ("vowed to destroy") is no purpose."""
+    if lex.cues.get(lemma(verb, lex)):
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in ("xcomp", "advcl")
+        and child.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    ]
 
 
 def place_phrases(verb: Token, noun: Token | None) -> list[Token]:

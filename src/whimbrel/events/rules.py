@@ -37,6 +37,8 @@ class Rule(StrEnum):
     NOUN_DATED = "noun-dated"
     NOUN_OWN_ACTOR = "noun-own-actor"
     NOUN_PARTNER = "noun-partner"
+    JUDGEMENT_NAMED = "judgement-named"
+    JUDGEMENT_REPORTED = "judgement-reported"
 
 
 class Step(StrEnum):
@@ -55,6 +57,10 @@ class Step(StrEnum):
     RECIPROCAL_PAIR = "reciprocal-pair"
     IMPLICIT_TARGET = "implicit-target"
     MISSING_TARGET = "missing-target"
+    REPORTED_OPINION = "reported-opinion"
+    PURPOSE_TARGET = "purpose-target"
+    ALLEGED_FAILURE = "alleged-failure"
+    REPORTED_ACCUSATION = "reported-accusation"
 
 
 class Bound(StrEnum):

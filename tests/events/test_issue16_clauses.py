@@ -1,0 +1,336 @@
+"""Issue 16, classes 4-7: clauses that assert no event, opinions and judgements in reported
+speech, and targets lost in titled coordination or purpose clauses. Each case runs the real
+pipeline; the issue's sentences come first in each list, then minimal pairs of our own (a
+sentence that must code beside a near twin that must not)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whimbrel.events.judgements import judgements
+from whimbrel.pipeline import Coder, make_article
+from whimbrel.records import Event
+
+PUBLISHED = date(2021, 12, 4)
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    return list(coder.code(make_article(text, PUBLISHED)).events)
+
+
+def _keys(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, root) of every event of `text`."""
+    return {
+        (
+            e.source.actor.country if e.source else None,
+            e.target.actor.country if e.target else None,
+            e.root,
+        )
+        for e in _events(coder, text)
+    }
+
+
+# Class 4: simulation, denial of a past act, "never" under a reporting verb.
+UNASSERTED = [
+    ("South Korea staged an exercise simulating North Korean commandos attacking Seoul.", "19"),
+    ("Belgrade insists it has never ratified the treaty with Pristina.", "03"),
+    ("Ethiopian officials insist Egypt would never attack Ethiopia.", "19"),
+    ("Russia said it did not attack Ukrainian ships.", "19"),
+    ("The army rehearsed an assault by Chinese paratroopers on Taipei.", "19"),
+    ("Israeli officials said Hamas would never release the hostages to Egypt.", "08"),
+    ("Greek officials believe Turkish jets did not violate Greek airspace.", "19"),
+]
+ASSERTED_TWINS = [
+    ("North Korean commandos attacked Seoul during the exercise.", ("PRK", "KOR", "19")),
+    ("Russia said it attacked Ukrainian ships.", ("RUS", "UKR", "19")),
+    ("Ethiopian officials say Egypt attacked Ethiopia.", ("EGY", "ETH", "19")),
+    ("Chinese paratroopers assaulted Taipei.", ("CHN", "TWN", "19")),
+    ("Turkish troops shelled Armenian villages.", ("TUR", "ARM", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), UNASSERTED)
+def test_unasserted_clause_is_no_event(coder, text, root):
+    assert all(key[2] != root for key in _keys(coder, text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), ASSERTED_TWINS)
+def test_asserted_twin_codes(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+def test_exercise_itself_is_kept(coder):
+    # The simulated attack is no event; the exercise South Korea staged still is.
+    keys = _keys(
+        coder, "South Korea staged an exercise simulating North Korean commandos attacking Seoul."
+    )
+    assert any(source == "KOR" and root == "15" for source, _, root in keys)
+
+
+def test_denied_act_is_never_asserted(coder):
+    # A deny cue's complement is coded negated (beside the denial itself), never asserted.
+    events = _events(coder, "Turkey denies that its troops have ever shelled Armenian villages.")
+    assert all(e.modality == "negated" for e in events if e.root == "19")
+
+
+def test_negated_act_not_reported_stays_negated(coder):
+    # Outside reported speech a negated act is still coded, as negated (the gold does so).
+    # (Not a stance verb: "has never recognized" is a rejection, 12x, see test_issue16_triggers.)
+    events = _events(coder, "Israel has never attacked Egypt.")
+    assert events and all(e.modality == "negated" for e in events)
+
+
+# Class 5: an opinion in reported speech is the speaker's act, not the act it describes.
+def test_reported_conduct_harm_is_the_speakers_criticism(coder):
+    keys = _keys(
+        coder,
+        "A Romanian senator told a radio station that Budapest's conduct damages bilateral "
+        "relations with Romania.",
+    )
+    assert ("ROU", "HUN", "11") in keys
+    assert ("HUN", "ROU", "16") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "A Polish minister said that Germany's behaviour damages bilateral relations "
+            "with Poland.",
+            ("POL", "DEU", "11"),
+            ("DEU", "POL", "16"),
+        ),
+        # The twin: the act itself, not said by anyone, stays the act.
+        (
+            "Hungary's conduct damages bilateral relations with Romania.",
+            ("HUN", "ROU", "16"),
+            ("ROU", "HUN", "11"),
+        ),
+    ],
+)
+def test_conduct_minimal_pairs(coder, text, wanted, unwanted):
+    keys = _keys(coder, text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+# Class 6: judgement predicates decide the speech act.
+JUDGED = [
+    ("Serbia said Kosovo's new tax on Serbian goods was illegal.", ("SRB", "XKX", "11")),
+    ("Moldova said it suspected that Russian agents were behind the blast.", ("MDA", "RUS", "11")),
+    ("Poland described the German pipeline plan as unacceptable.", ("POL", "DEU", "11")),
+    ("Iran called the nuclear deal with France a historic victory.", ("IRN", "FRA", "05")),
+    ("Lithuania called the Belarusian border closure a provocation.", ("LTU", "BLR", "11")),
+    (
+        "Ukraine says it has strong evidence proving Russia was behind the chemical attacks.",
+        ("UKR", "RUS", "11"),
+    ),
+    (
+        "A Romanian senator said the Russian government was responsible for the poisoning.",
+        ("ROU", "RUS", "11"),
+    ),
+]
+NOT_JUDGED = [
+    # Negated, about no actor, or "behind" a place rather than an incident.
+    ("Serbia said Kosovo's new tax on Serbian goods was not illegal.", "11"),
+    ("Serbia said the weather was terrible.", "11"),
+    ("Turkish officials said the army was behind the border with Syria.", "11"),
+    ("Poland described the German pipeline plan in detail.", "11"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), JUDGED)
+def test_judgement_is_a_speech_act(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), NOT_JUDGED)
+def test_no_judgement_no_speech_act(coder, text, root):
+    assert all(key[2] != root for key in _keys(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # The naming verb is the judgement, not a statement of intent nor a phone call.
+        ("Poland described the German pipeline plan as unacceptable.", "03"),
+        ("Iran called the nuclear deal with France a historic victory.", "04"),
+    ],
+)
+def test_naming_verb_codes_no_event_of_its_own(coder, text, unwanted):
+    assert all(key[2] != unwanted for key in _keys(coder, text))
+
+
+def test_naming_without_judgement_keeps_its_code(coder):
+    # No judgement predicate: "called the ambassador" is still the verb's own event.
+    keys = _keys(coder, "Lithuania called the Belarusian ambassador on Monday.")
+    assert any(root == "04" for _, _, root in keys)
+
+
+def test_judgement_table_codes_are_speech_acts():
+    # Every judgement predicate codes a statement (praise, criticism, accusation), never
+    # a material act: the table cannot turn an opinion into an attack.
+    table = judgements()
+    assert table.predicates and table.conduct and table.incidents
+    roots = {code[:2] for code in (*table.predicates.values(), *table.conduct.values())}
+    assert roots <= {"05", "11", "12"}
+
+
+# Class 7: targets lost in titled coordination and purpose clauses.
+@pytest.mark.xfail(
+    reason="actor layer: NER reads 'Peru Ollanta Humala' as one unknown name, so the second "
+    "title resolves to no actor (the coordination itself is handled: see the next test)",
+    strict=False,
+)
+def test_issue_titled_coordinated_subjects_sign_reciprocally(coder):
+    keys = _keys(
+        coder,
+        "The President of Ecuador Rafael Correa and the President of Peru Ollanta Humala sign "
+        "a border accord.",
+    )
+    assert {("ECU", "PER", "05"), ("PER", "ECU", "05")} <= keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of Ecuador Rafael Correa and the President of Peru Alan Garcia sign a "
+        "border accord.",
+        "The Foreign Minister of Ecuador and the Foreign Minister of Peru sign a border accord.",
+    ],
+)
+def test_titled_coordinated_subjects_sign_reciprocally(coder, text):
+    assert {("ECU", "PER", "05"), ("PER", "ECU", "05")} <= _keys(coder, text)
+
+
+def test_single_titled_subject_has_no_partner(coder):
+    keys = _keys(coder, "The President of Ecuador Rafael Correa signs a border accord.")
+    assert all(target != "PER" for _, target, _ in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece warned it would deploy warships to stop violations by Turkey.",
+        "Greece deployed warships to stop violations by Turkey.",
+    ],
+)
+def test_purpose_clause_names_the_target(coder, text):
+    keys = _keys(coder, text)
+    assert any(source == "GRC" and target == "TUR" for source, target, _ in keys)
+
+
+def test_no_purpose_clause_no_target(coder):
+    # The twin without a purpose: nobody is acted upon.
+    keys = _keys(coder, "Greece deployed warships near Crete.")
+    assert all(target is None for _, target, _ in keys)
+
+
+def test_cue_complement_is_no_purpose(coder):
+    # "vows to track down X": the complement of a cue, not a purpose clause of "vows".
+    events = _events(coder, "Pakistan vows to track down a former Guantanamo inmate.")
+    assert all("purpose-target" not in e.rule for e in events)
+
+
+# Speech acts found on dev: an alleged failure to cooperate is an accusation; a vow to
+# attack is a threat (as "threatened to attack" is), not a promise.
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Mahmoud Abbas claims that Israel has not complied with the Oslo accords.",
+            ("PSE", "ISR", "11"),
+            ("ISR", None, "03"),
+        ),
+        (
+            "Serbian officials claim that Kosovo has not cooperated with Serbia.",
+            ("SRB", "XKX", "11"),
+            ("XKX", "SRB", "06"),
+        ),
+    ],
+)
+def test_alleged_failure_is_an_accusation(coder, text, wanted, unwanted):
+    keys = _keys(coder, text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+def test_alleged_cooperation_is_no_accusation(coder):
+    keys = _keys(coder, "Serbian officials claim that Kosovo has cooperated with Serbia.")
+    assert all(root != "11" for _, _, root in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan vows to track down a former Guantanamo inmate.",
+        "Hamas vowed to attack Israel.",
+    ],
+)
+def test_vow_to_attack_is_a_threat_not_a_promise(coder, text):
+    roots = {root for _, _, root in _keys(coder, text)}
+    assert "13" in roots
+    assert "03" not in roots
+
+
+def test_vow_to_cooperate_stays_an_intent(coder):
+    roots = {root for _, _, root in _keys(coder, "Iran vowed to cooperate with the IAEA.")}
+    assert roots == {"03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" parsed as the verb's dative rather than a preposition of the object.
+        "The US commander held talks in Beirut on Wednesday, offering further military "
+        "support to Lebanon.",
+        "The United States offered further military support to Lebanon.",
+    ],
+)
+def test_dative_names_the_target(coder, text):
+    assert any(s == "USA" and t == "LBN" for s, t, _ in _keys(coder, text))
+
+
+# Class 5, the other way round: telling of another's attack is the teller's accusation.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The US claimed that ISIL had attacked Iraq.", ("USA", "IMG", "11")),
+        ("Ukraine said Russian troops shelled Kharkiv.", ("UKR", "RUS", "11")),
+        ("Ethiopian officials say Egypt attacked Ethiopia.", ("ETH", "EGY", "11")),
+    ],
+)
+def test_told_attack_is_an_accusation(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its own act, a warning of what would be done, an attribution after the fact.
+        "Russia said it attacked Ukrainian ships.",
+        "Ukraine said Russian troops would shell Kharkiv.",
+        "Russian troops shelled Kharkiv, Ukrainian officials said.",
+        "The Turkish Army claims to have killed nine militants.",
+    ],
+)
+def test_no_accusation_without_an_accused_other(coder, text):
+    assert all(root != "11" for _, _, root in _keys(coder, text))
+
+
+def test_accusation_keeps_the_alleged_act(coder):
+    events = _events(coder, "The US claimed that ISIL had attacked Iraq.")
+    assert any(e.root == "19" and e.modality == "alleged" for e in events)
+
+
+def test_obligation_under_reporting_verb_is_the_demand_only(coder):
+    # "said Sudan must return X": Russia's demand (10) is the event; Sudan returned nothing.
+    keys = _keys(coder, "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.")
+    assert ("RUS", "SDN", "10") in keys
+    assert all(source != "SDN" for source, _, _ in keys)
+
+
+def test_obligation_twin_asserted_act_codes(coder):
+    assert ("SDN", "RUS", "08") in _keys(coder, "Sudan returned a Mi-26 helicopter to Russia.")
