@@ -96,14 +96,14 @@ def read_sources(
 
 
 def check_sources(sources: list[str], fmt: SourceFormat = SourceFormat.auto) -> None:
-    """Refuse, before any work, a named file that is missing or of a kind not read."""
+    """Refuse, before any work, a named file of a kind not read (a missing file is reported
+    as one failure of the run, as any unreadable source is)."""
     for source in sources:
         if source == "-" or is_url(source):
             continue
         path = Path(source)
-        if not path.exists():
-            raise InputError(source, "no such file or folder")
-        if path.is_file() and fmt is SourceFormat.auto and not _readable(path, named=True):
+        readable = _readable(path, named=True) or _is_url_list(path)
+        if path.is_file() and fmt is SourceFormat.auto and not readable:
             raise _unread_kind(path)
 
 

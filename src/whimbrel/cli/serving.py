@@ -29,6 +29,9 @@ def serve_command(
     except ModuleNotFoundError as err:
         problem = f"needs the web extra ({err.name} is missing): pip install 'whimbrel[web]'"
         raise InputError("whimbrel serve", problem) from None
+    from whimbrel.web.config import WebSettings
+
+    WebSettings.from_env()  # a bad WHIMBREL_API_* setting is named before the database
     url = database_url(db)
     require_database(url)
     check_port_free(host, port)
