@@ -92,7 +92,7 @@ def main_options(
 _NUMERIC_DATE = re.compile(r"^[\d\s./-]+$")
 
 
-def parse_day(value: str | None) -> date | None:
+def parse_day(value: str | None, option: str | None = None) -> date | None:
     """A day given as YYYY-MM-DD or in words ("4 Dec 2021", "December 4, 2021"); a usage
     error (exit 2) otherwise. Day, month and year are all required, and relative words
     ("yesterday") are refused: an option never silently means a day counted from today."""
@@ -118,7 +118,8 @@ def parse_day(value: str | None) -> date | None:
         if parsed is not None:
             return parsed.date()
     raise typer.BadParameter(
-        f"bad date {value!r}: expected YYYY-MM-DD or a day in words such as '4 Dec 2021'"
+        f"bad date {value!r}: expected YYYY-MM-DD or a day in words such as '4 Dec 2021'",
+        param_hint=f"'{option}'" if option else None,
     )
 
 
@@ -133,7 +134,9 @@ def parse_root(value: str | None) -> str | None:
         return None
     text = value.strip()
     if not (text.isdigit() and 1 <= int(text) <= 20):
-        raise typer.BadParameter(f"bad root {value!r}: expected a CAMEO root from 01 to 20")
+        raise typer.BadParameter(
+            f"bad root {value!r}: expected a CAMEO root from 01 to 20", param_hint="'--root'"
+        )
     return f"{int(text):02d}"
 
 

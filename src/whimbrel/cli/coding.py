@@ -57,7 +57,7 @@ def code_command(
     from whimbrel.runs.code import code_items
     from whimbrel.settings import Settings
 
-    anchor = parse_day(published)
+    anchor = parse_day(published, "--published")
     fmt = output_format or (CodeFormat.jsonl if is_jsonl(path) else CodeFormat.json)
     settings = Settings.from_env()
     if actors:

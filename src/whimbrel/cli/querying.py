@@ -34,8 +34,8 @@ def event_filter(
     from whimbrel.store import EventFilter
 
     return EventFilter(
-        parse_day(start),
-        parse_day(end),
+        parse_day(start, "--from"),
+        parse_day(end, "--to"),
         parse_code(source),
         parse_code(target),
         parse_root(root),

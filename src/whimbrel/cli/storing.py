@@ -71,7 +71,7 @@ def ingest_command(
     from whimbrel.sources import SourceFormat, check_sources, count_items, read_sources
 
     source_format = SourceFormat(input_format.value)
-    day = parse_day(published)
+    day = parse_day(published, "--published")
     settings = Settings.from_env()
     check_sources(sources, source_format)
     items = read_sources(sources, day, fmt=source_format)
