@@ -50,6 +50,9 @@ class SourcedArticle:
 
     article: Article
     publisher: str | None = None
+    # What the reader had to make do with (a feed item's own text when its page could not be
+    # fetched); added to the coded article's warnings.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

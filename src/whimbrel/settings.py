@@ -10,6 +10,21 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from whimbrel.errors import InputError
+
+
+def _number(env: dict[str, str], name: str, default: int | float) -> int | float:
+    """The variable `name` as a number of `default`'s type; one `InputError` line if not."""
+    value = env.get(name)
+    if value is None:
+        return default
+    kind = type(default)
+    try:
+        return kind(value.strip())
+    except ValueError:
+        expected = "an integer" if kind is int else "a number"
+        raise InputError(name, f"bad value {value!r}: expected {expected}") from None
+
 
 def _paths(value: str | None) -> tuple[Path, ...]:
     if not value:
@@ -28,6 +43,8 @@ class Settings:
     actor_files: tuple[Path, ...] = field(default=())
     # Events below this confidence are dropped from the output.
     min_confidence: float = 0.0
+    # Off a terminal, `ingest`, `load` and `eval` write a progress line this often (seconds).
+    progress_every_s: float = 10.0
     # Where the shared corpus lives (tests and benchmarks only).
     shared_dir: Path = Path("../shared")
     # `whimbrel serve`: processes that code POST /code and /articles requests, requests that
@@ -45,10 +62,11 @@ class Settings:
         return replace(
             base,
             model=env.get("WHIMBREL_MODEL", base.model),
-            batch_size=int(env.get("WHIMBREL_BATCH_SIZE", base.batch_size)),
+            batch_size=int(_number(env, "WHIMBREL_BATCH_SIZE", base.batch_size)),
             database_url=env.get("WHIMBREL_DB", base.database_url),
             actor_files=_paths(env.get("WHIMBREL_ACTORS")) or base.actor_files,
-            min_confidence=float(env.get("WHIMBREL_MIN_CONFIDENCE", base.min_confidence)),
+            min_confidence=float(_number(env, "WHIMBREL_MIN_CONFIDENCE", base.min_confidence)),
+            progress_every_s=float(_number(env, "WHIMBREL_PROGRESS_EVERY", base.progress_every_s)),
             shared_dir=Path(env.get("WHIMBREL_SHARED", str(base.shared_dir))),
             coding_workers=int(env.get("WHIMBREL_CODING_WORKERS", base.coding_workers)),
             coding_queue=int(env.get("WHIMBREL_CODING_QUEUE", base.coding_queue)),

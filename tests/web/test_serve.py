@@ -69,6 +69,7 @@ def test_serve_shows_api_and_dashboard(tmp_path: Path) -> None:
 def test_serve_rejects_a_bad_setting(tmp_path: Path) -> None:
     env = {"WHIMBREL_API_READS": "token", "WHIMBREL_API_TOKEN": None}
     db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    Store.open(db).close()  # serve reads an existing database only
     result = CliRunner().invoke(app, ["serve", "--db", db], env=env)
     assert result.exit_code == 1
     assert "WHIMBREL_API_READS" in result.output and "Traceback" not in result.output

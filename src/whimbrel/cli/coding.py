@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from whimbrel.cli import render
 from whimbrel.cli.app import app, parse_day
 from whimbrel.cli.render import CodeFormat, EvalFormat
+
+if TYPE_CHECKING:
+    from whimbrel.evaluate.runner import SupportsCodeMany
+    from whimbrel.records import Article, CodedArticle
 
 
 @app.command("code")
@@ -51,7 +57,7 @@ def code_command(
     from whimbrel.runs.code import code_items
     from whimbrel.settings import Settings
 
-    anchor = parse_day(published)
+    anchor = parse_day(published, "--published")
     fmt = output_format or (CodeFormat.jsonl if is_jsonl(path) else CodeFormat.json)
     settings = Settings.from_env()
     if actors:
@@ -61,6 +67,26 @@ def code_command(
     outcomes = code_items(read_articles(path, anchor), settings, source=path)
     if render.write_coded(outcomes, output, fmt):
         raise typer.Exit(code=1)
+
+
+class CountingCoder:
+    """A coder that reports each coded article to a progress tracker. The total grows by
+    each gold set's size as the set is handed over, so the ETA covers the sets begun."""
+
+    def __init__(self, coder: SupportsCodeMany, tracker: render.Tracker) -> None:
+        self.coder = coder
+        self.tracker = tracker
+        self.done = 0
+        self.total = 0
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        batch = list(articles)
+        self.total += len(batch)
+        self.tracker.update(self.done, self.total)
+        for coded in self.coder.code_many(batch):
+            self.done += 1
+            self.tracker.update(self.done, self.total)
+            yield coded
 
 
 @app.command("eval")
@@ -107,8 +133,9 @@ def eval_command(
     from whimbrel.settings import Settings
 
     settings = Settings.from_env()
-    coder = Coder.load(settings)
-    results = run(gold, coder, shared or settings.shared_dir, set_names or (), own_gold)
+    with render.progress("eval", settings.progress_every_s) as tracker:
+        coder = CountingCoder(Coder.load(settings), tracker)
+        results = run(gold, coder, shared or settings.shared_dir, set_names or (), own_gold)
     render.evaluation(results, output_format, details)
     if write_baseline is not None:
         record = report.baseline_record(results, settings.model, date.today().isoformat())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from whimbrel.cli import render
-from whimbrel.cli.app import DB_OPTION, app, open_store, parse_day
+from whimbrel.cli.app import DB_OPTION, app, open_store, parse_code, parse_day, parse_root
 from whimbrel.cli.render import DyadFormat, EventsFormat
 from whimbrel.export import ExportFormat
 
@@ -33,7 +33,14 @@ def event_filter(
 ) -> EventFilter:
     from whimbrel.store import EventFilter
 
-    return EventFilter(parse_day(start), parse_day(end), source, target, root, min_confidence)
+    return EventFilter(
+        parse_day(start, "--from"),
+        parse_day(end, "--to"),
+        parse_code(source),
+        parse_code(target),
+        parse_root(root),
+        min_confidence,
+    )
 
 
 @app.command("events")
@@ -57,7 +64,7 @@ def events_command(
 ) -> None:
     """List stored events, filtered. Example: whimbrel events --source RUS --root 19"""
     where = event_filter(start, end, source, target, root, min_confidence)
-    with open_store(db) as store:
+    with open_store(db, must_exist=True) as store:
         rows = store.events(where, limit)
     render.events(rows, output_format)
 
@@ -81,7 +88,8 @@ def dyad_command(
         whimbrel dyad RUS UKR --by week --from 2022-01-01 --format json
     """
     where = event_filter(start, end)
-    with open_store(db) as store:
+    source, target = source.strip().upper(), target.strip().upper()
+    with open_store(db, must_exist=True) as store:
         periods = store.dyad(source, target, by.value, where)
     render.dyad(source, target, periods, output_format)
 
@@ -90,8 +98,13 @@ def dyad_command(
 def export_command(
     output: Annotated[Path, typer.Argument(help="File to write.")],
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, parquet or gdelt.")
-    ] = ExportFormat.csv,
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, jsonl, parquet or gdelt (default: from the suffix: .csv, .jsonl, .parquet).",
+        ),
+    ] = None,
     db: Annotated[str | None, DB_OPTION] = None,
     start: Annotated[str | None, typer.Option("--from")] = None,
     end: Annotated[str | None, typer.Option("--to")] = None,
@@ -100,10 +113,15 @@ def export_command(
     root: Annotated[str | None, typer.Option("--root")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence")] = None,
 ) -> None:
-    """Export stored events. Example: whimbrel export --format gdelt events.tsv"""
-    from whimbrel.export import export
+    """Export stored events. Example: whimbrel export --format gdelt events.tsv
 
+    Undated events are kept in csv, jsonl and parquet (empty day, `undated` true); a GDELT
+    export leaves them out and says how many on stderr.
+    """
+    from whimbrel.export import export, export_format
+
+    fmt = export_format(output, output_format)
     where = event_filter(start, end, source, target, root, min_confidence)
-    with open_store(db) as store:
-        count = export(store, output_format, output, where)
-    render.note(f"wrote {count} rows to {output}")
+    with open_store(db, must_exist=True) as store:
+        result = export(store, fmt, output, where)
+    render.exported(result, output)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -16,7 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -26,6 +36,7 @@ from whimbrel.records import Failure
 if TYPE_CHECKING:  # the heavy modules (spaCy, SQLAlchemy) load only when a command runs
     from whimbrel.engines import Outcome
     from whimbrel.engines.parquet import PartitionReport
+    from whimbrel.export import Exported
     from whimbrel.runs import RunSummary
     from whimbrel.store import DyadPeriod, EventRow
 
@@ -64,6 +75,12 @@ def stdout_console() -> Console:
 def error(problem: object) -> None:
     """One error line on standard error."""
     err_console.print(f"[bold red]error:[/] {problem}", soft_wrap=True)
+
+
+def usage_error(problem: str, command: str) -> None:
+    """A usage error in one line, pointing at the command's help."""
+    hint = f" (see `{command} --help`)" if command else ""
+    err_console.print(f"[bold red]error:[/] {problem}{hint}", soft_wrap=True, highlight=False)
 
 
 def traceback() -> None:
@@ -198,34 +215,101 @@ def evaluation(results: list[Any], fmt: EvalFormat, details: bool) -> None:
 # --- runs: ingest, load, watch ----------------------------------------------------------------
 
 
+class Tracker:
+    """The state a progress display shows: items done of a total (None: unknown), a detail."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total: int | None = None
+        self.detail = ""
+        self.started = time.monotonic()
+        self._lock = threading.Lock()
+
+    def update(self, done: int, total: int | None, detail: str = "") -> None:
+        with self._lock:
+            self.done, self.total, self.detail = done, total, detail
+
+    def summary(self, summary: RunSummary) -> None:
+        """Take the state of a run: items dealt with of its total, and what became of them."""
+        self.update(
+            summary.processed,
+            summary.total,
+            f"{summary.coded} stored, {summary.duplicates} duplicate, "
+            f"{len(summary.failures)} failed, {summary.rate:.1f} articles/s",
+        )
+
+    def line(self, label: str) -> str:
+        """The plain progress line written when standard error is not a terminal."""
+        with self._lock:
+            done, total, detail = self.done, self.total, self.detail
+        elapsed = time.monotonic() - self.started
+        count = f"{done}/{total}" if total is not None else f"{done}"
+        parts = [f"{label}: {count} items", f"{_clock(elapsed)} elapsed"]
+        if total is not None and 0 < done <= total:
+            parts.append(f"about {_clock(elapsed / done * (total - done))} left")
+        if detail:
+            parts.append(detail)
+        return "; ".join(parts)
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
 @contextmanager
-def ingest_progress() -> Iterator[Callable[[RunSummary], None]]:
-    """A progress bar (articles/s) on stderr while the block runs; yields its update."""
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest[/]"),
-        BarColumn(bar_width=None),
-        TextColumn(
-            "{task.fields[coded]} coded, {task.fields[dups]} duplicate, "
-            "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"
-        ),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=False,
-        disable=not err_console.is_terminal,
-    ) as progress:
-        task = progress.add_task("ingest", total=None, coded=0, dups=0, failed=0, rate=0.0)
+def progress(label: str, every_s: float = 10.0) -> Iterator[Tracker]:
+    """Progress of a long run on standard error while the block runs.
 
-        def update(summary: RunSummary) -> None:
-            progress.update(
-                task,
-                coded=summary.coded,
-                dups=summary.duplicates,
-                failed=len(summary.failures),
-                rate=summary.rate,
-            )
+    On a terminal: a Rich bar with the total and an ETA. Elsewhere (a log file, a pipe): a
+    plain line every `every_s` seconds, from a timer thread, so a long step (loading the
+    model, coding one large batch) never leaves the log silent for longer.
+    """
+    tracker = Tracker()
+    if err_console.is_terminal:
+        with Progress(
+            SpinnerColumn(),
+            TextColumn(f"[bold]{label}[/]"),
+            BarColumn(bar_width=None),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=err_console,
+            transient=False,
+        ) as bar:
+            task = bar.add_task(label, total=None, detail="")
+            stop = threading.Event()
 
-        yield update
+            def refresh() -> None:
+                while not stop.wait(0.5):
+                    bar.update(
+                        task, completed=tracker.done, total=tracker.total, detail=tracker.detail
+                    )
+
+            thread = threading.Thread(target=refresh, daemon=True)
+            thread.start()
+            try:
+                yield tracker
+            finally:
+                stop.set()
+                thread.join()
+                bar.update(task, completed=tracker.done, total=tracker.total, detail=tracker.detail)
+        return
+    stop = threading.Event()
+
+    def tick() -> None:
+        while not stop.wait(every_s):
+            note(tracker.line(label))
+
+    thread = threading.Thread(target=tick, daemon=True)
+    thread.start()
+    try:
+        yield tracker
+    finally:
+        stop.set()
+        thread.join()
 
 
 def summary_lines(summary: RunSummary, max_failures: int = 20) -> list[str]:
@@ -241,17 +325,26 @@ def summary_lines(summary: RunSummary, max_failures: int = 20) -> list[str]:
     )
     if summary.interrupted:
         head += "; interrupted (run again to finish)"
+    lines = [head]
+    if summary.undated_articles or summary.undated_events:
+        lines.append(
+            f"  no date: {summary.undated_articles} of the {summary.coded} article(s) and "
+            f"{summary.undated_events} of the {summary.events} event(s) (stored with an empty "
+            "day: give --published, or a `published`/`date` per JSONL line)"
+        )
     shown = [f"  failed: {f}" for f in summary.failures[:max_failures]]
     if len(summary.failures) > max_failures:
         shown.append(f"  ... and {len(summary.failures) - max_failures} more (see the runs table)")
-    return [head, *shown]
+    return [*lines, *shown]
 
 
 def run_summary(summary: RunSummary) -> None:
-    head, *failures = summary_lines(summary)
-    err_console.print(head, soft_wrap=True, highlight=False)
-    for line in failures:
-        err_console.print(f"[red]{line}[/]", soft_wrap=True, highlight=False)
+    for line in summary_lines(summary):
+        style = "red" if line.startswith("  failed") or line.startswith("  ...") else "yellow"
+        if not line.startswith("  "):
+            err_console.print(line, soft_wrap=True, highlight=False, markup=False)
+            continue
+        err_console.print(Text(line, style=style), soft_wrap=True)
 
 
 def partition_outcome(outcome: PartitionReport | Failure) -> None:
@@ -292,6 +385,15 @@ def watch_stopped(console: Console, cycles: int) -> None:
 
 
 # --- queries: events, dyad, export ------------------------------------------------------------
+
+
+def exported(result: Exported, output: Path) -> None:
+    note(f"wrote {result.rows} rows to {output}")
+    if result.undated_left_out:
+        note(
+            f"left out {result.undated_left_out} undated event(s): a GDELT row needs a "
+            "SQLDATE (csv, jsonl and parquet keep them, flagged `undated`)"
+        )
 
 
 def events(rows: list[EventRow], fmt: EventsFormat) -> None:

@@ -14,12 +14,13 @@ and its `Failure`s in the runs table as one `RunSummary`.
 from whimbrel.runs.ingest import StoredArticle, ingest_into, store_article
 from whimbrel.runs.partitioned import ingest_partitioned, load_files, load_partitions
 from whimbrel.runs.summary import Interrupted, RunSummary
-from whimbrel.runs.watch import parse_every, read_feeds_file, watch
+from whimbrel.runs.watch import all_failed, parse_every, read_feeds_file, watch
 
 __all__ = [
     "Interrupted",
     "RunSummary",
     "StoredArticle",
+    "all_failed",
     "ingest_into",
     "ingest_partitioned",
     "load_files",

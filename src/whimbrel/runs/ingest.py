@@ -25,7 +25,7 @@ from whimbrel.records import Article, CodedArticle, Failure, SourcedArticle
 from whimbrel.runs.summary import Interrupted, RunSummary, StopRequests
 from whimbrel.settings import Settings
 from whimbrel.store import Store
-from whimbrel.store.write import article_key
+from whimbrel.store.write import article_key, event_day
 
 Item = SourcedArticle | Article | Failure
 # Articles per chunk: one duplicate look-up and one `nlp.pipe` batch each.
@@ -41,15 +41,19 @@ def ingest_into(
     workers: int = 1,
     coder: Coder | None = None,
     on_progress: Callable[[RunSummary], None] | None = None,
+    total: int | None = None,
 ) -> RunSummary:
     """Code and store `items`; return what happened. Records the run in the runs table.
+
+    `total`, the number of items when the caller knows it, is passed on in the summary for
+    progress; `on_progress(summary)` is called after each stored article and skipped chunk.
 
     With `workers` > 1 the chunks are coded on a `LocalPool` of that many processes, each
     with its own model; otherwise in this process with `coder` (loaded here when not given).
     Either is started only once some article is new: a re-run over stored articles never
     loads the model.
     """
-    summary = RunSummary(run_id=store.start_run(list(sources)))
+    summary = RunSummary(run_id=store.start_run(list(sources)), total=total)
     started = time.perf_counter()
     stops = StopRequests().__enter__()
     pool: LocalPool | None = None
@@ -61,6 +65,8 @@ def ingest_into(
             if isinstance(outcome, Failure):
                 summary.failures.append(replace(outcome, position=placed.position))
                 continue
+            if placed.item.warnings:  # what the reader had to make do with, kept with it
+                outcome = replace(outcome, warnings=outcome.warnings + placed.item.warnings)
             write_coded(store, outcome, placed.item.publisher, summary, placed.position)
             summary.seconds = time.perf_counter() - started
             if on_progress is not None:
@@ -75,6 +81,8 @@ def ingest_into(
             for chunk in _chunks(items, CHUNK):
                 stops.check()
                 todo = _select_new(store, chunk, seen, summary)
+                if on_progress is not None and len(todo) < len(chunk):
+                    on_progress(summary)  # duplicates and unreadable items count as progress
                 if todo:
                     todos.append(todo)
                     yield [placed.item.article for placed in todo]
@@ -139,6 +147,9 @@ def write_coded(
     else:
         summary.coded += 1
         summary.events += len(coded.events)
+        published = coded.article.published
+        summary.undated_articles += published is None
+        summary.undated_events += sum(event_day(e.date, published) is None for e in coded.events)
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,28 @@ def load_partitions(
     directory: str | Path,
     store: Store,
     on_partition: Callable[[RunSummary], None] | None = None,
+    on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
-    """Store every coded article in `directory`'s partitions; record the load as a run."""
+    """Store every coded article in `directory`'s partitions; record the load as a run.
+
+    `on_progress(summary)` is called after each row, with `summary.total` the rows of all
+    the partitions (from their Parquet metadata).
+    """
     files = partition_files(directory)
     if not files:
         raise InputError(str(directory), "no Parquet partitions (part-*.parquet) found")
-    return load_files(files, store, [str(directory)], on_partition)
+    summary = RunSummary(total=_row_count(files))
+    return load_files(files, store, [str(directory)], on_partition, summary, on_progress)
+
+
+def _row_count(files: Sequence[Path]) -> int | None:
+    """The rows of these Parquet files, from their footers; None if one cannot be read."""
+    import pyarrow.parquet as pq
+
+    try:
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in files)
+    except (OSError, ValueError):
+        return None  # `read_partition` reports the unreadable file
 
 
 def load_files(
@@ -48,6 +64,7 @@ def load_files(
     sources: Sequence[str] = (),
     on_partition: Callable[[RunSummary], None] | None = None,
     summary: RunSummary | None = None,
+    on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Store the coded articles of these partition files, in order; record it as a run.
 
@@ -67,6 +84,9 @@ def load_files(
                 else:
                     write_coded(store, row.coded, row.publisher, summary, position)
                 position += 1
+                if on_progress is not None:
+                    summary.seconds = time.perf_counter() - started
+                    on_progress(summary)
             summary.partitions += 1
             summary.seconds = time.perf_counter() - started
             if on_partition is not None:

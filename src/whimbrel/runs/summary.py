@@ -26,6 +26,17 @@ class RunSummary:
     store_seconds: float = 0.0
     interrupted: bool = False
     run_id: int | None = None
+    # Of the stored articles, those with no publication date, and of their events those with
+    # no day (no date of their own nor an article date): stored with an empty day.
+    undated_articles: int = 0
+    undated_events: int = 0
+    # Items the run's input holds, when known beforehand (for progress); else None.
+    total: int | None = None
+
+    @property
+    def processed(self) -> int:
+        """Input items dealt with so far: stored, skipped as duplicates, or failed."""
+        return self.coded + self.duplicates + len(self.failures)
 
     @property
     def rate(self) -> float:

@@ -1,7 +1,10 @@
 """`watch`: poll feeds on a schedule and ingest what is new, until stopped.
 
-A feed that is down is reported and retried next cycle. Ctrl-C or SIGTERM stops between (or
-inside, rolled back) article transactions.
+A feed that is down is reported and retried next cycle; a feed entry whose page cannot be
+fetched is stored from the entry's own title and description, with a warning. A cycle in
+which every item failed (nothing stored, nothing already stored) stops the watch:
+`all_failed(summary)` says so, and `whimbrel watch` exits 1. Ctrl-C or SIGTERM stops between
+(or inside, rolled back) article transactions.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ def read_feeds_file(path: Path) -> list[str]:
     return feeds
 
 
+def all_failed(summary: RunSummary) -> bool:
+    """Every item of the cycle failed: nothing was stored or found already stored."""
+    return bool(summary.failures) and summary.coded == 0 and summary.duplicates == 0
+
+
 def watch(
     store: Store,
     feeds: list[str],
@@ -60,7 +68,8 @@ def watch(
     policy: FetchPolicy | None = None,
 ) -> int:
     """Poll `feeds` every `every_s` seconds, ingesting what is new; `on_cycle(n, summary)`
-    after each cycle. Returns the number of cycles run."""
+    after each cycle. Stops after a cycle whose every item failed (`all_failed`). Returns
+    the number of cycles run."""
 
     def stop(_signum: int, _frame: object) -> None:
         raise Interrupted()
@@ -76,7 +85,7 @@ def watch(
             done += 1
             if on_cycle is not None:
                 on_cycle(done, summary)
-            if summary.interrupted:
+            if summary.interrupted or all_failed(summary):
                 break
             if cycles is not None and done >= cycles:
                 break
