@@ -1,8 +1,13 @@
-"""Escalation alerts over a real SQLite store: `alerts.stored_alerts` and `GET /alerts` fire on
-a planted escalation, naming the events behind it, and stay quiet on flat noise."""
+"""Escalation alerts over a real SQLite store: `alerts.stored_alerts`, `GET /alerts`, the
+overview and `whimbrel alerts` fire on a planted escalation, naming the events behind it, and
+stay quiet on flat noise."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -130,3 +135,33 @@ def test_bad_alert_queries_are_refused(noise: Store) -> None:
     assert client.get("/alerts", params={"by": "fortnight"}).status_code == 422
     bad = client.get("/alerts", params={"since": "2021-05-01", "until": "2021-01-01"})
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "whimbrel", "alerts", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+        timeout=120,
+    )
+
+
+def test_the_alerts_command_prints_the_same_alerts(planted: Store, noise: Store) -> None:
+    db = str(planted.engine.url)
+    with planted.engine.connect() as conn:
+        expected = stored_alerts(conn, "week", since=WEEKS[8])
+    result = _cli("--db", db, "--since", WEEKS[8].isoformat(), "--by", "week", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert [(a["source"], a["target"], a["period"], a["event_pks"]) for a in printed] == [
+        (a.alert.dyad[0], a.alert.dyad[1], a.alert.period.isoformat(), list(a.event_pks))
+        for a in expected
+    ]
+    table = _cli("--db", db, "--since", WEEKS[8].isoformat())
+    assert table.returncode == 0 and "TUR -> SYR" in table.stdout
+    quiet = _cli("--db", str(noise.engine.url), "--since", WEEKS[8].isoformat())
+    assert quiet.returncode == 0 and quiet.stdout == ""
+    assert "no alerts" in quiet.stderr
+    refused = _cli("--db", db, "--by", "day")
+    assert refused.returncode == 2  # a day has no baseline of its own: not offered
