@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import pytest
 from web_builders import DYAD, SPIKE_DAY, web_articles
 
 from whimbrel.periods import period_start
-from whimbrel.records import CodedArticle
+from whimbrel.records import Actor, CodedArticle
 from whimbrel.store import EventFilter, Store, open_engine, tables
 from whimbrel.store.dashboard import Dashboard
 
@@ -177,3 +178,28 @@ def test_event_and_article_lookups(stored) -> None:
         date(2024, 3, 12),
     )
     assert queries.bounds(EventFilter(start=date(1990, 1, 1), end=date(1990, 2, 1))) is None
+
+
+def test_top_speakers_are_names_never_unresolved_pronouns(tmp_path: Path) -> None:
+    """A quote whose speaker stayed "he" (no entity found) is not a most-cited speaker."""
+    coded = web_articles()[0]
+    quote = coded.quotes[0]
+    assert quote.speaker is not None
+    he = dataclasses.replace(
+        quote.speaker, text="he", actor=Actor(code=None, country=None, role=None, entity=None)
+    )
+    twins = [
+        dataclasses.replace(
+            coded,
+            article=dataclasses.replace(
+                coded.article, id=f"he-{n}", url=None, text=coded.article.text + " " * n
+            ),
+            quotes=(dataclasses.replace(quote, speaker=he),),
+        )
+        for n in range(1, 4)
+    ]
+    with Store.open(f"sqlite:///{tmp_path / 'speakers.sqlite'}") as store:
+        for article in [coded, *twins]:
+            store.write(article)
+        names = [s.name for s in Dashboard(store.engine).top_speakers(None, None)]
+    assert names == [quote.speaker.actor.entity]  # three "he" quotes, one named: the name only

@@ -360,3 +360,31 @@ def test_sample_articles_render(client: TestClient, filled: Filled) -> None:
     for pk in range(1, filled.samples + filled.built + 1):
         page = client.get(f"/ui/articles/{pk}")
         assert page.status_code == 200, pk
+
+
+def test_the_new_filter_fields_select_what_they_say(filled: Filled) -> None:
+    """`dated`, `country`, `place_country` and `place`, checked against the rows themselves."""
+    rows = filled.store.events()
+
+    def pks(where: EventFilter) -> list[int]:
+        return [r.event_pk for r in filled.store.events(where)]
+
+    assert pks(EventFilter(dated=False)) == [r.event_pk for r in rows if r.day is None] != []
+    assert pks(EventFilter(dated=True)) == [r.event_pk for r in rows if r.day is not None]
+    assert pks(EventFilter(country="RUS")) == [
+        r.event_pk for r in rows if "RUS" in (r.source_country, r.target_country)
+    ]
+    assert (
+        pks(EventFilter(place_country="BIH"))
+        == [r.event_pk for r in rows if r.location_country == "BIH"]
+        != []
+    )
+    assert (
+        pks(EventFilter(place="Kabul"))
+        == [r.event_pk for r in rows if r.location_name == "Kabul"]
+        != []
+    )
+    ranged = EventFilter(start=date(2000, 1, 1), source="AFG")
+    assert pks(ranged) == [] and pks(ranged.undated()) == [
+        r.event_pk for r in rows if r.day is None and r.source_country == "AFG"
+    ]

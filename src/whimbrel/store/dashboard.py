@@ -111,14 +111,19 @@ class SpeakerSummary:
 def top_speakers(
     conn: sa.Connection, start: date | None, end: date | None, limit: int = 10
 ) -> list[SpeakerSummary]:
-    """The most quoted speakers in articles published in the period.
+    """The most quoted named speakers in articles published in the period.
 
-    A speaker is its resolved entity when the actor layer found one, else its text.
+    A speaker counts under the entity the actor layer resolved it to; a speaker left as its
+    text ("he", "the report": a pronoun or description nobody was found for) is no name to
+    show, so it is left out.
     """
     qt, art = tables.quotes, tables.articles
-    name = sa.func.coalesce(qt.c.speaker_entity, qt.c.speaker_text)
+    name = qt.c.speaker_entity
     count = sa.func.count().label("n")
-    clauses: list[sa.ColumnElement[bool]] = [qt.c.speaker_present.is_(True)]
+    clauses: list[sa.ColumnElement[bool]] = [
+        qt.c.speaker_present.is_(True),
+        qt.c.speaker_entity.is_not(None),
+    ]
     if start is not None:
         clauses.append(art.c.published >= start)
     if end is not None:

@@ -436,7 +436,9 @@ def list_alerts(
     where = EventFilter(min_confidence=min_confidence)
     with state_of(request).store.engine.connect() as conn:
         found = alerts.stored_alerts(conn, by, since, until, where)
-    return Alerts(by=by, since=since, until=until, items=[_alert_item(a) for a in found])
+    return Alerts(
+        by=by, since=since, until=until, items=[AlertOut(**_alert_item(a)) for a in found]
+    )
 
 
 def _alert_item(found: alerts.StoredAlert) -> dict[str, Any]:
