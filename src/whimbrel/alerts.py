@@ -421,7 +421,10 @@ def stored_alerts(
         series.setdefault((row.source, row.target), []).append(
             PeriodStats(row.period, row.events, row.conflicts, row.goldstein_mean)
         )
-    found = escalation_alerts(series, by, since, until, min(r.period for r in rows), rules)
+    first = min(r.period for r in rows)
+    if until is not None and period_start(until, by) < first:
+        return []  # nothing stored up to `until`: no period to test
+    found = escalation_alerts(series, by, since, until, first, rules)
     out = []
     base = where or EventFilter()
     for alert in found:

@@ -103,6 +103,9 @@ def test_flat_noise_stays_quiet(noise: Store) -> None:
     with noise.engine.connect() as conn:
         assert stored_alerts(conn, "week", since=WEEKS[8]) == []
         assert stored_alerts(conn, "month", since=WEEKS[0]) == []
+        # a range before anything stored, or after it, tests nothing
+        assert stored_alerts(conn, "month", until=date(1666, 2, 3)) == []
+        assert stored_alerts(conn, "week", since=date(2030, 1, 1)) == []
 
 
 def test_the_api_reports_the_same_alerts(planted: Store, noise: Store) -> None:

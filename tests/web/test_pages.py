@@ -388,3 +388,13 @@ def test_the_new_filter_fields_select_what_they_say(filled: Filled) -> None:
     assert pks(ranged) == [] and pks(ranged.undated()) == [
         r.event_pk for r in rows if r.day is None and r.source_country == "AFG"
     ]
+
+
+@pytest.mark.parametrize("path", ["/ui/", "/ui/dyad"])
+def test_a_range_too_long_to_draw_shrinks_to_the_data(
+    client: TestClient, filled: Filled, path: str
+) -> None:
+    dated = [r.day for r in filled.store.events() if r.day is not None]
+    page = client.get(path, params={"from": "0001-01-01", "to": "9999-12-31", "by": "day"})
+    assert page.status_code == 200
+    assert f"{min(dated)} to {max(dated)}" in page.text and "by year" in page.text

@@ -31,7 +31,7 @@ from starlette.background import BackgroundTask
 
 from whimbrel import __version__, alerts, export
 from whimbrel.events.ontology import label as cameo_label
-from whimbrel.periods import GRANULARITIES, Granularity
+from whimbrel.periods import GRANULARITIES, Granularity, period_count
 from whimbrel.store import EventFilter
 from whimbrel.store.query import SORTS, Sort, period_end
 from whimbrel.web import charts, markup, worldmap
@@ -134,6 +134,18 @@ def root() -> RedirectResponse:
     return RedirectResponse("/ui/", status_code=307)
 
 
+def _chart_range(
+    start: date | None, end: date | None, bounds: tuple[date, date]
+) -> tuple[date, date]:
+    """The range a chart draws: `from`..`to` as asked, each defaulting to the stored data's
+    bounds; a range too long to draw even by year (1 January 0001 to 9999...) shrinks to the
+    data it holds."""
+    first, last = start or bounds[0], end or bounds[1]
+    if period_count(first, last, "year") > charts.MAX_BARS:
+        return bounds
+    return first, last
+
+
 def _alert_granularity(by: Granularity) -> Granularity:
     # A day is too short a period to have a baseline of its own: alerts count weeks at least.
     return "week" if by == "day" else by
@@ -152,7 +164,7 @@ def overview(request: Request) -> HTMLResponse:
     undated_rows, undated = queries.event_page(undated_where, UNDATED_SHOWN)
     chart, note, by, found, first, last = None, None, wanted or "month", [], start, end
     if bounds is not None:
-        first, last = start or bounds[0], end or bounds[1]
+        first, last = _chart_range(start, end, bounds)
         by = charts.fit_granularity(first, last, wanted)
         if wanted is not None and by != wanted:
             note = f"{first} to {last} has too many {wanted}s to draw: shown by {by}."
@@ -219,7 +231,7 @@ def dyad(request: Request) -> HTMLResponse:
     bounds = state.queries.bounds(where)
     first, last = start, end
     if source and target and bounds is not None:
-        first, last = start or bounds[0], end or bounds[1]
+        first, last = _chart_range(start, end, bounds)
         by = charts.fit_granularity(first, last, wanted)
         if wanted is not None and by != wanted:
             note = f"{first} to {last} has too many {wanted}s to draw: shown by {by}."
