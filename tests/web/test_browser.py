@@ -214,7 +214,7 @@ def test_event_list_facets_sorting_and_downloads(
     for fmt in ("CSV", "JSONL", "PARQUET"):
         link = page.locator("#downloads a.download", has_text=fmt)
         href = link.get_attribute("href") or ""
-        assert "country=RUS" in href and "sort=goldstein" in href
+        assert "country=RUS" in href  # the list's filters, not its order
         with page.expect_download() as info:
             link.click()
         download = info.value

@@ -352,7 +352,6 @@ def events(request: Request) -> HTMLResponse:
         )
         for name, found in queries.facets(where).items()
     ]
-    kept = _query(**values, sort=None if sort == "date" else sort)
     return _render(
         request,
         "events.html",
@@ -368,7 +367,8 @@ def events(request: Request) -> HTMLResponse:
         undated=undated,
         undated_href=narrowed(**{"from": None, "to": None, "undated": "1"}),
         downloads=[
-            (fmt, f"/ui/events/download?{kept}&format={fmt}".replace("?&", "?"))
+            # the filters only: a file is in day order, like `whimbrel export`'s
+            (fmt, "/ui/events/download?" + _query(**values, format=fmt))
             for fmt in DOWNLOADS
         ],
         map_href="/ui/map?" + _query(**values),
