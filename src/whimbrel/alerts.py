@@ -40,18 +40,26 @@ events in its period.
 
 Results are `Alert` records, strongest first (smallest p-value). `statistic` is the
 p-value as a one-sided standard-normal z, so both measures rank on one scale.
+
+`stored_alerts(conn, by, since, ...)` runs the same tests on the country dyads of stored
+events (their period series from `store.query`) and names the events behind each alert; the
+CLI, the HTTP API and the dashboard all call it.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from statistics import NormalDist
 from typing import Literal
 
+import sqlalchemy as sa
+
 from whimbrel.periods import Granularity, period_range, period_start
+from whimbrel.store import query
+from whimbrel.store.query import EventFilter
 
 Dyad = tuple[str, str]
 Measure = Literal["conflicts", "goldstein"]
@@ -371,3 +379,59 @@ def _beta_fraction(x: float, a: float, b: float) -> float:
         if abs(d * c - 1.0) < 1e-14:
             break
     return h
+
+
+# --- Over the store ------------------------------------------------------------------------
+# The one entry point of `whimbrel alerts`, `GET /alerts` and the dashboard's overview: the
+# store's dyad period series (`store.query.dyad_period_rows`) through `escalation_alerts`.
+
+
+@dataclass(frozen=True)
+class StoredAlert:
+    """An alert on stored events, with the filter that selects the events behind it."""
+
+    alert: Alert
+    events: EventFilter  # the dyad's events in the alert's period
+    period_end: date
+    event_count: int
+    event_pks: tuple[int, ...]  # the first `EVENTS_PER_ALERT` of them, in day order
+
+
+EVENTS_PER_ALERT = 20
+
+
+def stored_alerts(
+    conn: sa.Connection,
+    by: Granularity = "week",
+    since: date | None = None,
+    until: date | None = None,
+    where: EventFilter | None = None,
+    rules: AlertRules | None = None,
+) -> list[StoredAlert]:
+    """The escalation alerts among the country dyads of the events `where` selects.
+
+    The series start at the first period of the selected dated events; `until` defaults to
+    the last one and `since` to `until` (only the latest period is tested).
+    """
+    rows = query.dyad_period_rows(conn, by, where)
+    if not rows:
+        return []
+    series: dict[Dyad, list[PeriodStats]] = {}
+    for row in rows:
+        series.setdefault((row.source, row.target), []).append(
+            PeriodStats(row.period, row.events, row.conflicts, row.goldstein_mean)
+        )
+    first = min(r.period for r in rows)
+    if until is not None and period_start(until, by) < first:
+        return []  # nothing stored up to `until`: no period to test
+    found = escalation_alerts(series, by, since, until, first, rules)
+    out = []
+    base = where or EventFilter()
+    for alert in found:
+        end = query.period_end(alert.period, by)
+        behind = replace(
+            base, source=alert.dyad[0], target=alert.dyad[1], start=alert.period, end=end
+        )
+        pks = tuple(r.event_pk for r in query.event_rows(conn, behind, limit=EVENTS_PER_ALERT))
+        out.append(StoredAlert(alert, behind, end, query.count_events(conn, behind), pks))
+    return out

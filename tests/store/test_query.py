@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from store_builders import dyad_articles
 
+from whimbrel import periods
 from whimbrel.store import EventFilter, EventRow, Store, query, write
 from whimbrel.store.dashboard import Dashboard
 
@@ -182,6 +183,9 @@ def test_dyad_counts_keep_the_other_filter_fields(store: Store) -> None:
         (date(2024, 2, 10), "month", date(2024, 2, 1), date(2024, 2, 29)),  # leap year
         (date(2023, 2, 10), "month", date(2023, 2, 1), date(2023, 2, 28)),
         (date(2024, 12, 31), "month", date(2024, 12, 1), date(2024, 12, 31)),
+        (date(2024, 5, 17), "quarter", date(2024, 4, 1), date(2024, 6, 30)),
+        (date(2024, 12, 31), "quarter", date(2024, 10, 1), date(2024, 12, 31)),
+        (date(2024, 2, 29), "year", date(2024, 1, 1), date(2024, 12, 31)),
     ],
 )
 def test_period_bounds(day: date, by: query.Period, start: date, end: date) -> None:
@@ -189,7 +193,10 @@ def test_period_bounds(day: date, by: query.Period, start: date, end: date) -> N
     assert query.period_end(start, by) == end
 
 
-@given(day=st.dates(max_value=date(9999, 11, 30)), by=st.sampled_from(["day", "week", "month"]))
+@given(
+    day=st.dates(max_value=date(9998, 12, 31)),
+    by=st.sampled_from(["day", "week", "month", "quarter", "year"]),
+)
 def test_periods_tile_the_calendar(day: date, by: query.Period) -> None:
     """Every day lies in exactly one period: the day after a period's end starts the next."""
     start = query.period_start(day, by)
@@ -198,3 +205,4 @@ def test_periods_tile_the_calendar(day: date, by: query.Period) -> None:
     following = end + timedelta(days=1)
     assert query.period_start(following, by) == following
     assert query.period_start(end, by) == start
+    assert query.period_start is periods.period_start  # one calendar arithmetic, not two

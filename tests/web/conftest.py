@@ -8,10 +8,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from web_builders import web_articles
-from web_support import TOKEN, Filled, LiveServer, sample_path, start_server
+from web_support import TOKEN, Filled, LiveServer, fill_store, start_server
 
-from whimbrel.ingest import read_articles
 from whimbrel.pipeline import Coder
 from whimbrel.store import Store
 from whimbrel.web.app import create_app
@@ -20,16 +18,12 @@ from whimbrel.web.config import WebSettings
 
 @pytest.fixture(scope="session")
 def filled(tmp_path_factory: pytest.TempPathFactory, coder: Coder) -> Iterator[Filled]:
-    """A SQLite store holding the shipped samples (coded for real) and the hand-made articles."""
+    """A SQLite store holding the shipped samples and articles from four decades (coded for
+    real) and the hand-made articles."""
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.sqlite'}"
     store = Store.open(url)
-    articles = [a for a in read_articles(sample_path()) if not isinstance(a, Exception)]
-    for coded in coder.code_many(articles):
-        store.write(coded)
-    built = web_articles()
-    for coded in built:
-        store.write(coded)
-    yield Filled(store, url, len(articles), len(built))
+    coded, built = fill_store(store, coder)
+    yield Filled(store, url, coded, built)
     store.close()
 
 

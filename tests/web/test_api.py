@@ -321,7 +321,9 @@ def test_bad_event_filters_are_422(client: TestClient, params: dict) -> None:
 
 
 def test_bad_dyad_and_actor_queries(client: TestClient) -> None:
-    assert_error(client.get("/dyads/RUS/UKR/series", params={"by": "year"}), 422, "invalid_request")
+    assert_error(
+        client.get("/dyads/RUS/UKR/series", params={"by": "fortnight"}), 422, "invalid_request"
+    )
     assert_error(client.get("/dyads/R$S/UKR/series"), 422, "invalid_request")
     assert_error(client.get("/actors"), 422, "invalid_request")
     assert_error(client.get("/actors", params={"q": "x" * 101}), 422, "invalid_request")
@@ -371,13 +373,21 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         "/events/{event_pk}",
         "/dyads/{source}/{target}/series",
         "/actors",
+        "/alerts",
         "/health",
     ):
         assert path in paths
     assert not any(p.startswith("/ui") for p in paths)
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
-    # no Swagger UI or ReDoc: both would load their scripts from a CDN
-    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    # Swagger UI and ReDoc, with their scripts served by the app itself (no CDN)
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
+        styles = re.findall(r'<link[^>]*href="([^"]+)"', html)
+        assert scripts, page
+        for asset in scripts + styles:
+            assert asset.startswith("/") and not asset.startswith("//"), asset
+            assert client.get(asset).status_code == 200, asset
 
 
 def test_docs_name_every_endpoint_and_setting(client: TestClient) -> None:

@@ -1,6 +1,9 @@
 """End to end in a real browser: Debian's Chromium driven by Playwright (never a downloaded
-browser). Overview -> dyad -> spike -> event -> article, with screenshots into test-output/ and
-the README's screenshot of the dyad view into docs/dyad-view.png."""
+browser), over a store whose articles span four decades. Overview -> dyad -> spike -> event ->
+article, the event list's facets, sorting and downloads, the map (also at 420 px wide), the
+undated events, the alerts section and the offline API docs. Screenshots go to test-output/
+(ignored by git) only: the README's images are made by `python scripts/screenshots.py`, so the
+tests leave tracked files unchanged."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from web_builders import DYAD, SCRIPT_TEXT, SPIKE_DAY
-from web_support import DOCS, OUTPUT, Filled, LiveServer
+from web_support import OUTPUT, Filled, LiveServer
 
+from whimbrel.periods import choose_granularity
 from whimbrel.store import EventFilter
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,6 +54,11 @@ def browser_page(tmp_path_factory: pytest.TempPathFactory, live_server: LiveServ
         requested: list[str] = []
         page.on("request", lambda request: requested.append(request.url))
         page.requested = requested  # type: ignore[attr-defined]
+        failed: dict[str, str] = {}
+        page.on(
+            "requestfailed", lambda request: failed.update({request.url: request.failure or ""})
+        )
+        page.failed = failed  # type: ignore[attr-defined]
         try:
             yield page
         finally:
@@ -70,8 +79,12 @@ def test_overview_to_dyad_to_spike_to_event_to_article(
     base = live_server.base_url
     source, target = DYAD
 
-    # Overview: the chart and the most active dyads.
+    # Overview: the whole stored range, the chart and the most active dyads.
+    dated = [r.day for r in filled.store.events() if r.day is not None]
     page.goto(f"{base}/ui/")
+    summary = page.locator("p.summary").first.inner_text()
+    by = choose_granularity(min(dated), max(dated))
+    assert f"from {min(dated)} to {max(dated)}, by {by}" in summary
     assert page.locator("#quad-chart svg a.bar-link").count() > 0
     shot(page, "overview.png")
 
@@ -80,15 +93,22 @@ def test_overview_to_dyad_to_spike_to_event_to_article(
     page.wait_for_url("**/ui/dyad?**")
     query = parse_qs(urlsplit(page.url).query)
     assert query["source"] == [source] and query["target"] == [target]
+    # The whole range first; then March 2024 by day.
+    assert page.locator("#count-chart a.bar-link").count() > 1
+    page.locator("#dyad-form input[name=from]").fill("2024-03-01")
+    page.locator("#dyad-form input[name=to]").fill("2024-03-31")
     page.locator("#dyad-form select[name=by]").select_option("day")
     page.locator("#dyad-form button[type=submit]").click()
     page.wait_for_load_state()
+    march = EventFilter(start=SPIKE_DAY.replace(day=1), end=SPIKE_DAY.replace(day=31))
+    periods = filled.store.dyad(source, target, "day", march)
     bars = page.locator("#count-chart a.bar-link")
-    assert bars.count() == len(filled.store.dyad(source, target))
-    assert page.locator("#goldstein-chart polyline.line").count() == 1
+    assert bars.count() == len(periods)
+    # the line breaks at each day without events: one polyline per run of days with events
+    days = [p.period.toordinal() for p in periods]
+    runs = 1 + sum(1 for a, b in zip(days, days[1:], strict=False) if b != a + 1)
+    assert page.locator("#goldstein-chart polyline.line").count() == runs > 1
     shot(page, "dyad-view.png")
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "dyad-view.png"), full_page=True)
 
     # Click the spike: the busiest day's bar.
     peak = page.locator("#count-chart a.bar-link:has(rect.peak)")
@@ -167,3 +187,114 @@ def test_a_coded_sample_event_shows_its_evidence(
     page.wait_for_url(f"**#event-{row.event_pk}")
     assert page.locator(f"#event-{row.event_pk}").inner_text() == row.trigger_text
     shot(page, "sample-article.png")
+
+
+def test_event_list_facets_sorting_and_downloads(
+    browser_page, live_server: LiveServer, filled: Filled
+) -> None:
+    page = browser_page
+    base = live_server.base_url
+    page.goto(f"{base}/ui/events")
+    assert page.locator("#facets a.facet").count() > 4
+    facet = page.locator("#facets a.facet[data-field=country][data-value=RUS]")
+    facet.click()
+    page.wait_for_url("**country=RUS**")
+    expected = len(filled.store.events(EventFilter(country="RUS")))
+    assert page.locator("#event-count").inner_text().startswith(f"{expected} events")
+    page.locator("#event-filters select[name=sort]").select_option("goldstein")
+    page.locator("#event-filters button[type=submit]").click()
+    page.wait_for_url("**sort=goldstein**")
+    assert "country=RUS" in page.url  # the facet's filter is kept
+    scores = [
+        float(t)
+        for t in page.locator("article.event dl.facts dd").all_inner_texts()
+        if t.startswith(("+", "-"))
+    ]
+    assert scores == sorted(scores)
+    for fmt in ("CSV", "JSONL", "PARQUET"):
+        link = page.locator("#downloads a.download", has_text=fmt)
+        href = link.get_attribute("href") or ""
+        assert "country=RUS" in href  # the list's filters, not its order
+        with page.expect_download() as info:
+            link.click()
+        download = info.value
+        assert download.suggested_filename == f"whimbrel-events.{fmt.lower()}"
+        assert download.failure() is None
+    shot(page, "events-facets.png")
+    assert [u for u in page.requested if not u.startswith(base)] == []
+
+
+def test_undated_events_and_alerts_on_the_overview(
+    browser_page, live_server: LiveServer, filled: Filled
+) -> None:
+    page = browser_page
+    undated = filled.store.events(EventFilter(dated=False))
+    page.goto(f"{live_server.base_url}/ui/")
+    assert page.locator("#alerts h2").inner_text() == "Escalation alerts"
+    count = page.locator("#undated-count").inner_text()
+    assert count.startswith(f"{len(undated)} stored events have no date")
+    page.locator("#undated-link").click()
+    page.wait_for_url("**undated=1**")
+    assert page.locator("article.event").count() == len(undated)
+    assert all(t.startswith("–") for t in page.locator("dd.date").all_inner_texts())
+
+
+def test_the_map_links_countries_and_places_and_fits_420_px(
+    browser_page, live_server: LiveServer, filled: Filled
+) -> None:
+    page = browser_page
+    base = live_server.base_url
+    page.goto(f"{base}/ui/map")
+    shaded = page.locator("#world-map svg a path[data-code]")
+    assert shaded.count() >= 5
+    assert page.locator("#world-map svg circle[data-place]").count() >= 5
+    shot(page, "map.png")
+    ukraine = page.locator("#world-map svg path[data-code=UKR]")
+    events = int(ukraine.get_attribute("data-events") or 0)
+    assert events == len(filled.store.events(EventFilter(place_country="UKR")))
+    ukraine.click()
+    page.wait_for_url("**place_country=UKR**")
+    assert page.locator("article.event").count() == events
+    for place in ("Benghazi", "Kabul"):  # dots with no neighbour drawn over them
+        page.goto(f"{base}/ui/map")
+        page.locator(f"#world-map svg circle[data-place={place}]").click()
+        page.wait_for_url(f"**place={place}**")
+        assert page.locator("article.event").count() == len(
+            filled.store.events(EventFilter(place=place))
+        )
+    # Sarajevo's dot lies under Belgrade's at world scale: the list under the map reaches it.
+    page.goto(f"{base}/ui/map")
+    page.locator("a.place-link", has_text="Sarajevo").click()
+    page.wait_for_url("**place=Sarajevo**")
+    assert page.locator("article.event").count() == len(
+        filled.store.events(EventFilter(place="Sarajevo"))
+    )
+    # At 420 px the map scales to the page, nothing scrolls sideways, labels stay legible.
+    page.set_viewport_size({"width": 420, "height": 900})
+    try:
+        page.goto(f"{base}/ui/map")
+        box = page.locator("#world-map svg").bounding_box()
+        assert box is not None and 300 <= box["width"] <= 420
+        assert page.evaluate("document.documentElement.scrollWidth") <= 420
+        shot(page, "map-420.png")
+    finally:
+        page.set_viewport_size({"width": 1200, "height": 900})
+    assert [u for u in page.requested if not u.startswith(base)] == []
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_api_docs_render_offline(browser_page, live_server: LiveServer, path: str) -> None:
+    page = browser_page
+    base = live_server.base_url
+    page.goto(f"{base}/ui/")
+    page.locator("header nav a", has_text="API").click()
+    page.wait_for_url("**/docs")
+    page.goto(f"{base}{path}")
+    # the endpoints are listed once the documentation's script has read /openapi.json
+    page.get_by_text("/alerts").first.wait_for()
+    assert page.get_by_text("/dyads/{source}/{target}/series").count() >= 1
+    shot(page, f"api{path.replace('/', '-')}.png")
+    outside = [u for u in page.requested if not u.startswith((base, "blob:", "data:"))]
+    # ReDoc's script names one foreign URL, its "powered by" logo (an image it hides when it
+    # fails): the docs pages' Content-Security-Policy blocks it, so nothing leaves the app.
+    assert all(page.failed.get(u) == "csp" for u in outside), (outside, page.failed)

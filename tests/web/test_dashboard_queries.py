@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 from web_builders import DYAD, SPIKE_DAY, web_articles
 
-from whimbrel.records import CodedArticle
+from whimbrel.periods import period_start
+from whimbrel.records import Actor, CodedArticle
 from whimbrel.store import EventFilter, Store, open_engine, tables
 from whimbrel.store.dashboard import Dashboard
 
@@ -44,13 +46,60 @@ def stored(
         yield store, Dashboard(store.engine), articles
 
 
-def test_daily_quad_counts(stored) -> None:
+@pytest.mark.parametrize("by", ["day", "week", "month", "quarter", "year"])
+def test_period_quad_counts(stored, by: str) -> None:
     store, queries, _ = stored
-    expected = Counter((r.day, r.quad_class) for r in store.events())
-    got = queries.daily_quad_counts(None, None)
-    assert {(d, q): n for d, q, n in got} == expected
-    march = queries.daily_quad_counts(date(2024, 3, 10), date(2024, 3, 15))
-    assert march and all(date(2024, 3, 10) <= d <= date(2024, 3, 15) for d, _, _ in march)
+    expected = Counter((period_start(r.day, by), r.quad_class) for r in store.events())
+    got = queries.period_quad_counts(by)
+    assert {(p, q): n for p, quads in got.items() for q, n in quads.items()} == expected
+    march = queries.period_quad_counts(
+        by, EventFilter(start=date(2024, 3, 10), end=date(2024, 3, 15))
+    )
+    assert sum(sum(q.values()) for q in march.values()) == len(
+        store.events(EventFilter(start=date(2024, 3, 10), end=date(2024, 3, 15)))
+    )
+
+
+def test_facets_count_the_filtered_events(stored) -> None:
+    store, queries, _ = stored
+    where = EventFilter(start=date(2024, 3, 10))
+    rows = store.events(where)
+    facets = queries.facets(where)
+    as_counts = {name: {f.value: f.events for f in found} for name, found in facets.items()}
+    assert as_counts["root"] == Counter(r.root for r in rows)
+    assert as_counts["quad_class"] == Counter(str(r.quad_class) for r in rows)
+    assert as_counts["modality"] == Counter(r.modality for r in rows)
+    countries: Counter[str] = Counter()
+    for r in rows:
+        countries.update({c for c in (r.source_country, r.target_country) if c})
+    assert as_counts["country"] == countries
+    # most frequent first, and every country's count is what the country filter selects
+    for found in facets.values():
+        assert [f.events for f in found] == sorted((f.events for f in found), reverse=True)
+    for facet in facets["country"]:
+        assert (
+            queries.count(EventFilter(start=date(2024, 3, 10), country=facet.value)) == facet.events
+        )
+
+
+@pytest.mark.parametrize("sort", ["date", "goldstein", "confidence"])
+def test_event_pages_sort(stored, sort: str) -> None:
+    store, queries, _ = stored
+    rows, total = queries.event_page(EventFilter(), 500, 0, sort)
+    assert total == len(rows) == len(store.events())
+    key = {
+        "date": lambda r: (r.day is None, r.day),
+        "goldstein": lambda r: r.goldstein,
+        "confidence": lambda r: -r.confidence,
+    }[sort]
+    assert [key(r) for r in rows] == sorted(key(r) for r in rows)
+    # pages of a sorted list neither overlap nor skip
+    paged = [
+        r.event_pk
+        for o in range(0, total, 7)
+        for r in queries.event_page(EventFilter(), 7, o, sort)[0]
+    ]
+    assert paged == [r.event_pk for r in rows]
 
 
 def test_top_dyads(stored) -> None:
@@ -123,4 +172,34 @@ def test_event_and_article_lookups(stored) -> None:
     assert coded == next(a for a in articles if a.article.id == row.article_id)
     assert info["publisher"] == "example.org"
     assert queries.event(10**9) is None and queries.article(10**9) is None
-    assert queries.day_bounds() == (date(2024, 3, 4), date(2024, 3, 21))
+    assert queries.bounds() == (date(2024, 3, 4), date(2024, 3, 21))
+    assert queries.bounds(EventFilter(start=date(2024, 3, 10), end=date(2024, 3, 12))) == (
+        date(2024, 3, 11),
+        date(2024, 3, 12),
+    )
+    assert queries.bounds(EventFilter(start=date(1990, 1, 1), end=date(1990, 2, 1))) is None
+
+
+def test_top_speakers_are_names_never_unresolved_pronouns(tmp_path: Path) -> None:
+    """A quote whose speaker stayed "he" (no entity found) is not a most-cited speaker."""
+    coded = web_articles()[0]
+    quote = coded.quotes[0]
+    assert quote.speaker is not None
+    he = dataclasses.replace(
+        quote.speaker, text="he", actor=Actor(code=None, country=None, role=None, entity=None)
+    )
+    twins = [
+        dataclasses.replace(
+            coded,
+            article=dataclasses.replace(
+                coded.article, id=f"he-{n}", url=None, text=coded.article.text + " " * n
+            ),
+            quotes=(dataclasses.replace(quote, speaker=he),),
+        )
+        for n in range(1, 4)
+    ]
+    with Store.open(f"sqlite:///{tmp_path / 'speakers.sqlite'}") as store:
+        for article in [coded, *twins]:
+            store.write(article)
+        names = [s.name for s in Dashboard(store.engine).top_speakers(None, None)]
+    assert names == [quote.speaker.actor.entity]  # three "he" quotes, one named: the name only

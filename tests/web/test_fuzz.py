@@ -82,7 +82,7 @@ def test_no_server_errors(api_schema, mode: GenerationMode) -> None:
             # An operation without inputs (GET /health) has no invalid request to make.
             assert mode is GenerationMode.NEGATIVE, operation.label
     dump(f"fuzz-{mode.value}.json", statuses)
-    assert len(operations) == 7
+    assert len(operations) == 8
     if mode is GenerationMode.POSITIVE:  # valid data gets through, not only rejections
         assert all(any(s < 300 for s in seen) for seen in statuses.values()), statuses
     else:  # negative data was generated and refused with a 4xx

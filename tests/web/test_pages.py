@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from web_builders import DYAD, SCRIPT_TEXT, SCRIPT_TITLE, SPIKE_DAY
 from web_support import Filled
 
+from whimbrel.export import ExportFormat, export
+from whimbrel.periods import choose_granularity, period_start
 from whimbrel.store import EventFilter, EventRow
+from whimbrel.web.charts import fit_granularity
 
 
 class Elements(HTMLParser):
@@ -55,7 +60,7 @@ def test_overview_shows_chart_dyads_and_speakers(client: TestClient, filled: Fil
     rows = filled.store.events(
         EventFilter(start=SPIKE_DAY.replace(day=1), end=SPIKE_DAY.replace(day=31))
     )
-    assert f"{len(rows)} events from 2024-03-01 to 2024-03-31" in html
+    assert f"{len(rows)} dated events from 2024-03-01 to 2024-03-31, by day" in html
     bars = parse(html).find("a", **{"class": "bar-link"})
     assert bars and all(b["href"].startswith("/ui/events?") for b in bars)
     # one bar segment per (day, quad class) with events
@@ -73,13 +78,148 @@ def test_overview_bar_links_to_its_events(client: TestClient) -> None:
 
 def test_empty_period_says_so(client: TestClient) -> None:
     html = client.get("/ui/", params={"from": "1990-01-01", "to": "1990-01-31"}).text
-    assert "0 events" in html and "No events in this period." in html
+    assert "No dated events in this period." in html
+
+
+def test_overview_covers_the_whole_stored_range(client: TestClient, filled: Filled) -> None:
+    """Four decades by default, zero-filled, by a granularity whose bars stay visible."""
+    dated = [r for r in filled.store.events() if r.day is not None]
+    first, last = min(r.day for r in dated), max(r.day for r in dated)
+    assert last.year - first.year >= 30
+    by = choose_granularity(first, last)
+    html = client.get("/ui/").text
+    assert f"{len(dated)} dated events from {first} to {last}, by {by}" in html
+    bars = parse(html).find("a", **{"class": "bar-link"})
+    assert len(bars) == len({(period_start(r.day, by), r.quad_class) for r in dated})
+    widths = [float(w) for w in re.findall(r'class="bar quad-\d"[^>]*width="([0-9.]+)"', html)]
+    assert widths and min(widths) >= 4.0
+    # ticks on calendar boundaries: years (or quarters), never a day
+    ticks = re.findall(r'<text class="tick" [^>]*text-anchor="middle">([^<]+)</text>', html)
+    assert ticks and all(re.fullmatch(r"\d{4}( Q[1-4])?", t) for t in ticks)
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month", "quarter", "year"])
+def test_overview_granularity_can_be_chosen(client: TestClient, filled: Filled, by: str) -> None:
+    """A granularity too fine for the range is coarsened, and the page says so."""
+    html = client.get("/ui/", params={"by": by}).text
+    shown = re.search(r"dated events from (\S+) to (\S+), by (\w+)\.", html)
+    assert shown is not None
+    first, last = (date.fromisoformat(d) for d in shown.group(1, 2))
+    drawn = fit_granularity(first, last, by)  # type: ignore[arg-type]
+    assert shown.group(3) == drawn
+    assert (drawn != by) == (f"has too many {by}s to draw: shown by {drawn}" in html)
+    if by in ("day", "week", "month"):
+        assert drawn != by  # four decades by day, week or month would be bars under 1 px
+    one_month = client.get("/ui/", params={"by": "week", "from": "2024-03-01", "to": "2024-03-31"})
+    assert ", by week." in one_month.text
+
+
+def test_overview_counts_and_lists_undated_events(client: TestClient, filled: Filled) -> None:
+    undated = filled.store.events(EventFilter(dated=False))
+    assert undated  # two DECADES articles have no date at all
+    html = client.get("/ui/").text
+    assert f"{len(undated)} stored events have no date" in html
+    listed = parse(html).find("a", id="undated-link")[0]["href"]
+    page = client.get(listed).text
+    assert f"{len(undated)} events without a date" in page
+    assert page.count('class="event"') == len(undated)
+
+
+def test_event_list_says_how_many_undated_events_its_filters_select(
+    client: TestClient, filled: Filled
+) -> None:
+    rows = filled.store.events(EventFilter(source="AFG"))
+    undated = [r for r in rows if r.day is None]
+    assert undated
+    html = client.get("/ui/events", params={"source": "AFG"}).text
+    assert f"{len(undated)} of them have no date" in html
+    ranged = client.get("/ui/events", params={"source": "AFG", "from": "1980-01-01"}).text
+    assert f"{len(undated)} more match these filters but have no date" in ranged
+    link = parse(ranged).find("a", id="undated-link")[0]["href"]
+    assert "undated=1" in link and "from=" not in link
+
+
+def test_event_list_facets_link_to_narrower_lists(client: TestClient, filled: Filled) -> None:
+    html = client.get("/ui/events", params={"from": "2024-03-01"}).text
+    facets = parse(html).find("a", **{"class": "facet"})
+    fields = {f["data-field"] for f in facets}
+    assert fields == {"root", "quad_class", "modality", "country"}
+    root = next(f for f in facets if f["data-field"] == "root")
+    expected = len(
+        filled.store.events(EventFilter(start=date(2024, 3, 1), root=root["data-value"]))
+    )
+    narrowed = client.get(root["href"]).text
+    assert f"{expected} events" in narrowed
+
+
+@pytest.mark.parametrize("sort", ["goldstein", "confidence"])
+def test_event_list_sorts(client: TestClient, sort: str) -> None:
+    html = client.get("/ui/events", params={"sort": sort}).text
+    if sort == "goldstein":
+        values = [float(v) for v in re.findall(r"<dt>Goldstein</dt><dd>([-+0-9.]+)</dd>", html)]
+        assert values == sorted(values)
+    else:
+        values = [float(v) for v in re.findall(r"<dt>confidence</dt><dd>([0-9.]+)</dd>", html)]
+        assert values == sorted(values, reverse=True)
+    assert len(values) == 25
+    assert client.get("/ui/events", params={"sort": "size"}).status_code == 400
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_downloads_hold_the_filtered_events(
+    client: TestClient, filled: Filled, tmp_path: Path, fmt: str
+) -> None:
+    """Each download link of a filtered list gives what `whimbrel export` writes for it."""
+    params = {"source": "RUS", "root": "19"}
+    html = client.get("/ui/events", params=params).text
+    link = next(
+        a["href"]
+        for a in parse(html).find("a", **{"class": "download"})
+        if f"format={fmt}" in a["href"]
+    )
+    response = client.get(link)
+    assert response.status_code == 200
+    assert f'filename="whimbrel-events.{fmt}"' in response.headers["content-disposition"]
+    expected = tmp_path / f"expected.{fmt}"
+    export(filled.store, ExportFormat(fmt), expected, EventFilter(source="RUS", root="19"))
+    assert response.content == expected.read_bytes()
+    assert len(filled.store.events(EventFilter(source="RUS", root="19"))) > 1
+
+
+def test_map_shades_countries_and_links_places(client: TestClient, filled: Filled) -> None:
+    html = client.get("/ui/map").text
+    elements = parse(html)
+    placed = [r for r in filled.store.events() if r.location_country]
+    assert "have a place country" in html
+    shaded = {
+        p["data-code"]: int(p["data-events"])
+        for p in elements.find("path")
+        if p.get("data-code") and p.get("data-events") != "0"
+    }
+    counts: dict[str, int] = {}
+    for r in placed:
+        counts[r.location_country] = counts.get(r.location_country, 0) + 1
+    assert shaded and all(counts.get(code) == n for code, n in shaded.items())
+    dots = elements.find("circle")
+    assert {d["data-place"] for d in dots if d.get("data-place")} >= {"Sarajevo", "Kharkiv"}
+    # a country and a place link to their events
+    link = re.search(r'<a href="(/ui/events\?place_country=UKR[^"]*)">', html)
+    assert link is not None
+    listing = client.get(link.group(1).replace("&amp;", "&")).text
+    assert f"{counts['UKR']} events placed in UKR" in listing
+    place = re.search(r'<a href="(/ui/events\?place=Sarajevo[^"]*)">', html)
+    assert place is not None and "at Sarajevo" in client.get(place.group(1)).text
+    by_target = client.get("/ui/map", params={"by": "target", "root": "19"}).text
+    assert "Events by target country" in by_target
 
 
 def test_dyad_view_has_linked_points_and_a_peak(client: TestClient, filled: Filled) -> None:
     source, target = DYAD
-    html = client.get("/ui/dyad", params={"source": source, "target": target}).text
-    periods = filled.store.dyad(source, target)
+    month = {"from": "2024-03-01", "to": "2024-03-31", "by": "day"}
+    html = client.get("/ui/dyad", params={"source": source, "target": target, **month}).text
+    periods = filled.store.dyad(
+        source, target, "day", EventFilter(start=date(2024, 3, 1), end=date(2024, 3, 31))
+    )
     elements = parse(html)
     points = elements.find("a", **{"class": "point-link"})
     bars = elements.find("a", **{"class": "bar-link"})
@@ -97,11 +237,27 @@ def test_dyad_view_defaults_to_the_busiest_pair(client: TestClient) -> None:
     assert 'value="RUS"' in html and 'value="UKR"' in html
 
 
-@pytest.mark.parametrize("by", ["week", "month"])
-def test_dyad_view_by_week_and_month(client: TestClient, filled: Filled, by: str) -> None:
-    html = client.get("/ui/dyad", params={"source": "RUS", "target": "UKR", "by": by}).text
+@pytest.mark.parametrize("by", ["week", "month", "quarter", "year"])
+def test_dyad_view_by_granularity(client: TestClient, filled: Filled, by: str) -> None:
+    start = date(2024, 1, 1) if by == "week" else date(2019, 1, 1)
+    params = {"source": "RUS", "target": "UKR", "by": by, "from": start.isoformat()}
+    html = client.get("/ui/dyad", params=params).text
+    assert "too many" not in html
     bars = parse(html).find("a", **{"class": "bar-link"})
-    assert len(bars) == len(filled.store.dyad("RUS", "UKR", by))  # type: ignore[arg-type]
+    expected = filled.store.dyad("RUS", "UKR", by, EventFilter(start=start))  # type: ignore[arg-type]
+    assert len(bars) == len(expected) >= 2
+
+
+def test_dyad_view_covers_the_whole_range_and_breaks_its_line(
+    client: TestClient, filled: Filled
+) -> None:
+    """RUS -> UKR has events in 2019, 2022 and 2024: by year the line breaks at empty years."""
+    html = client.get("/ui/dyad", params={"source": "RUS", "target": "UKR", "by": "year"}).text
+    first = min(r.day for r in filled.store.events() if r.day is not None)
+    assert f"{first} to" in html
+    years = sorted({p.period.year for p in filled.store.dyad("RUS", "UKR", "year")})
+    runs = 1 + sum(1 for a, b in zip(years, years[1:], strict=False) if b != a + 1)
+    assert html.count('<polyline class="line"') == runs >= 2
 
 
 def test_event_list_filters_and_highlights(client: TestClient, filled: Filled) -> None:
@@ -153,7 +309,7 @@ def test_quote_shown_with_its_event(client: TestClient) -> None:
 
 
 def test_article_view_highlights_every_layer(client: TestClient, filled: Filled) -> None:
-    row = filled.store.events(EventFilter(source="TUR"))[0]
+    row = filled.store.events(EventFilter(source="TURGOV", start=date(2024, 3, 1)))[0]
     pk = row.event_pk
     event_page = client.get(f"/ui/events/{pk}").text
     link = parse(event_page).find("a", **{"class": "article-link"})[0]["href"]
@@ -192,7 +348,7 @@ def test_missing_things_are_404_pages(client: TestClient) -> None:
 
 
 def test_pages_use_only_local_assets(client: TestClient) -> None:
-    for path in ("/ui/", "/ui/dyad", "/ui/events"):
+    for path in ("/ui/", "/ui/dyad", "/ui/events", "/ui/map"):
         html = client.get(path).text
         refs = re.findall(r'(?:src|href)="([^"]+)"', html)
         assert refs and not [r for r in refs if re.match(r"(https?:)?//", r)], path
@@ -204,3 +360,41 @@ def test_sample_articles_render(client: TestClient, filled: Filled) -> None:
     for pk in range(1, filled.samples + filled.built + 1):
         page = client.get(f"/ui/articles/{pk}")
         assert page.status_code == 200, pk
+
+
+def test_the_new_filter_fields_select_what_they_say(filled: Filled) -> None:
+    """`dated`, `country`, `place_country` and `place`, checked against the rows themselves."""
+    rows = filled.store.events()
+
+    def pks(where: EventFilter) -> list[int]:
+        return [r.event_pk for r in filled.store.events(where)]
+
+    assert pks(EventFilter(dated=False)) == [r.event_pk for r in rows if r.day is None] != []
+    assert pks(EventFilter(dated=True)) == [r.event_pk for r in rows if r.day is not None]
+    assert pks(EventFilter(country="RUS")) == [
+        r.event_pk for r in rows if "RUS" in (r.source_country, r.target_country)
+    ]
+    assert (
+        pks(EventFilter(place_country="BIH"))
+        == [r.event_pk for r in rows if r.location_country == "BIH"]
+        != []
+    )
+    assert (
+        pks(EventFilter(place="Kabul"))
+        == [r.event_pk for r in rows if r.location_name == "Kabul"]
+        != []
+    )
+    ranged = EventFilter(start=date(2000, 1, 1), source="AFG")
+    assert pks(ranged) == [] and pks(ranged.undated()) == [
+        r.event_pk for r in rows if r.day is None and r.source_country == "AFG"
+    ]
+
+
+@pytest.mark.parametrize("path", ["/ui/", "/ui/dyad"])
+def test_a_range_too_long_to_draw_shrinks_to_the_data(
+    client: TestClient, filled: Filled, path: str
+) -> None:
+    dated = [r.day for r in filled.store.events() if r.day is not None]
+    page = client.get(path, params={"from": "0001-01-01", "to": "9999-12-31", "by": "day"})
+    assert page.status_code == 200
+    assert f"{min(dated)} to {max(dated)}" in page.text and "by year" in page.text

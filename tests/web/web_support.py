@@ -8,10 +8,14 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
 from whimbrel.store import Store
+
+if TYPE_CHECKING:
+    from whimbrel.pipeline import Coder
 
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -19,15 +23,41 @@ OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
+# Short articles written for these tests (no corpus text), dated 1989-2022 plus two undated
+# ones, so that the store spans more than three decades and has events without a date.
+DECADES = Path(__file__).resolve().parent / "data" / "decades.jsonl"
+
+
 def sample_path() -> Path:
     return Path(str(resources.files("whimbrel").joinpath("data/samples/articles.jsonl")))
+
+
+def fill_store(store: Store, coder: Coder) -> tuple[int, int]:
+    """Store the shipped samples and DECADES, coded for real, then the hand-made articles
+    (web_builders.py); return how many of each."""
+    from web_builders import web_articles
+
+    from whimbrel.ingest import read_articles
+
+    articles = [
+        a
+        for path in (sample_path(), DECADES)
+        for a in read_articles(path)
+        if not isinstance(a, Exception)
+    ]
+    for coded in coder.code_many(articles):
+        store.write(coded)
+    built = web_articles()
+    for coded in built:
+        store.write(coded)
+    return len(articles), len(built)
 
 
 @dataclass(frozen=True)
 class Filled:
     store: Store
     url: str
-    samples: int  # shipped sample articles stored (coded by the real coder)
+    samples: int  # shipped samples and DECADES articles stored (coded by the real coder)
     built: int  # hand-made articles stored (see web_builders.py)
 
 

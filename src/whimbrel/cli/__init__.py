@@ -6,9 +6,10 @@ coding.py    code, eval
 storing.py   ingest, load, watch (library: `whimbrel.runs`)
 querying.py  events, dyad, export (library: `whimbrel.store`, `whimbrel.export`)
 serving.py   serve (library: `whimbrel.web`)
+alerting.py  alerts (library: `whimbrel.alerts`)
 """
 
-from whimbrel.cli import coding, querying, serving, storing
+from whimbrel.cli import alerting, coding, querying, serving, storing
 from whimbrel.cli.app import app, main
 
-__all__ = ["app", "coding", "main", "querying", "serving", "storing"]
+__all__ = ["alerting", "app", "coding", "main", "querying", "serving", "storing"]

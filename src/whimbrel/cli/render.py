@@ -34,6 +34,7 @@ from whimbrel.contract import to_contract
 from whimbrel.records import Failure
 
 if TYPE_CHECKING:  # the heavy modules (spaCy, SQLAlchemy) load only when a command runs
+    from whimbrel.alerts import StoredAlert
     from whimbrel.engines import Outcome
     from whimbrel.engines.parquet import PartitionReport
     from whimbrel.export import Exported
@@ -465,4 +466,58 @@ def dyad_records(periods: list[DyadPeriod]) -> list[dict[str, Any]]:
             **{f"quad{i}": n for i, n in enumerate(p.quad_counts, start=1)},
         }
         for p in periods
+    ]
+
+
+class AlertsFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def alerts(found: list[StoredAlert], by: str, fmt: AlertsFormat) -> None:
+    """Escalation alerts, strongest first: a table (or a note that there are none), or JSON."""
+    if fmt is AlertsFormat.json:
+        print(json.dumps(alert_records(found), indent=2))
+    elif not found:
+        err_console.print(f"no alerts: no dyad breaks from its trailing baseline (by {by})")
+    else:
+        stdout_console().print(alerts_table(found, by))
+
+
+def alerts_table(found: list[StoredAlert], by: str) -> Table:
+    table = Table(title=f"Escalation alerts by {by}")
+    for name in ("period", "dyad", "measure", "observed", "baseline", "q", "events"):
+        table.add_column(name, justify="right" if name in ("observed", "baseline", "q") else "left")
+    for item in found:
+        a = item.alert
+        measure = "conflict events" if a.measure == "conflicts" else "Goldstein mean"
+        table.add_row(
+            f"{a.period.isoformat()}..{item.period_end.isoformat()}",
+            f"{a.dyad[0]} -> {a.dyad[1]}",
+            f"{measure} ({a.direction})",
+            f"{a.observed:.1f}",
+            f"{a.expected:.2f}",
+            f"{a.q_value:.2g}",
+            f"{item.event_count}: " + " ".join(str(pk) for pk in item.event_pks[:5]),
+        )
+    return table
+
+
+def alert_records(found: list[StoredAlert]) -> list[dict[str, Any]]:
+    return [
+        {
+            "source": item.alert.dyad[0],
+            "target": item.alert.dyad[1],
+            "period": item.alert.period.isoformat(),
+            "period_end": item.period_end.isoformat(),
+            "measure": item.alert.measure,
+            "direction": item.alert.direction,
+            "observed": item.alert.observed,
+            "expected": item.alert.expected,
+            "p_value": item.alert.p_value,
+            "q_value": item.alert.q_value,
+            "event_count": item.event_count,
+            "event_pks": list(item.event_pks),
+        }
+        for item in found
     ]

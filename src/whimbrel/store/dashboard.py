@@ -1,9 +1,9 @@
 """Queries for the HTTP API and the dashboard that the core store does not need.
 
 Pages of event rows (`query.event_rows`), one event with its article, overview aggregates
-(events per day by quad class, the most active dyads, the most cited speakers) and actor
-search over stored mentions. Everything is SQLAlchemy Core over `tables`, parameterised, and
-runs the same on SQLite and PostgreSQL.
+(the most active dyads, the most cited speakers; period counts, facets and map counts come
+from `store.query`) and actor search over stored mentions. Everything is SQLAlchemy Core
+over `tables`, parameterised, and runs the same on SQLite and PostgreSQL.
 Functions take an open connection, so the caller decides the transaction.
 """
 
@@ -16,15 +16,25 @@ from typing import Any
 import sqlalchemy as sa
 
 from whimbrel.records import CodedArticle, Event
-from whimbrel.store import read, tables, write
-from whimbrel.store.query import EventFilter, EventRow, count_events, event_row, event_rows
+from whimbrel.store import query, read, tables, write
+from whimbrel.store.query import (
+    EventFilter,
+    EventRow,
+    Facet,
+    Period,
+    PlaceCount,
+    Sort,
+    count_events,
+    event_row,
+    event_rows,
+)
 
 
 def event_page(
-    conn: sa.Connection, where: EventFilter, limit: int, offset: int = 0
+    conn: sa.Connection, where: EventFilter, limit: int, offset: int = 0, sort: Sort = "date"
 ) -> tuple[list[EventRow], int]:
-    """One page of event rows in day order, and how many rows match in all."""
-    return list(event_rows(conn, where, limit, offset)), count_events(conn, where)
+    """One page of event rows in `sort` order, and how many rows match in all."""
+    return list(event_rows(conn, where, limit, offset, sort)), count_events(conn, where)
 
 
 def event_record(conn: sa.Connection, event_pk: int) -> Event | None:
@@ -54,29 +64,8 @@ def article_pk_by_key(conn: sa.Connection, key: str) -> int | None:
     return write.stored_pk(conn, key)
 
 
-def day_bounds(conn: sa.Connection) -> tuple[date | None, date | None]:
-    """The first and last day any stored event is counted on."""
-    ev = tables.events
-    first, last = conn.execute(sa.select(sa.func.min(ev.c.day), sa.func.max(ev.c.day))).one()
-    return first, last
-
-
 def _period(start: date | None, end: date | None) -> list[sa.ColumnElement[bool]]:
     return EventFilter(start=start, end=end).clauses()
-
-
-def daily_quad_counts(
-    conn: sa.Connection, start: date | None, end: date | None
-) -> list[tuple[date, int, int]]:
-    """(day, quad class, events) for every day in the period that has events."""
-    ev = tables.events
-    query = (
-        sa.select(ev.c.day, ev.c.quad_class, sa.func.count())
-        .where(*_period(start, end), ev.c.day.is_not(None))
-        .group_by(ev.c.day, ev.c.quad_class)
-        .order_by(ev.c.day, ev.c.quad_class)
-    )
-    return [(day, quad, count) for day, quad, count in conn.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -93,7 +82,7 @@ def top_dyads(
     """The most active (source country, target country) pairs in the period."""
     ev = tables.events
     count = sa.func.count().label("n")
-    query = (
+    select = (
         sa.select(ev.c.source_country, ev.c.target_country, count, sa.func.avg(ev.c.goldstein))
         .where(
             *_period(start, end),
@@ -106,7 +95,7 @@ def top_dyads(
     )
     return [
         DyadSummary(source, target, n, float(mean or 0.0))
-        for source, target, n, mean in conn.execute(query)
+        for source, target, n, mean in conn.execute(select)
     ]
 
 
@@ -122,19 +111,24 @@ class SpeakerSummary:
 def top_speakers(
     conn: sa.Connection, start: date | None, end: date | None, limit: int = 10
 ) -> list[SpeakerSummary]:
-    """The most quoted speakers in articles published in the period.
+    """The most quoted named speakers in articles published in the period.
 
-    A speaker is its resolved entity when the actor layer found one, else its text.
+    A speaker counts under the entity the actor layer resolved it to; a speaker left as its
+    text ("he", "the report": a pronoun or description nobody was found for) is no name to
+    show, so it is left out.
     """
     qt, art = tables.quotes, tables.articles
-    name = sa.func.coalesce(qt.c.speaker_entity, qt.c.speaker_text)
+    name = qt.c.speaker_entity
     count = sa.func.count().label("n")
-    clauses: list[sa.ColumnElement[bool]] = [qt.c.speaker_present.is_(True)]
+    clauses: list[sa.ColumnElement[bool]] = [
+        qt.c.speaker_present.is_(True),
+        qt.c.speaker_entity.is_not(None),
+    ]
     if start is not None:
         clauses.append(art.c.published >= start)
     if end is not None:
         clauses.append(art.c.published <= end)
-    query = (
+    select = (
         sa.select(
             name.label("name"),
             sa.func.max(qt.c.speaker_code),
@@ -148,7 +142,7 @@ def top_speakers(
         .order_by(count.desc(), name)
         .limit(limit)
     )
-    return [SpeakerSummary(*row) for row in conn.execute(query)]
+    return [SpeakerSummary(*row) for row in conn.execute(select)]
 
 
 @dataclass(frozen=True)
@@ -171,14 +165,14 @@ def search_actors(conn: sa.Connection, text: str, limit: int = 20) -> list[Actor
     pattern = _like_pattern(text)
     fields = (mt.c.actor_text, mt.c.actor_code, mt.c.actor_country, mt.c.actor_entity)
     count = sa.func.count().label("n")
-    query = (
+    select = (
         sa.select(*fields, count)
         .where(sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields)))
         .group_by(*fields)
         .order_by(count.desc(), mt.c.actor_text)
         .limit(limit)
     )
-    return [ActorMatch(t, c, k, e, n) for t, c, k, e, n in conn.execute(query)]
+    return [ActorMatch(t, c, k, e, n) for t, c, k, e, n in conn.execute(select)]
 
 
 @dataclass(frozen=True)
@@ -188,10 +182,36 @@ class Dashboard:
     engine: sa.Engine
 
     def event_page(
-        self, where: EventFilter, limit: int, offset: int = 0
+        self, where: EventFilter, limit: int, offset: int = 0, sort: Sort = "date"
     ) -> tuple[list[EventRow], int]:
         with self.engine.connect() as conn:
-            return event_page(conn, where, limit, offset)
+            return event_page(conn, where, limit, offset, sort)
+
+    def count(self, where: EventFilter) -> int:
+        with self.engine.connect() as conn:
+            return count_events(conn, where)
+
+    def facets(self, where: EventFilter) -> dict[str, list[Facet]]:
+        with self.engine.connect() as conn:
+            return query.facet_counts(conn, where)
+
+    def bounds(self, where: EventFilter | None = None) -> tuple[date, date] | None:
+        with self.engine.connect() as conn:
+            return query.day_bounds(conn, where)
+
+    def period_quad_counts(
+        self, by: Period, where: EventFilter | None = None
+    ) -> dict[date, dict[int, int]]:
+        with self.engine.connect() as conn:
+            return query.period_quad_counts(conn, by, where)
+
+    def country_counts(self, by: str, where: EventFilter | None = None) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return query.country_counts(conn, "place" if by == "place" else "target", where)
+
+    def place_counts(self, where: EventFilter | None = None) -> list[PlaceCount]:
+        with self.engine.connect() as conn:
+            return query.place_counts(conn, where)
 
     def event(self, event_pk: int) -> tuple[Event, EventRow] | None:
         """The event record and its flat row (with article fields), or None."""
@@ -210,16 +230,6 @@ class Dashboard:
     def article_pk_by_key(self, key: str) -> int | None:
         with self.engine.connect() as conn:
             return article_pk_by_key(conn, key)
-
-    def day_bounds(self) -> tuple[date | None, date | None]:
-        with self.engine.connect() as conn:
-            return day_bounds(conn)
-
-    def daily_quad_counts(
-        self, start: date | None, end: date | None
-    ) -> list[tuple[date, int, int]]:
-        with self.engine.connect() as conn:
-            return daily_quad_counts(conn, start, end)
 
     def top_dyads(self, start: date | None, end: date | None, limit: int = 10) -> list[DyadSummary]:
         with self.engine.connect() as conn:

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Literal
 
 import sqlalchemy as sa
 
+from whimbrel.periods import Granularity, next_period
+from whimbrel.periods import period_start as period_start
 from whimbrel.store import tables
 
-Period = Literal["day", "week", "month"]
+# The store's periods are `whimbrel.periods`' granularities: one calendar arithmetic.
+Period = Granularity
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,10 @@ class EventFilter:
     modality: str | None = None  # asserted, planned, alleged, negated, hypothetical
     quad_class: int | None = None
     article_pk: int | None = None  # one stored article's events
+    dated: bool | None = None  # True: only events with a day; False: only undated ones
+    country: str | None = None  # the source's or the target's country
+    place_country: str | None = None  # the country of the event's place (ISO alpha-3)
+    place: str | None = None  # the event's place name, exactly as stored
 
     def clauses(self) -> list[sa.ColumnElement[bool]]:
         ev = tables.events
@@ -60,7 +67,21 @@ class EventFilter:
             out.append(ev.c.quad_class == self.quad_class)
         if self.article_pk is not None:
             out.append(ev.c.article_pk == self.article_pk)
+        if self.dated is not None:
+            out.append(ev.c.day.is_not(None) if self.dated else ev.c.day.is_(None))
+        if self.country:
+            out.append(
+                sa.or_(ev.c.source_country == self.country, ev.c.target_country == self.country)
+            )
+        if self.place_country:
+            out.append(ev.c.location_country == self.place_country)
+        if self.place:
+            out.append(ev.c.location_name == self.place)
         return out
+
+    def undated(self) -> EventFilter:
+        """The same filter over the undated events (whose day no date range can hold)."""
+        return replace(self, start=None, end=None, dated=False)
 
 
 @dataclass(frozen=True)
@@ -148,20 +169,34 @@ def _event_select() -> sa.Select:
     )
 
 
+# Orders of `event_rows`: by day (the default), Goldstein score (most conflictual first) or
+# confidence (most confident first); ties by day, then row key, so pages never overlap.
+Sort = Literal["date", "goldstein", "confidence"]
+SORTS: tuple[Sort, ...] = ("date", "goldstein", "confidence")
+
+
+def _order(sort: Sort) -> list[sa.ColumnElement]:
+    ev = tables.events
+    by_day = [ev.c.day.is_(None), ev.c.day, ev.c.pk]
+    if sort == "goldstein":
+        return [ev.c.goldstein.asc(), *by_day]
+    if sort == "confidence":
+        return [ev.c.confidence.desc(), *by_day]
+    if sort != "date":
+        raise ValueError(f"unknown sort {sort!r}: expected one of {', '.join(SORTS)}")
+    return by_day
+
+
 def event_rows(
     conn: sa.Connection,
     where: EventFilter | None = None,
     limit: int | None = None,
     offset: int = 0,
+    sort: Sort = "date",
 ) -> Iterator[EventRow]:
-    """The events `where` selects, by day (undated last) then row key; a page of them with
-    `limit` and `offset`."""
-    ev = tables.events
-    query = (
-        _event_select()
-        .where(*(where or EventFilter()).clauses())
-        .order_by(ev.c.day.is_(None), ev.c.day, ev.c.pk)
-    )
+    """The events `where` selects, by day (undated last) then row key, or by `sort`; a page of
+    them with `limit` and `offset`."""
+    query = _event_select().where(*(where or EventFilter()).clauses()).order_by(*_order(sort))
     if limit is not None:
         query = query.limit(limit)
     if offset:
@@ -183,20 +218,185 @@ def event_row(conn: sa.Connection, event_pk: int) -> EventRow | None:
     return None if row is None else EventRow(**row._mapping)
 
 
-def period_start(day: dt.date, by: Period) -> dt.date:
-    """The first day of the day, ISO week (from Monday) or month that holds `day`."""
-    if by == "day":
-        return day
-    if by == "week":
-        return dt.date.fromordinal(day.toordinal() - day.weekday())
-    return day.replace(day=1)
-
-
 def period_end(start: dt.date, by: Period) -> dt.date:
-    """The last day of the period that begins on `start`."""
-    if by == "day":
-        return start
-    if by == "week":
-        return dt.date.fromordinal(start.toordinal() + 6)
-    following = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return dt.date.fromordinal(following.toordinal() - 1)
+    """The last day of the period that begins on `start` (`whimbrel.periods`' calendar)."""
+    return next_period(start, by) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Facet:
+    """How many of the selected events have one value of one field."""
+
+    field: str  # root, quad_class, modality, country
+    value: str
+    events: int
+
+
+FACET_FIELDS = ("root", "quad_class", "modality", "country")
+
+
+def facet_counts(conn: sa.Connection, where: EventFilter | None = None) -> dict[str, list[Facet]]:
+    """Counts of the selected events by CAMEO root, quad class, modality and country (source
+    or target: an event counts once for each distinct country it names), most frequent
+    first; one grouped query (a UNION ALL of the four groupings)."""
+    ev = tables.events
+    clauses = (where or EventFilter()).clauses()
+
+    def grouped(name: str, column: sa.ColumnElement, *extra: sa.ColumnElement[bool]) -> sa.Select:
+        value = sa.cast(column, sa.String)
+        return (
+            sa.select(sa.literal(name).label("field"), value.label("value"), sa.func.count())
+            .where(*clauses, column.is_not(None), *extra)
+            .group_by(value)
+        )
+
+    parts = [
+        grouped("root", ev.c.root),
+        grouped("quad_class", ev.c.quad_class),
+        grouped("modality", ev.c.modality),
+        grouped("country", ev.c.source_country),
+        # a target country counts unless it is the source's own (one count per event)
+        grouped(
+            "country",
+            ev.c.target_country,
+            sa.or_(ev.c.source_country.is_(None), ev.c.source_country != ev.c.target_country),
+        ),
+    ]
+    totals: dict[tuple[str, str], int] = {}
+    for name, value, n in conn.execute(sa.union_all(*parts)):
+        totals[(name, value)] = totals.get((name, value), 0) + n
+    out: dict[str, list[Facet]] = {name: [] for name in FACET_FIELDS}
+    for (name, value), n in totals.items():
+        out[name].append(Facet(name, value, n))
+    for facets in out.values():
+        facets.sort(key=lambda f: (-f.events, f.value))
+    return out
+
+
+@dataclass(frozen=True)
+class DyadPeriodRow:
+    """One period of one country dyad: events, conflict events (quad 3-4), mean Goldstein."""
+
+    source: str
+    target: str
+    period: dt.date
+    events: int
+    conflicts: int
+    goldstein_mean: float
+
+
+def dyad_period_rows(
+    conn: sa.Connection, by: Period, where: EventFilter | None = None
+) -> list[DyadPeriodRow]:
+    """Every (source country, target country) dyad's periods with events, in dyad then period
+    order. Days are grouped into periods in Python (`whimbrel.periods`), so a week or a
+    quarter means the same on SQLite and PostgreSQL; undated events belong to no period."""
+    ev = tables.events
+    conflict = sa.case((ev.c.quad_class.in_((3, 4)), 1), else_=0)
+    query = (
+        sa.select(
+            ev.c.source_country,
+            ev.c.target_country,
+            ev.c.day,
+            sa.func.count(),
+            sa.func.sum(conflict),
+            sa.func.sum(ev.c.goldstein),
+        )
+        .where(
+            *(where or EventFilter()).clauses(),
+            ev.c.day.is_not(None),
+            ev.c.source_country.is_not(None),
+            ev.c.target_country.is_not(None),
+        )
+        .group_by(ev.c.source_country, ev.c.target_country, ev.c.day)
+    )
+    buckets: dict[tuple[str, str, dt.date], list[float]] = {}
+    for source, target, day, n, conflicts, goldstein in conn.execute(query):
+        key = (source, target, period_start(day, by))
+        total = buckets.setdefault(key, [0, 0, 0.0])
+        total[0] += n
+        total[1] += int(conflicts or 0)
+        total[2] += float(goldstein or 0.0)
+    return [
+        DyadPeriodRow(s, t, p, int(n), int(c), g / n)
+        for (s, t, p), (n, c, g) in sorted(buckets.items())
+    ]
+
+
+def period_quad_counts(
+    conn: sa.Connection, by: Period, where: EventFilter | None = None
+) -> dict[dt.date, dict[int, int]]:
+    """Events per period start and quad class (periods with events only; undated left out)."""
+    ev = tables.events
+    query = (
+        sa.select(ev.c.day, ev.c.quad_class, sa.func.count())
+        .where(*(where or EventFilter()).clauses(), ev.c.day.is_not(None))
+        .group_by(ev.c.day, ev.c.quad_class)
+    )
+    out: dict[dt.date, dict[int, int]] = {}
+    for day, quad, n in conn.execute(query):
+        quads = out.setdefault(period_start(day, by), {})
+        quads[quad] = quads.get(quad, 0) + n
+    return out
+
+
+def day_bounds(
+    conn: sa.Connection, where: EventFilter | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the selected dated events, or None when there are none."""
+    ev = tables.events
+    first, last = conn.execute(
+        sa.select(sa.func.min(ev.c.day), sa.func.max(ev.c.day)).where(
+            *(where or EventFilter()).clauses()
+        )
+    ).one()
+    return None if first is None else (first, last)
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    """A named place with coordinates and how many selected events happened there."""
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    events: int
+
+
+def country_counts(
+    conn: sa.Connection, by: Literal["place", "target"], where: EventFilter | None = None
+) -> dict[str, int]:
+    """Selected events per country of their place, or of their target."""
+    ev = tables.events
+    column = ev.c.location_country if by == "place" else ev.c.target_country
+    query = (
+        sa.select(column, sa.func.count())
+        .where(*(where or EventFilter()).clauses(), column.is_not(None))
+        .group_by(column)
+    )
+    return {code: n for code, n in conn.execute(query)}
+
+
+def place_counts(conn: sa.Connection, where: EventFilter | None = None) -> list[PlaceCount]:
+    """Selected events per place that has coordinates, busiest first."""
+    ev = tables.events
+    count = sa.func.count().label("n")
+    query = (
+        sa.select(
+            ev.c.location_name,
+            sa.func.max(ev.c.location_country),
+            sa.func.avg(ev.c.location_lat),
+            sa.func.avg(ev.c.location_lon),
+            count,
+        )
+        .where(
+            *(where or EventFilter()).clauses(),
+            ev.c.location_name.is_not(None),
+            ev.c.location_lat.is_not(None),
+            ev.c.location_lon.is_not(None),
+        )
+        .group_by(ev.c.location_name)
+        .order_by(count.desc(), ev.c.location_name)
+    )
+    return [PlaceCount(n, c, float(la), float(lo), k) for n, c, la, lo, k in conn.execute(query)]

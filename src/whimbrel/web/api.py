@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from whimbrel import __version__, runs
+from whimbrel import __version__, alerts, runs
 from whimbrel.contract import event_to_dict, to_contract
 from whimbrel.errors import InputError
 from whimbrel.records import Article
@@ -138,6 +138,33 @@ class Series(BaseModel):
     target: str
     by: Granularity
     periods: list[SeriesPoint]
+
+
+class AlertOut(BaseModel):
+    """One dyad-period that breaks from its trailing baseline (docs/alerts.md)."""
+
+    source: str = Field(description="Source country")
+    target: str = Field(description="Target country")
+    period: date
+    period_end: date
+    measure: Literal["conflicts", "goldstein"]
+    direction: Literal["escalation", "de-escalation"]
+    observed: float = Field(description="Conflict events, or the period's mean Goldstein score")
+    expected: float = Field(description="Baseline conflict events per period, or pooled mean")
+    p_value: float
+    q_value: float = Field(description="Benjamini-Hochberg over every comparison of the call")
+    statistic: float = Field(description="The p-value as a one-sided standard-normal z")
+    baseline_periods: int
+    event_count: int = Field(description="The dyad's events in the period")
+    event_pks: list[int] = Field(description="The first of them (at most 20), in day order")
+    links: dict[str, str]
+
+
+class Alerts(BaseModel):
+    by: Granularity
+    since: date | None
+    until: date | None
+    items: list[AlertOut]
 
 
 class ActorOut(BaseModel):
@@ -373,7 +400,8 @@ def dyad_series(
     end: Annotated[IsoDate | None, Query(alias="to")] = None,
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
 ) -> Series:
-    """Events from `source` to `target` per day, week or month: count, Goldstein, quad classes."""
+    """Events from `source` to `target` per day, week, month, quarter or year: count,
+    Goldstein, quad classes."""
     _check_period(start, end)
     where = EventFilter(start=start, end=end, min_confidence=min_confidence)
     periods = state_of(request).store.dyad(source, target, by, where)
@@ -393,6 +421,61 @@ def dyad_series(
             for p in periods
         ],
     )
+
+
+@router.get(
+    "/alerts",
+    tags=["events"],
+    summary="Escalation alerts: dyads that break from their own trailing baseline",
+    dependencies=[Depends(require_read)],
+    responses=READ_ERRORS,
+    response_model=Alerts,
+)
+def list_alerts(
+    request: Request,
+    by: Granularity = "week",
+    since: Annotated[
+        date | None, Query(description="First period tested (default: only the latest).")
+    ] = None,
+    until: Annotated[
+        date | None, Query(description="Last period tested (default: latest).")
+    ] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+) -> Alerts:
+    """Country dyads whose conflict count or mean Goldstein score in a period breaks from the
+    12 periods before it (exact conditional Poisson and t tests, Benjamini-Hochberg at 5%;
+    docs/alerts.md), strongest first, each with the events behind it."""
+    _check_period(since, until)
+    where = EventFilter(min_confidence=min_confidence)
+    with state_of(request).store.engine.connect() as conn:
+        found = alerts.stored_alerts(conn, by, since, until, where)
+    return Alerts(
+        by=by, since=since, until=until, items=[AlertOut(**_alert_item(a)) for a in found]
+    )
+
+
+def _alert_item(found: alerts.StoredAlert) -> dict[str, Any]:
+    alert, where = found.alert, found.events
+    query = urlencode(
+        {"source": where.source, "target": where.target, "from": where.start, "to": where.end}
+    )
+    return {
+        "source": alert.dyad[0],
+        "target": alert.dyad[1],
+        "period": alert.period,
+        "period_end": found.period_end,
+        "measure": alert.measure,
+        "direction": alert.direction,
+        "observed": alert.observed,
+        "expected": alert.expected,
+        "p_value": alert.p_value,
+        "q_value": alert.q_value,
+        "statistic": alert.statistic,
+        "baseline_periods": alert.baseline_periods,
+        "event_count": found.event_count,
+        "event_pks": list(found.event_pks),
+        "links": {"events": f"/events?{query}", "page": f"/ui/events?{query}"},
+    }
 
 
 @router.get(

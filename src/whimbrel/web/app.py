@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -85,6 +86,15 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+# The API docs (Swagger UI, ReDoc; served from the pinned `fastapi-offline` package, never a
+# CDN) start from an inline script and inline styles, and ReDoc searches in a blob: worker.
+# These pages show only the OpenAPI document, no stored text, so only they get this policy.
+DOCS_PATHS = ("/docs", "/redoc")
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 
 
 class SecurityHeaders:
@@ -98,11 +108,14 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        path = scope.get("path", "")
+        policy = DOCS_CSP if path.startswith(DOCS_PATHS) else CSP
+
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers += [
-                    (b"content-security-policy", CSP.encode()),
+                    (b"content-security-policy", policy.encode()),
                     (b"x-content-type-options", b"nosniff"),
                     (b"referrer-policy", b"no-referrer"),
                     (b"x-frame-options", b"DENY"),
@@ -133,13 +146,11 @@ def create_app(
     if web.reads == "token" and web.api_token is None:
         raise InputError("WHIMBREL_API_READS", "is 'token' but no WHIMBREL_API_TOKEN is configured")
     store = store or Store.open(database_url or settings.database_url)
-    app = FastAPI(
+    app = FastAPIOffline(
         dependencies=[Depends(refuse_nul)],
         lifespan=_stop_coding_at_shutdown,
-        # Swagger UI and ReDoc load their scripts from a CDN; the dashboard must work offline,
-        # so only the OpenAPI document itself is served.
-        docs_url=None,
-        redoc_url=None,
+        # Swagger UI at /docs and ReDoc at /redoc, their scripts served from the package
+        # (under /static-offline-docs): the API docs work offline, like the dashboard.
         title="whimbrel",
         version=__version__,
         description="Political event data from news text: code articles, store them, query "
@@ -175,7 +186,7 @@ def serve(database_url: str | None, host: str, port: int, console: Any = None) -
         state: WebState = app.state.whimbrel
         writes = "enabled" if web.api_token else "disabled (set WHIMBREL_API_TOKEN)"
         console.print(
-            f"whimbrel on http://{host}:{port}/ui/ (OpenAPI spec /openapi.json) over "
+            f"whimbrel on http://{host}:{port}/ui/ (API docs /docs, /redoc) over "
             f"{state.store.backend}; reads {web.reads}, writes {writes}",
             highlight=False,
         )

@@ -1,8 +1,11 @@
 """The dashboard: server-rendered pages over the same queries as the API.
 
-    /ui/                 overview: events per day by quad class, top dyads, top speakers
+    /ui/                 overview: events per period by quad class over the whole stored
+                         range, escalation alerts, undated events, top dyads, top speakers
     /ui/dyad             a dyad's Goldstein line and event counts; bars link to their events
-    /ui/events           the event list with filters, each with its highlighted evidence
+    /ui/events           the event list with filters, facets, sorting and downloads
+    /ui/events/download  the filtered events as CSV, JSONL or Parquet (`whimbrel export`)
+    /ui/map              the filtered events on a world map, by place or target country
     /ui/events/{pk}      one event
     /ui/articles/{pk}    the article text with actors, times, quotes and events highlighted
 
@@ -12,21 +15,26 @@ empty field means "no filter") and a bad value is a 400 page naming the field.
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import date, timedelta
+import tempfile
+from datetime import date
 from pathlib import Path
-from typing import Any, cast, get_args
+from typing import Any, cast
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.background import BackgroundTask
 
-from whimbrel import __version__
+from whimbrel import __version__, alerts, export
 from whimbrel.events.ontology import label as cameo_label
+from whimbrel.periods import GRANULARITIES, Granularity, period_count
 from whimbrel.store import EventFilter
-from whimbrel.store.query import Period, period_end
-from whimbrel.web import charts, markup
+from whimbrel.store.query import SORTS, Sort, period_end
+from whimbrel.web import charts, markup, worldmap
 from whimbrel.web.deps import TOKEN_COOKIE, check_token, require_read, state_of
 from whimbrel.web.errors import ApiError
 
@@ -38,8 +46,13 @@ templates.env.filters["cameo_label"] = cameo_label
 CODE = re.compile(r"^[A-Za-z0-9]{2,24}$")
 MODALITIES = ("asserted", "planned", "alleged", "negated", "hypothetical")
 PAGE_SIZE = 25
-OVERVIEW_DAYS = 90
-MAX_CHART_DAYS = 1000
+ALERTS_SHOWN = 10
+UNDATED_SHOWN = 10
+DOWNLOADS = {
+    "csv": "text/csv",
+    "jsonl": "application/x-ndjson",
+    "parquet": "application/vnd.apache.parquet",
+}
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -102,12 +115,14 @@ class Form:
             )
         return value
 
-    def period(self, default_days: int, last_day: date | None) -> tuple[date, date]:
-        end = self.day("to") or last_day or date.today()
-        start = self.day("from") or end - timedelta(default_days - 1)
-        if start > end:
+    def range(self) -> tuple[date | None, date | None]:
+        start, end = self.day("from"), self.day("to")
+        if start and end and start > end:
             raise ApiError(400, "bad_request", f"from: {start} is after to: {end}")
         return start, end
+
+    def granularity(self) -> Granularity | None:
+        return cast(Granularity | None, self.choice("by", GRANULARITIES))
 
 
 def _query(**params: Any) -> str:
@@ -119,27 +134,61 @@ def root() -> RedirectResponse:
     return RedirectResponse("/ui/", status_code=307)
 
 
+def _chart_range(
+    start: date | None, end: date | None, bounds: tuple[date, date]
+) -> tuple[date, date]:
+    """The range a chart draws: `from`..`to` as asked, each defaulting to the stored data's
+    bounds; a range too long to draw even by year (1 January 0001 to 9999...) shrinks to the
+    data it holds."""
+    first, last = start or bounds[0], end or bounds[1]
+    if period_count(first, last, "year") > charts.MAX_BARS:
+        return bounds
+    return first, last
+
+
+def _alert_granularity(by: Granularity) -> Granularity:
+    # A day is too short a period to have a baseline of its own: alerts count weeks at least.
+    return "week" if by == "day" else by
+
+
 @router.get("/ui/", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def overview(request: Request) -> HTMLResponse:
-    queries = state_of(request).queries
-    _, last = queries.day_bounds()
-    start, end = Form(request).period(OVERVIEW_DAYS, last)
-    note = None
-    if (end - start).days >= MAX_CHART_DAYS:
-        start = end - timedelta(MAX_CHART_DAYS - 1)
-        note = f"The chart shows the last {MAX_CHART_DAYS} days of the period."
+    state = state_of(request)
+    queries = state.queries
+    form = Form(request)
+    start, end = form.range()
+    wanted = form.granularity()
+    where = EventFilter(start=start, end=end, dated=True)
+    bounds = queries.bounds(where)
+    undated_where = EventFilter(dated=False)
+    undated_rows, undated = queries.event_page(undated_where, UNDATED_SHOWN)
+    chart, note, by, found, first, last = None, None, wanted or "month", [], start, end
+    if bounds is not None:
+        first, last = _chart_range(start, end, bounds)
+        by = charts.fit_granularity(first, last, wanted)
+        if wanted is not None and by != wanted:
+            note = f"{first} to {last} has too many {wanted}s to draw: shown by {by}."
 
-    def href(day: date, quad: int) -> str:
-        return "/ui/events?" + _query(**{"from": day, "to": day, "quad": quad})
+        def href(period: date, quad: int) -> str:
+            return "/ui/events?" + _query(
+                **{"from": period, "to": period_end(period, by), "quad": quad}
+            )
 
-    chart = charts.quad_class_bars(queries.daily_quad_counts(start, end), start, end, href)
+        counts = queries.period_quad_counts(by, where)
+        chart = charts.quad_class_bars(counts, first, last, by, href)
+        with state.store.engine.connect() as conn:
+            found = alerts.stored_alerts(
+                conn, _alert_granularity(by), since=first, until=last, where=where
+            )[:ALERTS_SHOWN]
     dyads = queries.top_dyads(start, end)
     return _render(
         request,
         "overview.html",
         chart=chart,
-        start=start,
-        end=end,
+        start=first,
+        end=last,
+        by=by,
+        granularities=GRANULARITIES,
         note=note,
         dyads=[
             (
@@ -150,7 +199,17 @@ def overview(request: Request) -> HTMLResponse:
             for d in dyads
         ],
         speakers=queries.top_speakers(start, end),
-        total=sum(n for _, _, n in queries.daily_quad_counts(start, end)),
+        total=queries.count(where),
+        alerts=[(a, _alert_href(a)) for a in found],
+        undated=undated,
+        undated_rows=undated_rows,
+    )
+
+
+def _alert_href(found: alerts.StoredAlert) -> str:
+    where = found.events
+    return "/ui/events?" + _query(
+        source=where.source, target=where.target, **{"from": where.start, "to": where.end}
     )
 
 
@@ -158,35 +217,44 @@ def overview(request: Request) -> HTMLResponse:
 def dyad(request: Request) -> HTMLResponse:
     state = state_of(request)
     form = Form(request)
-    first, last = state.queries.day_bounds()
-    start = form.day("from") or first
-    end = form.day("to") or last
-    if start and end and start > end:
-        raise ApiError(400, "bad_request", f"from: {start} is after to: {end}")
-    by = cast(Period, form.choice("by", get_args(Period)) or "day")
+    start, end = form.range()
+    wanted = form.granularity()
     pairs = state.queries.top_dyads(start, end, limit=25)
     source, target = form.code("source"), form.code("target")
     if (source is None or target is None) and pairs:
         source = source or pairs[0].source
         target = target or pairs[0].target
     periods = []
-    if source and target:
-        periods = state.store.dyad(source, target, by, EventFilter(start=start, end=end))
+    by: Granularity = wanted or "month"
+    note = None
+    where = EventFilter(start=start, end=end, dated=True)
+    bounds = state.queries.bounds(where)
+    first, last = start, end
+    if source and target and bounds is not None:
+        first, last = _chart_range(start, end, bounds)
+        by = charts.fit_granularity(first, last, wanted)
+        if wanted is not None and by != wanted:
+            note = f"{first} to {last} has too many {wanted}s to draw: shown by {by}."
+        periods = state.store.dyad(source, target, by, where)
 
     def href(period: date) -> str:
         return "/ui/events?" + _query(
             source=source, target=target, **{"from": period, "to": period_end(period, by)}
         )
 
-    goldstein, counts = charts.dyad_charts(periods, by, href)
+    goldstein, counts = charts.Chart("", 0), charts.Chart("", 0)
+    if first is not None and last is not None:
+        goldstein, counts = charts.dyad_charts(periods, first, last, by, href)
     return _render(
         request,
         "dyad.html",
         source=source,
         target=target,
-        start=start,
-        end=end,
+        start=first,
+        end=last,
         by=by,
+        granularities=GRANULARITIES,
+        note=note,
         pairs=pairs,
         goldstein=goldstein,
         counts=counts,
@@ -207,6 +275,9 @@ def _event_filter(form: Form) -> tuple[EventFilter, dict[str, Any]]:
     source, target = form.code("source"), form.code("target")
     modality = form.choice("modality", MODALITIES)
     min_confidence = form.number("min_confidence", 0.0, 1.0)
+    country, place_country = form.code("country"), form.code("place_country")
+    place = form.text("place")
+    undated = form.choice("undated", ("1",))
     where = EventFilter(
         start,
         end,
@@ -216,6 +287,10 @@ def _event_filter(form: Form) -> tuple[EventFilter, dict[str, Any]]:
         min_confidence,
         modality=modality,
         quad_class=int(quad) if quad else None,
+        dated=False if undated else None,
+        country=country,
+        place_country=place_country,
+        place=place,
     )
     values = {
         "from": start,
@@ -226,21 +301,57 @@ def _event_filter(form: Form) -> tuple[EventFilter, dict[str, Any]]:
         "modality": modality,
         "min_confidence": min_confidence,
         "quad": quad,
+        "country": country,
+        "place_country": place_country,
+        "place": place,
+        "undated": undated,
     }
     return where, values
+
+
+FACET_TITLES = {
+    "root": "CAMEO root",
+    "quad_class": "quad class",
+    "modality": "modality",
+    "country": "country",
+}
+# The event-list parameter each facet narrows by.
+FACET_PARAMS = {"root": "root", "quad_class": "quad", "modality": "modality", "country": "country"}
 
 
 @router.get("/ui/events", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def events(request: Request) -> HTMLResponse:
     form = Form(request)
     where, values = _event_filter(form)
+    sort = cast(Sort, form.choice("sort", SORTS) or "date")
     page = int(form.number("page", 1, 10**6) or 1)
-    rows, total = state_of(request).queries.event_page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    queries = state_of(request).queries
+    rows, total = queries.event_page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE, sort)
     pages = max(1, -(-total // PAGE_SIZE))
+    # Undated events have no day, so a date range never holds them: say how many the other
+    # filters select, and link to them.
+    undated = queries.count(where.undated())
 
     def page_href(n: int) -> str:
-        return "/ui/events?" + _query(**values, page=n)
+        return "/ui/events?" + _query(**values, sort=None if sort == "date" else sort, page=n)
 
+    def narrowed(**change: Any) -> str:
+        return "/ui/events?" + _query(**{**values, **change}, sort=None if sort == "date" else sort)
+
+    facets = [
+        (
+            FACET_TITLES[name],
+            [
+                (
+                    f,
+                    charts.QUAD_NAMES[int(f.value)] if name == "quad_class" else f.value,
+                    narrowed(**{FACET_PARAMS[name]: f.value}),
+                )
+                for f in found[:12]
+            ],
+        )
+        for name, found in queries.facets(where).items()
+    ]
     return _render(
         request,
         "events.html",
@@ -250,8 +361,78 @@ def events(request: Request) -> HTMLResponse:
         total=total,
         page=page,
         pages=pages,
+        sort=sort,
+        sorts=SORTS,
+        facets=facets,
+        undated=undated,
+        undated_href=narrowed(**{"from": None, "to": None, "undated": "1"}),
+        downloads=[
+            # the filters only: a file is in day order, like `whimbrel export`'s
+            (fmt, "/ui/events/download?" + _query(**values, format=fmt))
+            for fmt in DOWNLOADS
+        ],
+        map_href="/ui/map?" + _query(**values),
         prev_href=page_href(page - 1) if page > 1 else None,
         next_href=page_href(page + 1) if page < pages else None,
+    )
+
+
+@router.get(
+    "/ui/events/download", dependencies=[Depends(require_read)], response_class=FileResponse
+)
+def download_events(request: Request) -> FileResponse:
+    """The filtered events as a file, written by `whimbrel export`'s own function."""
+    form = Form(request)
+    where, _ = _event_filter(form)
+    fmt = form.choice("format", tuple(DOWNLOADS)) or "csv"
+    handle, name = tempfile.mkstemp(prefix="whimbrel-events-", suffix=f".{fmt}")
+    os.close(handle)
+    path = Path(name)
+    try:
+        export.export(state_of(request).store, export.ExportFormat(fmt), path, where)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return FileResponse(
+        path,
+        media_type=DOWNLOADS[fmt],
+        filename=f"whimbrel-events.{fmt}",
+        background=BackgroundTask(path.unlink, missing_ok=True),
+    )
+
+
+@router.get("/ui/map", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+def world_map(request: Request) -> HTMLResponse:
+    form = Form(request)
+    where, values = _event_filter(form)
+    by = form.choice("by", ("place", "target")) or "place"
+    queries = state_of(request).queries
+    counts = queries.country_counts(by, where)
+    places = [
+        worldmap.PlacePoint(p.name, p.lat, p.lon, p.events) for p in queries.place_counts(where)
+    ]
+    country_param = "place_country" if by == "place" else "target"
+
+    def link(code: str) -> str:
+        return "/ui/events?" + _query(**{**values, country_param: code})
+
+    def place_link(place: worldmap.PlacePoint) -> str:
+        return "/ui/events?" + _query(**{**values, "place": place.name})
+
+    title = "Events by the country of their place" if by == "place" else "Events by target country"
+    svg = worldmap.world_map_svg(counts, places, link, place_link, title=title)
+    return _render(
+        request,
+        "map.html",
+        svg=Markup(svg),  # noqa: S704 - world_map_svg escapes every name it writes
+        by=by,
+        values=values,
+        modalities=MODALITIES,
+        total=queries.count(where),
+        mapped=sum(counts.values()),
+        places=places[:20],
+        place_links=[place_link(p) for p in places[:20]],
+        events_href="/ui/events?" + _query(**values),
     )
 
 
