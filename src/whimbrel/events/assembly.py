@@ -29,6 +29,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from whimbrel.actors import is_reciprocal, recent_pair
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place
 from whimbrel.events.judgements import conduct_code
@@ -55,14 +56,8 @@ from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
 # Cooperation roots whose coordinated subjects act jointly, towards each other.
 JOINT_ROOTS = frozenset({3, 4, 5, 6})
-# A sentence without a mention may still pair the last two actors within this many
-# sentences before it: "the two men met".
-PAIR_WINDOW = 6
-# Only named actors are paired: a pronoun or description is too loose an antecedent.
-PAIR_KINDS = frozenset({"name", "alias"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
-RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 # Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
 ACCUSED_ROOT = 17
@@ -82,33 +77,6 @@ class Context:
 
 def _quote_at(offset: int, quotes: Sequence[Quote]) -> Quote | None:
     return next((q for q in quotes if q.span[0] <= offset < q.span[1]), None)
-
-
-def _is_reciprocal_subject(head: Token | None, verb: Token) -> bool:
-    if head is not None and any(
-        c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")
-    ):
-        return True
-    return any(
-        " ".join(t.lower_ for t in c.subtree) in RECIPROCAL_OBJECTS
-        for c in verb.children
-        if c.dep_ in ("dobj", "pobj")
-    )
-
-
-def _recent_pair(index: Mentions, offset: int, sentence_index: int) -> list[Mention]:
-    """The two latest mentions of different countries in the previous few sentences."""
-    pair: list[Mention] = []
-    for mention in reversed(index.before(offset)):
-        if mention.sentence is not None and mention.sentence < sentence_index - PAIR_WINDOW:
-            break
-        if mention.kind not in PAIR_KINDS:
-            continue
-        if all(country(m) != country(mention) for m in pair):
-            pair.append(mention)
-        if len(pair) == 2:
-            return list(reversed(pair))
-    return []
 
 
 # Steps that guess an actor the clause does not name.
@@ -285,8 +253,7 @@ def _place_target(draft: _Draft, clause: Token, noun: Token | None, index: Menti
     gold sets ("arrived in Amman": IRQ -> JOR; "imposed a curfew in Cizre, Turkey": TURGOV ->
     TUR), unless it names the source itself."""
     if draft.reverse and (
-        _is_reciprocal_subject(draft.subject, clause)
-        or len({country(s) for s in draft.sources}) > 1
+        is_reciprocal(draft.subject, clause) or len({country(s) for s in draft.sources}) > 1
     ):
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
     for phrase in place_phrases(clause, noun):
@@ -508,9 +475,9 @@ def _fill_from_context(
         draft.reverse
         and len(draft.sources) < 2
         and not draft.targets
-        and _is_reciprocal_subject(draft.subject, candidate.clause)
+        and is_reciprocal(draft.subject, candidate.clause)
     ):
-        pair = _recent_pair(index, span.start_char, sentence.index)
+        pair = recent_pair(index.ordered, span.start_char, sentence.index)
         if pair:
             draft.sources = pair
             draft.note(Step.RECIPROCAL_PAIR)
