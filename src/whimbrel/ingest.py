@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -103,7 +103,15 @@ def read_jsonl(
 ) -> Iterator[SourcedArticle | Failure]:
     """One article per line of a JSONL file, with its publisher: the line's `source`, else
     its URL's host. A bad line (or a bad date inside it) is a `Failure` naming the line."""
-    for position, entry in enumerate(jsonl_lines(path)):
+    return jsonl_articles(jsonl_lines(path), published)
+
+
+def jsonl_articles(
+    lines: Iterable[tuple[str, str] | Failure], published: date | None = None
+) -> Iterator[SourcedArticle | Failure]:
+    """The article of each JSON line (given with where it is, as `jsonl_lines` yields them),
+    with its publisher; a line that cannot be read stays the `Failure` it is, in its place."""
+    for position, entry in enumerate(lines):
         if isinstance(entry, Failure):
             yield entry
             continue

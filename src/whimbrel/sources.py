@@ -35,9 +35,9 @@ from typing import Any
 from whimbrel.errors import InputError
 from whimbrel.fetch import FetchPolicy, article_from_html, decode, fetch
 from whimbrel.ingest import (
-    article_from_item,
     is_jsonl,
     json_object,
+    jsonl_articles,
     read_articles,
     read_jsonl,
     read_text,
@@ -208,20 +208,10 @@ def _read_stdin(published: date | None, fmt: SourceFormat) -> Iterator[Item]:
     if not as_jsonl:
         yield SourcedArticle(make_article(text, published, source="<stdin>"))
         return
-    for position, (number, line) in enumerate(
-        (n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()
-    ):
-        where = f"<stdin> line {number}"
-        try:
-            item = json_object(line, where)
-            article = article_from_item(item, where, published)
-        except InputError as err:
-            yield Failure(err.source, position, err.problem)
-            continue
-        publisher = item.get("source")
-        if not (isinstance(publisher, str) and publisher):
-            publisher = publisher_of(article.url)
-        yield SourcedArticle(article, publisher)
+    numbered = enumerate(text.splitlines(), start=1)
+    yield from jsonl_articles(
+        ((f"<stdin> line {n}", line) for n, line in numbered if line.strip()), published
+    )
 
 
 def _is_json_object(line: str) -> bool:
