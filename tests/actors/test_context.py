@@ -93,6 +93,20 @@ def test_generic_actor_stays_unresolved_when_the_article_does_not_say(
     assert _code_of(mentions_of(text, D2020), mention) is None
 
 
+def test_soldiers_are_not_given_the_article_country(mentions_of) -> None:
+    # Soldiers, troops and armies are as often a foreign state's as the article's own: in a
+    # Washington story on Russia, "massing soldiers on the Ukrainian border" is no US force.
+    text = (
+        "WASHINGTON - President Biden spoke to reporters at the White House. "
+        "Russia is massing soldiers on the Ukrainian border, US officials said."
+    )
+    found = mentions_of(text, D2020)
+    assert all(m.actor.code != "USAMIL" for m in found if "soldiers" in m.text)
+    # its twin: a demonym gives soldiers their country
+    found = mentions_of("Russian soldiers crossed the border, US officials said.", D2020)
+    assert _code_of(found, "Russian soldiers") == "RUSMIL"
+
+
 def test_a_named_group_is_not_given_the_article_country(mentions_of) -> None:
     found = mentions_of("Kenyan police arrested four al-Shabaab militants in Mombasa.", D2020)
     assert _code_of(found, "Kenyan police") == "KENCOP"
