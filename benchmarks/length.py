@@ -82,7 +82,10 @@ def measure(sentences: int | None, chars: int | None, profile: bool) -> dict[str
     article = make_article(text)
     profiler = None
     if profile:
-        from pyinstrument import Profiler
+        try:
+            from pyinstrument import Profiler
+        except ImportError:
+            sys.exit("--profile needs pyinstrument: pip install 'whimbrel[bench]'")
 
         profiler = Profiler()
         profiler.start()

@@ -236,6 +236,11 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     home = _article_country(doc, found, places=False)
     located = [(i, c) for i, c in _located(doc, found) if _is_place(doc[i])]
     sentence_of = {t.i: t.sent.start for t in doc} if doc.has_annotation("SENT_START") else {}
+    # indexed by sentence once: a scan of every place per generic mention grew with the square
+    countries_in: dict[int, set[str]] = {}
+    for i, c in located:
+        if (sentence := sentence_of.get(i)) is not None:
+            countries_in.setdefault(sentence, set()).add(c)
     for f in found:
         if f.surface_kind != GENERIC:
             continue
@@ -243,7 +248,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
             country = home
         else:
-            country = _sentence_country(f, located, sentence_of, article)
+            country = _sentence_country(f, countries_in, sentence_of, article)
         country = country or f.sides_with
         if country is not None:
             role = _role_block(f.actor.role or "")
@@ -331,10 +336,10 @@ def _dominant(counts: dict[str, int]) -> str | None:
 
 
 def _sentence_country(
-    f: Found, located: list[tuple[int, str]], sentence_of: dict[int, int], article: str | None
+    f: Found, countries_in: dict[int, set[str]], sentence_of: dict[int, int], article: str | None
 ) -> str | None:
     here = sentence_of.get(f.start)
-    local = {c for i, c in located if sentence_of.get(i) == here} if here is not None else set()
+    local = countries_in.get(here, set()) if here is not None else set()
     if len(local) == 1:
         return next(iter(local))
     if local:

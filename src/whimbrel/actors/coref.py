@@ -433,24 +433,27 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
 def _surnames(doc: Doc, found: list[Found]) -> None:
     """ "German lawmaker Lena Brandt ... Brandt said": a name the knowledge base lacks, alone
     after the full name, is that person (with the full name's country and role)."""
-    for index, f in enumerate(found):
-        if f.kind != "unknown" or f.actor.code is not None:
-            continue
-        words = [t.text for t in doc[f.start : f.end]]
-        if not words[0][:1].isupper():
-            continue
-        for g in reversed(found[:index]):
-            name = [t.text for t in doc[g.start : g.end]]
-            if not (g.is_person or g.kind == "description") or len(name) <= len(words):
-                continue
-            if g.actor.code is None and g.kind != "unknown":
-                continue
-            if name[-len(words) :] != words:
-                continue
+    # the latest earlier full name by each of its shorter endings, filled as the walk goes:
+    # looking back through every earlier mention per name grew with the square of the length
+    by_ending: dict[tuple[str, ...], Found] = {}
+    for f in found:
+        words = tuple(t.text for t in doc[f.start : f.end])
+        if (
+            f.kind == "unknown"
+            and f.actor.code is None
+            and words[:1]
+            and words[0][:1].isupper()
+            and (g := by_ending.get(words)) is not None
+        ):
             f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
             f.is_person, f.country, f.kind = True, g.country, "alias"
             f.antecedent = _char_span(doc, g)
-            break
+        if not (f.is_person or f.kind == "description"):
+            continue
+        if f.actor.code is None and f.kind != "unknown":
+            continue
+        for size in range(1, len(words)):
+            by_ending[words[-size:]] = f
 
 
 def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:

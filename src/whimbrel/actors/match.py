@@ -382,7 +382,7 @@ def _national_organisations(
     LAB). "U.S. Attack" and "Washington Post" have no such head and are no actors."""
     by_ent: dict[tuple[int, int], set[str]] = {}
     for f in inside:
-        ent = next((e for e in doc.ents if e.start <= f.start < e.end), None)
+        ent = entity_at(doc, f.start)
         if ent is None or ent.label_ != "ORG" or not f.actor.country:
             continue
         by_ent.setdefault((ent.start, ent.end), set()).add(f.actor.country)
