@@ -118,7 +118,8 @@ class Mention:
     span: Span
     actor: Actor
     sentence: int | None = None
-    # name | alias | description | metonym | pronoun | nominal | unknown
+    # name | alias | description | metonym | pronoun | nominal | unknown | place (a place
+    # the event layer names as the target: "shelled a neighbourhood in Aleppo")
     kind: str = "name"
     # For coreferent mentions, the span of the mention they point back to.
     antecedent: Span | None = None

@@ -219,3 +219,25 @@ def test_country_spellings_and_given_names(
 ) -> None:
     code = code_at(mentions_of(text, date(2000, 1, 1)), text, word)
     assert (code or "")[:3] == (expected or ""), code
+
+
+# --- popes: a regnal name and number, no family name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "code"),
+    [
+        ("Pope John Paul II arrived in Prague.", date(1997, 4, 25), "Pope John Paul II", "VATREL"),
+        ("Pope Francis met Raul Castro in Havana.", date(2015, 9, 20), "Pope Francis", "VATREL"),
+        ("Benedict XVI visited Turkey.", date(2006, 11, 28), "Benedict XVI", "VATREL"),
+    ],
+)
+def test_a_pope_is_the_holy_see_in_office(mentions_of, text, day, mention, code) -> None:
+    found = [m for m in mentions_of(text, day) if m.text == mention]
+    assert found and found[0].actor.code == code
+
+
+def test_a_regnal_name_gives_no_family_name(kb) -> None:
+    # "John Paul II" has no family name "II", and no first-last form "John II" to take
+    assert not kb.lookup("John II")
+    assert not [s for s in kb.lookup("II") if s.entity.startswith("pope-")]

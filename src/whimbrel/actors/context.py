@@ -40,7 +40,7 @@ from whimbrel.errors import DataError
 from whimbrel.records import Actor
 
 GENERIC_FILE = "generic_agents.tsv"
-ARTICLE, ANTECEDENT, MODIFIER = "article", "antecedent", "modifier"
+ARTICLE, ANTECEDENT, MODIFIER, PLACE = "article", "antecedent", "modifier", "place"
 # Surface kinds of the mentions made here: a domestic generic actor; a role word resolved by
 # coreference to the latest state description before it (`coref.py`).
 GENERIC, BARE_ROLE = "generic", "bare-role"
@@ -68,7 +68,7 @@ MAX_PHRASE = 3
 @dataclass(frozen=True)
 class GenericAgents:
     """Generic role phrases (lower case, single spaces) -> CAMEO role block, and where their
-    country comes from (`ARTICLE` or `ANTECEDENT`)."""
+    country comes from (`ARTICLE`, `PLACE` or `ANTECEDENT`)."""
 
     roles: dict[str, str]
     scopes: dict[str, str]
@@ -103,9 +103,9 @@ def generic_agents() -> GenericAgents:
                 len(row) != 3
                 or not row[1].isalpha()
                 or not row[1].isupper()
-                or row[2] not in (ARTICLE, ANTECEDENT, MODIFIER)
+                or row[2] not in (ARTICLE, PLACE, ANTECEDENT, MODIFIER)
             ):
-                want = "phrase<TAB>ROLES<TAB>article|antecedent|modifier"
+                want = "phrase<TAB>ROLES<TAB>article|place|antecedent|modifier"
                 raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
             roles[text_key(row[0])] = row[1]
             scopes[text_key(row[0])] = row[2]
@@ -195,7 +195,7 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
                 break
             start -= 1
         actor = Actor(None, None, phrase.removeprefix("the "), None)
-        kind = GENERIC if agents.scopes[phrase] == ARTICLE else BARE_ROLE
+        kind = GENERIC if agents.scopes[phrase] in (ARTICLE, PLACE) else BARE_ROLE
         person = kind == BARE_ROLE and not phrase.endswith("s")
         out.append(Found(start, end, actor, "description", is_person=person, surface_kind=kind))
         taken.update(range(start, end))
@@ -241,12 +241,21 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     for i, c in located:
         if (sentence := sentence_of.get(i)) is not None:
             countries_in.setdefault(sentence, set()).add(c)
+    # "Russian warplanes killed civilians in Idlib": those acted upon are of where it
+    # happened, never of the actors named around them
+    counts: dict[str, int] = {}
+    for _, c in located:
+        counts[c] = counts.get(c, 0) + 1
+    where = _dominant(counts)
+    scopes = generic_agents().scopes
     for f in found:
         if f.surface_kind != GENERIC:
             continue
         if _role_block(f.actor.role or "") in POLITICAL_ROLES:
             # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
             country = home
+        elif scopes.get(f.actor.role or "") == PLACE:
+            country = _sentence_country(f, countries_in, sentence_of, where)
         else:
             country = _sentence_country(f, countries_in, sentence_of, article)
         country = country or f.sides_with

@@ -12,6 +12,7 @@ and role on the article's date, `holder(country, office, on)` who held an office
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -488,6 +489,8 @@ def _entity(record: dict[str, Any]) -> Entity:
 # Entity types whose one-word names the homonym rule filters (countries, IGOs and media are
 # few and curated: "Chad", "Guinea" and "Turkey" are countries).
 HOMONYM_TYPES = ("person", "organisation", "group", "place")
+# The number after a monarch's or pope's name: "II", "XVI" (never a family name).
+REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # "Northern Cambodia", "Western Ukraine": a part of a country, an actor coded as the country.
 COMPASS = ("Northern", "Southern", "Eastern", "Western", "Central")
 
@@ -553,6 +556,8 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
         words = [w for w in entity.name.split() if name_key(w) not in PARTICLES]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        if REGNAL_NUMBER.fullmatch(words[-1]):
+            continue  # "John Paul II", "Leo XIV": a regnal name has no family name to take
         if entity.country in FAMILY_FIRST:
             family, min_length = words[0], 2
         else:

@@ -30,8 +30,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from whimbrel.actors import is_reciprocal, recent_pair
-from whimbrel.events import ontology
-from whimbrel.events.anchoring import event_date, event_place
+from whimbrel.events import ontology, places
+from whimbrel.events.anchoring import PLACE_ENTITIES, event_date, event_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
@@ -51,7 +51,8 @@ from whimbrel.events.phrases import (
 from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import Candidate
 from whimbrel.events.triggers import candidate as candidate_at
-from whimbrel.records import Event, Mention, Modality, Quote, Sentence, Timex
+from whimbrel.nlp import entity_at
+from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
 # Cooperation roots whose coordinated subjects act jointly, towards each other.
@@ -78,6 +79,8 @@ class Context:
 def _quote_at(offset: int, quotes: Sequence[Quote]) -> Quote | None:
     return next((q for q in quotes if q.span[0] <= offset < q.span[1]), None)
 
+
+MATERIAL_CONFLICT = 4  # GDELT quad class of roots 14-20
 
 # Steps that guess an actor the clause does not name.
 GUESSED_ACTORS = frozenset(
@@ -151,7 +154,12 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
 
 
 def _find_targets(
-    draft: _Draft, candidate: Candidate, span: Span, lex: Lexicon, index: Mentions
+    draft: _Draft,
+    candidate: Candidate,
+    sentence: Sentence,
+    span: Span,
+    lex: Lexicon,
+    index: Mentions,
 ) -> None:
     trigger, clause = candidate.trigger, candidate.clause
     # A judgement's target is in its naming verb's object, as a verb's is.
@@ -217,7 +225,7 @@ def _find_targets(
             draft.targets = earlier[-1:]
             draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
-        _place_target(draft, clause, noun, index)
+        _place_target(draft, clause, noun, index, sentence.index)
 
 
 def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
@@ -248,7 +256,9 @@ def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
     return found
 
 
-def _place_target(draft: _Draft, clause: Token, noun: Token | None, index: Mentions) -> None:
+def _place_target(
+    draft: _Draft, clause: Token, noun: Token | None, index: Mentions, sentence: int
+) -> None:
     """No actor acted upon: the place where it happened is the target, as in the public
     gold sets ("arrived in Amman": IRQ -> JOR; "imposed a curfew in Cizre, Turkey": TURGOV ->
     TUR), unless it names the source itself."""
@@ -256,12 +266,44 @@ def _place_target(draft: _Draft, clause: Token, noun: Token | None, index: Menti
         is_reciprocal(draft.subject, clause) or len({country(s) for s in draft.sources}) > 1
     ):
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
-    for phrase in place_phrases(clause, noun):
+    phrases = place_phrases(clause, noun)
+    for phrase in phrases:
         found = _others(index.at(phrase), draft.sources)
         if found:
             draft.targets = found[:1]
             draft.note(Step.PLACE_TARGET)
             return
+    # "shelled a neighbourhood in Aleppo": a city is no actor where it only says where
+    # (actors.match), so the gazetteer gives its country, as for the event's location. At
+    # home, only force is done to the place ("rebels shelled Aleppo"); a minister who
+    # "arrived in Mosul" visited nobody.
+    material_conflict = ontology.lookup(draft.code).quad_class == MATERIAL_CONFLICT
+    home = {country(s) for s in draft.sources}
+    for phrase in phrases:
+        place = _gazetteer_place(phrase, draft.sources, sentence)
+        if place is not None and (material_conflict or country(place) not in home):
+            draft.targets = [place]
+            draft.note(Step.PLACE_TARGET)
+            return
+
+
+def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
+    """The country of a named place as a mention of that country, spanning the place name."""
+    entity = entity_at(phrase.doc, phrase.i)
+    if entity is None or entity.label_ not in PLACE_ENTITIES:
+        return None
+    located = places.resolve(entity.text.removeprefix("the "))
+    if located is None or located.country is None:
+        return None
+    code = located.country
+    mention = Mention(
+        entity.text,
+        (entity.start_char, entity.end_char),
+        Actor(code, code, None, None),
+        sentence,
+        kind="place",
+    )
+    return None if any(same_actor(mention, s) for s in sources) else mention
 
 
 def _attribute_speech(
@@ -540,7 +582,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _find_sources(draft, candidate, lex, index)
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
-    _find_targets(draft, candidate, span, lex, index)
+    _find_targets(draft, candidate, sentence, span, lex, index)
     if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
         return []  # only the noun's own "with" partner, never a guessed one
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
