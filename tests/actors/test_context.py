@@ -326,3 +326,12 @@ def test_a_dated_article_has_no_actor_warning(coder: Coder) -> None:
     coded = _coded(coder, "President Bush criticised Iran.", date(2004, 3, 3))
     assert _one(list(coded.mentions), "President Bush").actor.code == "USAGOV"
     assert coded.warnings == ()
+
+
+def test_a_generic_phrase_tagged_as_an_organisation_is_still_generic(mentions_of) -> None:
+    # the tagger calls capitalised "Security Forces" an ORG; it is the article's police
+    found = mentions_of("Security Forces arrested three men in Sopore, Jammu and Kashmir.", D2020)
+    assert _code_of(found, "Security Forces") == "INDCOP"
+    # its twin: nothing says where
+    found = mentions_of("Security Forces arrested three men.", D2020)
+    assert _code_of(found, "Security Forces") is None

@@ -241,3 +241,12 @@ def test_a_regnal_name_gives_no_family_name(kb) -> None:
     # "John Paul II" has no family name "II", and no first-last form "John II" to take
     assert not kb.lookup("John II")
     assert not [s for s in kb.lookup("II") if s.entity.startswith("pope-")]
+
+
+def test_a_misspelt_country_must_be_spelt_near_it(mentions_of) -> None:
+    # "Shopian" (a town in Kashmir) has Spain's consonants but is no spelling of Spain
+    found = mentions_of("The security forces killed two militants in Shopian.", date(2019, 7, 9))
+    assert all(m.actor.country != "ESP" for m in found)
+    # its twin: a near spelling is still read as the country
+    found = mentions_of("Quatar's emir launched a mediation effort.", date(2019, 7, 9))
+    assert any(m.actor.country == "QAT" for m in found if "Quatar" in m.text)

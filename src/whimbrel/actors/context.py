@@ -150,6 +150,11 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+def is_generic(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are exactly one generic phrase ("Security Forces")."""
+    return text_key(doc[start:end].text) in generic_agents().roles
+
+
 def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
     """Generic actors no other step resolved, still without a country ("police", "gunmen")."""
     agents = generic_agents()

@@ -109,7 +109,10 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     if parsed:
         title_context(doc, kb, tabs, base, found)
     taken = {i for f in found for i in range(f.start, f.end)}
-    found.extend(unknown_entities(doc, taken))
+    # "Security Forces" tagged as an organisation is the generic actor all the same
+    found.extend(
+        f for f in unknown_entities(doc, taken) if not context.is_generic(doc, f.start, f.end)
+    )
     taken = {i for f in found for i in range(f.start, f.end)}
     found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)

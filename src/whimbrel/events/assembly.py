@@ -38,6 +38,7 @@ from whimbrel.events.modality import Frame, frame_of, lemma
 from whimbrel.events.phrases import (
     RELATIVE_TAGS,
     Mentions,
+    between_parties,
     country,
     noun_sources,
     object_phrases,
@@ -145,8 +146,16 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
     ):
         draft.sources = index.at(subject, coordinated=False)
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR):
-        # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014").
-        draft.sources = noun_sources(trigger, index)
+        # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014");
+        # "clashes between police and protesters" names both: the first acts on the second
+        # (and the second on the first, for a mutual event's reverse code).
+        parties = between_parties(trigger)
+        pair = index.at(parties) if parties is not None else []
+        others = _others(pair[1:], pair[:1])
+        if pair and others:
+            draft.sources, draft.targets = pair[:1], others[:1]
+        else:
+            draft.sources = noun_sources(trigger, index)
 
 
 def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
@@ -161,6 +170,8 @@ def _find_targets(
     lex: Lexicon,
     index: Mentions,
 ) -> None:
+    if draft.targets:
+        return  # the noun named both parties (`_find_sources`)
     trigger, clause = candidate.trigger, candidate.clause
     # A judgement's target is in its naming verb's object, as a verb's is.
     noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None

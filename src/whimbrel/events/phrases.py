@@ -255,6 +255,21 @@ def place_phrases(verb: Token, noun: Token | None) -> list[Token]:
     return found
 
 
+def between_parties(noun: Token) -> Token | None:
+    """The first of two parties "between" whom the noun's event happened: "clashes between
+    police and protesters", and "a gunfight broke out between police and militants", where
+    the parser hangs the phrase on the verb the noun is the subject of."""
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ != "between":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.conjuncts:
+                    return pobj
+    return None
+
+
 def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
     found: list[Mention] = []
     for child in noun.children:

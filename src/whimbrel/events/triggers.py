@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import lemma
+from whimbrel.events.phrases import between_parties
 from whimbrel.events.rules import Rule
 
 WORD = re.compile(r"[a-z]+")
@@ -386,7 +387,7 @@ def _done_by(participle: Token, lex: Lexicon) -> bool:
 def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
     """Whether the noun phrase itself can name an actor: a modifier, a possessor, a "by"
     phrase, or the agent of its participle (the actor layer decides which it is)."""
-    return any(
+    return between_parties(noun) is not None or any(
         c.dep_ in ("poss", "amod", "compound", "nmod")
         or (c.dep_ == "prep" and c.lower_ == "by")
         or (c.dep_ == "acl" and _done_by(c, lex))
