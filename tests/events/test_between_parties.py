@@ -68,3 +68,15 @@ def test_a_noun_between_two_parties_codes_both_ways(coder: Coder, text, first, s
 def test_a_noun_between_two_parties_not_reported_as_happening_is_no_event(coder: Coder, text):
     pairs = _pairs(coder, text)
     assert not {p for p in pairs if p[2] in ("190", "046") and p[0] and p[1]}
+
+
+def test_an_encounter_with_armed_fighters_is_a_gunfight(coder: Coder) -> None:
+    # South Asian English: "an encounter between security forces and militants"
+    text = (
+        "One jawan was injured in the encounter between Security Forces and militants in Pulwama."
+    )
+    pairs = _pairs(coder, text)
+    assert ("INDCOP", "INDUAF", "190") in pairs and ("INDUAF", "INDCOP", "190") in pairs
+    # its twin: an encounter between two leaders is a meeting, not a fight
+    pairs = _pairs(coder, "The encounter between Obama and Putin in Beijing lasted ten minutes.")
+    assert not {p for p in pairs if p[2].startswith("19")}

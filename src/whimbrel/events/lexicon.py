@@ -40,6 +40,7 @@ ROLES = frozenset(
         "naming",
         "pejorative",
         "forces",
+        "armed",
         "person",
         "option",
         "stance",

@@ -105,6 +105,8 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
             words = preps.setdefault(child.lower_, set())
             for pobj in objects_:
                 words |= _words(pobj, lex)
+                for conjunct in pobj.conjuncts:  # "between police and militants"
+                    words |= _words(conjunct, lex)
             for grand in child.children:
                 if grand.dep_ == "prep" and not objects_:
                     # "pulled out of the talks": the parser hangs "of" under "out".
@@ -115,6 +117,10 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
                 # "qualified as “Killer”Joe": the words after "as", whatever the parse.
                 for near in child.doc[child.i + 1 : child.i + 4]:
                     words |= set(WORD.findall(near.lower_))
+    parties = between_parties(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if parties is not None and "between" not in preps:
+        # "an encounter broke out between police and militants": on the noun's verb
+        preps["between"] = {w for p in (parties, *parties.conjuncts) for w in _words(p, lex)}
     return particles, objects, preps
 
 
@@ -314,19 +320,20 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     pattern = _match(token, trigger, lex)
     if pattern is not None and pattern.code == NO_EVENT:
         return None
+    reverse = trigger.reverse
     if pattern is not None:
-        code = pattern.code
+        code, reverse = pattern.code, pattern.reverse or reverse
     if code is None:
         return None
     head, relation = _effective_head(token)
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if relation == "dobj" and "light" in head_roles:
-        return Candidate(token, head, code, trigger.reverse, Rule.NOUN_LIGHT_VERB)
+        return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
     if relation == "pobj" and head.lower_ == "of" and lex.has_role(lemma(head.head, lex), "allege"):
         # "accused Russia of shelling its cities": the accused is the alleged doer.
-        return Candidate(token, token, code, trigger.reverse, Rule.NOUN_ALLEGED)
+        return Candidate(token, token, code, reverse, Rule.NOUN_ALLEGED)
     if relation == "dobj" and head_roles & {"plan", "allege", "refuse", "deny"}:
-        return Candidate(token, head, code, trigger.reverse, Rule.NOUN_FRAMED)
+        return Candidate(token, head, code, reverse, Rule.NOUN_FRAMED)
     if token.dep_ == "nsubj" and any(
         c.dep_ == "attr" and lex.has_role(lemma(c, lex), "option") for c in head.children
     ):
@@ -335,9 +342,9 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
             return None
         return Candidate(token, head, threat, None, Rule.NOUN_OPTION_THREAT)
     if own_date:
-        return Candidate(token, token, code, trigger.reverse, Rule.NOUN_DATED)
+        return Candidate(token, token, code, reverse, Rule.NOUN_DATED)
     if (
-        trigger.reverse
+        reverse
         and relation == "pobj"
         and head.lower_ in TAKING_PART_PREPS
         and head.head.pos_ == "VERB"
@@ -347,13 +354,13 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # ("withdrew from talks with": the verb is the event, not the talks.)
         # "discussed the need ... in talks with British Chancellor Lawson": the subject of
         # the clause took part in the talks with the noun's own partner.
-        return Candidate(token, head.head, code, trigger.reverse, Rule.NOUN_PARTNER)
+        return Candidate(token, head.head, code, reverse, Rule.NOUN_PARTNER)
     reporting = _reporting_clause(token, head, relation, lex)
     if reporting is not None and _names_its_actor(token, lex):
         # "killed in a Nigerian air raid", "Rejections by Uganda doomed the proposal",
         # "strikes carried out by Turkish aircraft": the noun names its own actor, and the
         # clause that reports it gives its modality.
-        return Candidate(token, reporting, code, trigger.reverse, Rule.NOUN_OWN_ACTOR)
+        return Candidate(token, reporting, code, reverse, Rule.NOUN_OWN_ACTOR)
     return None
 
 
