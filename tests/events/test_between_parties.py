@@ -12,21 +12,7 @@ from datetime import date
 
 import pytest
 
-from whimbrel.pipeline import Coder, make_article
-
 D2019 = date(2019, 7, 9)
-
-
-def _pairs(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
-    coded = coder.code(make_article(text, D2019))
-    return {
-        (
-            e.source.actor.code if e.source else None,
-            e.target.actor.code if e.target else None,
-            e.cameo,
-        )
-        for e in coded.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -49,8 +35,8 @@ def _pairs(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
     ],
 )
-def test_a_noun_between_two_parties_codes_both_ways(coder: Coder, text, first, second, code):
-    pairs = _pairs(coder, text)
+def test_a_noun_between_two_parties_codes_both_ways(dyads_of, text, first, second, code):
+    pairs = dyads_of(text, D2019)
     assert (first, second, code) in pairs
     assert (second, first, code) in pairs
 
@@ -65,18 +51,18 @@ def test_a_noun_between_two_parties_codes_both_ways(coder: Coder, text, first, s
         "The two leaders discussed the border dispute between India and China.",
     ],
 )
-def test_a_noun_between_two_parties_not_reported_as_happening_is_no_event(coder: Coder, text):
-    pairs = _pairs(coder, text)
+def test_a_noun_between_two_parties_not_reported_as_happening_is_no_event(dyads_of, text):
+    pairs = dyads_of(text, D2019)
     assert not {p for p in pairs if p[2] in ("190", "046") and p[0] and p[1]}
 
 
-def test_an_encounter_with_armed_fighters_is_a_gunfight(coder: Coder) -> None:
+def test_an_encounter_with_armed_fighters_is_a_gunfight(dyads_of) -> None:
     # South Asian English: "an encounter between security forces and militants"
     text = (
         "One jawan was injured in the encounter between Security Forces and militants in Pulwama."
     )
-    pairs = _pairs(coder, text)
+    pairs = dyads_of(text, D2019)
     assert ("INDCOP", "INDUAF", "190") in pairs and ("INDUAF", "INDCOP", "190") in pairs
     # its twin: an encounter between two leaders is a meeting, not a fight
-    pairs = _pairs(coder, "The encounter between Obama and Putin in Beijing lasted ten minutes.")
+    pairs = dyads_of("The encounter between Obama and Putin in Beijing lasted ten minutes.", D2019)
     assert not {p for p in pairs if p[2].startswith("19")}

@@ -1,0 +1,30 @@
+"""Helpers for the event tests: code one text with the session's coder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from whimbrel.pipeline import Coder, make_article
+
+Dyad = tuple[str | None, str | None, str]
+
+
+@pytest.fixture(scope="session")
+def dyads_of(coder: Coder) -> Callable[[str, date], set[Dyad]]:
+    """(source actor code, target actor code, CAMEO code) of each event coded in a text."""
+
+    def run(text: str, published: date) -> set[Dyad]:
+        coded = coder.code(make_article(text, published))
+        return {
+            (
+                e.source.actor.code if e.source else None,
+                e.target.actor.code if e.target else None,
+                e.cameo,
+            )
+            for e in coded.events
+        }
+
+    return run
