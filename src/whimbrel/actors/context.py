@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -248,10 +249,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             countries_in.setdefault(sentence, set()).add(c)
     # "Russian warplanes killed civilians in Idlib": those acted upon are of where it
     # happened, never of the actors named around them
-    counts: dict[str, int] = {}
-    for _, c in located:
-        counts[c] = counts.get(c, 0) + 1
-    where = _dominant(counts)
+    where = _dominant(Counter(c for _, c in located))
     scopes = generic_agents().scopes
     for f in found:
         if f.surface_kind != GENERIC:

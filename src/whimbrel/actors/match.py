@@ -635,6 +635,11 @@ def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[in
     return out
 
 
+# How alike a one-word place must be to a country's name (difflib ratio) to be read as a
+# misspelling of it: "Ethopia" 0.93, "Quatar" 0.91, "Isreal" 0.83; "Shopian"/"Spain" 0.67.
+NEAR_SPELLING = 0.8
+
+
 def _country_fallback(
     doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[int], matched: set[int]
 ) -> list[Found]:
@@ -676,10 +681,6 @@ def _country_fallback(
         out.append(_found_for(kb, ent.start, ent.end, surface, on))
     return out
 
-
-# How alike a one-word place must be to a country's name (difflib ratio) to be read as a
-# misspelling of it: "Ethopia" 0.93, "Quatar" 0.91, "Isreal" 0.83; "Shopian"/"Spain" 0.67.
-NEAR_SPELLING = 0.8
 
 # Words after a leader's name that make the phrase the government: "the Bush administration".
 GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}

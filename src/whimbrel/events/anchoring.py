@@ -106,6 +106,15 @@ def event_date(
     return None, None
 
 
+def named_place(token: Token) -> tuple[Span, Location] | None:
+    """The place entity at `token` ("in Aleppo") and where the gazetteers put it."""
+    if token.ent_type_ not in PLACE_ENTITIES:
+        return None
+    entity = entity_at(token.doc, token.i) or token.doc[token.i : token.i + 1]
+    found = places.resolve(entity.text)
+    return None if found is None else (entity, found)
+
+
 def event_place(trigger: Token, clause: Token, actor_tokens: dict[int, Mention]) -> Location | None:
     """A place in the trigger's own prepositional phrases ("at Russia" is a target)."""
     heads = [trigger, clause]
@@ -124,12 +133,8 @@ def event_place(trigger: Token, clause: Token, actor_tokens: dict[int, Mention])
             for pobj in child.children:
                 if (
                     pobj.dep_ == "pobj"
-                    and pobj.ent_type_ in PLACE_ENTITIES
                     and (child.lower_ != "at" or pobj.i not in actor_tokens)
+                    and (place := named_place(pobj)) is not None
                 ):
-                    entity = entity_at(pobj.doc, pobj.i)
-                    name = entity.text if entity is not None else pobj.text
-                    found = places.resolve(name)
-                    if found is not None:
-                        return found
+                    return place[1]
     return None

@@ -30,8 +30,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from whimbrel.actors import is_reciprocal, recent_pair
-from whimbrel.events import ontology, places
-from whimbrel.events.anchoring import PLACE_ENTITIES, event_date, event_place
+from whimbrel.events import ontology
+from whimbrel.events.anchoring import event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
@@ -52,7 +52,6 @@ from whimbrel.events.phrases import (
 from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import Candidate
 from whimbrel.events.triggers import candidate as candidate_at
-from whimbrel.nlp import entity_at
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -80,8 +79,6 @@ class Context:
 def _quote_at(offset: int, quotes: Sequence[Quote]) -> Quote | None:
     return next((q for q in quotes if q.span[0] <= offset < q.span[1]), None)
 
-
-MATERIAL_CONFLICT = 4  # GDELT quad class of roots 14-20
 
 # Steps that guess an actor the clause does not name.
 GUESSED_ACTORS = frozenset(
@@ -152,7 +149,7 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         parties = between_parties(trigger)
         pair = index.at(parties) if parties is not None else []
         others = _others(pair[1:], pair[:1])
-        if pair and others:
+        if others:
             draft.sources, draft.targets = pair[:1], others[:1]
         else:
             draft.sources = noun_sources(trigger, index)
@@ -288,7 +285,7 @@ def _place_target(
     # (actors.match), so the gazetteer gives its country, as for the event's location. At
     # home, only force is done to the place ("rebels shelled Aleppo"); a minister who
     # "arrived in Mosul" visited nobody.
-    material_conflict = ontology.lookup(draft.code).quad_class == MATERIAL_CONFLICT
+    material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
     home = {country(s) for s in draft.sources}
     for phrase in phrases:
         place = _gazetteer_place(phrase, draft.sources, sentence)
@@ -300,13 +297,10 @@ def _place_target(
 
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
     """The country of a named place as a mention of that country, spanning the place name."""
-    entity = entity_at(phrase.doc, phrase.i)
-    if entity is None or entity.label_ not in PLACE_ENTITIES:
+    place = named_place(phrase)
+    if place is None or place[1].country is None:
         return None
-    located = places.resolve(entity.text.removeprefix("the "))
-    if located is None or located.country is None:
-        return None
-    code = located.country
+    entity, code = place[0], place[1].country
     mention = Mention(
         entity.text,
         (entity.start_char, entity.end_char),

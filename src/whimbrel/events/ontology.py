@@ -33,6 +33,9 @@ class CameoCode:
         return quad_class(self.root)
 
 
+MATERIAL_CONFLICT = 4
+
+
 def quad_class(root: str) -> int:
     n = int(root[:2])
     if n <= 4:
@@ -41,7 +44,7 @@ def quad_class(root: str) -> int:
         return 2
     if n <= 13:
         return 3
-    return 4
+    return MATERIAL_CONFLICT
 
 
 def _rows(name: str) -> list[dict[str, str]]:
