@@ -12,7 +12,8 @@
    those in the object or a prepositional object, else an actor named as the place ("in
    Amman", "attacks in Israel"): the public gold sets code where it happened as the target;
    actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
-   sentences before ("the two men met");
+   sentences before ("the two men met"); violence whose doer the report does not name ("was
+   shot dead", "a bomb exploded") has no source, or the place it was fired from;
 5. the date is the time expression governing the clause, else one at the sentence's top
    level, else the publication date; the place is a location in a prepositional phrase of
    the trigger itself.
@@ -36,6 +37,7 @@ from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
 from whimbrel.events.phrases import (
+    PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
     Mentions,
     between_parties,
@@ -63,6 +65,12 @@ THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
 ACCUSED_ROOT = 17
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
+# Violence news often reports without its doer ("was shot dead", "a bomb exploded"): assault,
+# fight and mass violence, by a verb that names the act (not a synonym block's guess).
+UNNAMED_DOER_ROOTS = frozenset({18, 19, 20})
+UNNAMED_DOER_RULES = frozenset(
+    {Rule.VERB_CURATED_PATTERN, Rule.VERB_CAMEO_PATTERN, Rule.VERB_CURATED, Rule.VERB_CAMEO_DEFAULT}
+)
 
 
 @dataclass(frozen=True)
@@ -536,9 +544,101 @@ def _fill_from_context(
             draft.note(Step.IMPLICIT_TARGET)
 
 
-def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention, Mention | None, str]]:
+def _unnamed_doer(
+    draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions, sentence: int
+) -> bool:
+    """ "A prayer leader was shot dead in Karachi", "a bomb exploded in Cotabato", "unidentified
+    men shot dead six villagers": violence whose doer the report does not name is still an
+    event (the gold guide's null source) against the victims it names, else the place it hit;
+    fired "from the Gaza Strip", it is the place it came from that acted. A doer the text does
+    name but whimbrel cannot resolve (a pronoun, a proper name) makes no event; nor does a
+    verb of harm that also tells of accidents, unless a weapon did it."""
+    if int(draft.code[:2]) not in UNNAMED_DOER_ROOTS or draft.modality != "asserted":
+        return False
+    if candidate.rule not in UNNAMED_DOER_RULES:
+        return False
+    subject, clause = draft.subject, candidate.clause
+    if subject is None:
+        # Only a passive leaves the doer out; a participle or relative clause ("an attack
+        # targeting non-Muslims", "the group that kidnapped") has one the parse did not reach.
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+            return False
+    elif not (_weapon(subject, lex) or _unknown_doer(subject, lex)):
+        return False  # a doer the text names ("Houthi militants", "Government forces")
+    if lex.has_role(lemma(candidate.trigger, lex), "harm") and (
+        subject is None or not _weapon(subject, lex)
+    ):
+        return False
+    if not draft.targets:
+        patient = passive_patient(clause)
+        draft.targets = index.at(patient) if patient is not None else []
+    for phrase in _clause_places(clause):
+        if draft.targets:
+            break
+        draft.targets = index.at(phrase)[:1]
+        if not draft.targets:
+            place = _gazetteer_place(phrase, [], sentence)
+            draft.targets = [place] if place is not None else []
+    draft.targets = [t for t in draft.targets[:1] if country(t)]
+    if not draft.targets:
+        return False
+    origin = _origin(clause, draft.targets, index, sentence)
+    if origin is not None:
+        draft.sources = draft.own_sources = [origin]
+        draft.note(Step.ORIGIN_SOURCE)
+    else:
+        draft.note(Step.UNNAMED_DOER)
+    return True
+
+
+def _origin(
+    clause: Token, targets: list[Mention], index: Mentions, sentence: int
+) -> Mention | None:
+    """The place a projectile came from ("fired at Israel from the Gaza Strip"), if it is
+    of another country than the one it hit."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for phrase in (c for c in prep.children if c.dep_ == "pobj"):
+            found = index.at(phrase)[:1] or [
+                p for p in [_gazetteer_place(phrase, [], sentence)] if p is not None
+            ]
+            if found and country(found[0]) and country(found[0]) != country(targets[0]):
+                return found[0]
+    return None
+
+
+def _weapon(subject: Token, lex: Lexicon) -> bool:
+    """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user."""
+    return lex.in_class(subject.lower_, "WEAPON") or lex.has_role(subject.lower_, "explosive")
+
+
+def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
+    """ "unidentified men", "unknown persons": a doer the text says it does not know."""
+    return any(c.dep_ == "amod" and lex.has_role(c.lower_, "unknown") for c in subject.children)
+
+
+def _clause_places(clause: Token) -> list[Token]:
+    """The "in" places of a clause, its own first, then those inside its phrases ("by gunmen
+    in Plateau", "in Garhi Sarmai area of Darra Adamkhel in Kohat District"), never those
+    of another clause."""
+    found = place_phrases(clause, None)
+    for token in clause.subtree:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_TARGET_PREPS:
+            continue
+        head = token.head
+        while head != clause and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head == clause:
+            found.extend(c for c in token.children if c.dep_ == "pobj" and c not in found)
+    return found
+
+
+def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | None, str]]:
     """(source, target, code) for each event the draft stands for."""
-    pairs: list[tuple[Mention, Mention | None, str]] = []
+    pairs: list[tuple[Mention | None, Mention | None, str]] = []
+    if not draft.sources and Step.UNNAMED_DOER in draft.steps:
+        return [(None, target, draft.code) for target in draft.targets]
     if draft.targets:
         for source in draft.sources:
             for target in draft.targets:
@@ -614,7 +714,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if not _recode(draft, frame, reporters, lex):
         return []
     _fill_from_context(draft, candidate, sentence, span, index)
-    if not draft.sources:
+    if not draft.sources and not _unnamed_doer(draft, candidate, lex, index, sentence.index):
         return []
     if candidate.rule in JUDGEMENT_RULES and not draft.targets:
         # A judgement of nobody's act ("said the situation was unacceptable") is no event.
@@ -640,7 +740,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rows.extend((speech, accuser, t, accused.code, accused) for t in accused.targets)
     events = []
     for number, (said, source, target, code, made) in enumerate(rows):
-        countries = {country(source), country(target) if target else None}
+        countries = {country(source) if source else None, country(target) if target else None}
         if code == "040" and location is not None and location.country not in (None, *countries):
             code = "044"  # met in a third country
         info = ontology.lookup(code)

@@ -1,10 +1,12 @@
 """Coding an article's events: candidates per sentence, assembled, then deduplicated.
 
-One pass per sentence that has an actor mention (or lies in a quote with a speaker, or says
-"the two" / "both"): every token is offered to `triggers.candidate` (is it a trigger, with
-what code and rule?), and so is every judgement predicate to `judgements.judgement_candidate`
-("said the tax was illegal"); each candidate goes to `assembly.events_for` (frame, sources, targets,
-date and place: the `Event` records). The rules and their base confidences are one table,
+One pass per sentence that has an actor mention (or lies in a quote with a speaker, says
+"the two" / "both", or names a place, where violence with no named doer may be coded
+against the place's country: "a shopkeeper was shot dead in Peshawar"): every token is
+offered to `triggers.candidate` (is it a trigger, with what code and rule?), and so is every
+judgement predicate to `judgements.judgement_candidate` ("said the tax was illegal"); each
+candidate goes to `assembly.events_for` (frame, sources, targets, date and place: the `Event`
+records). The rules and their base confidences are one table,
 `data/lexicon/rules.tsv` (`events.rules`).
 
 Every event names the rule that produced it and a confidence; duplicates (same sentence,
@@ -31,6 +33,7 @@ from whimbrel.records import Event, Mention, Quote, Sentence, Timex
 
 # A sentence without a mention may still pair the last two actors: "the two men met".
 PAIR_WORDS = frozenset({"two", "both"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class _HasSpan(Protocol):
@@ -121,7 +124,12 @@ def code_article(
         if span is None:
             continue
         quoted = bool(spoken_at.over(span.start_char, span.end_char))
-        if not quoted and not index.in_span(span) and not any(t.lower_ in PAIR_WORDS for t in span):
+        if not (
+            quoted
+            or index.in_span(span)
+            or any(t.lower_ in PAIR_WORDS for t in span)
+            or any(e.label_ in PLACE_LABELS for e in span.ents)
+        ):
             continue
         sentence_timexes = timexes_at.starting_in(span.start_char, span.end_char)
         dated_offsets: set[int] = set()

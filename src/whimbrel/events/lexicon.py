@@ -47,6 +47,9 @@ ROLES = frozenset(
         "simulate",
         "believe",
         "vow",
+        "harm",
+        "explosive",
+        "unknown",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -61,6 +61,8 @@ class Step(StrEnum):
     PURPOSE_TARGET = "purpose-target"
     ALLEGED_FAILURE = "alleged-failure"
     REPORTED_ACCUSATION = "reported-accusation"
+    UNNAMED_DOER = "unnamed-doer"
+    ORIGIN_SOURCE = "origin-source"
 
 
 class Bound(StrEnum):
