@@ -37,7 +37,8 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Kenyan police dispersed Kenyan protesters with tear gas.", ("KEN", "KEN", "17")),
         ("Palestinian protesters threw stones at Israeli soldiers.", ("PSE", "ISR", "14")),
         ("Iran withdrew from talks with the United States.", ("IRN", "USA", "16")),
-        ("Jordan pulled out of the talks with Israel.", ("JOR", None, "16")),
+        # the partner in the talks left is the target (phrase-target)
+        ("Jordan pulled out of the talks with Israel.", ("JOR", "ISR", "16")),
         ("Taliban militants ambushed an Afghan army convoy in Helmand.", ("AFG", "AFG", "19")),
     ],
 )

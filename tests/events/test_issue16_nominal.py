@@ -43,7 +43,8 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
             "The Russian navy holds two weeks of naval drills in the Baltic Sea.",
             ("RUS", None, "15"),
         ),
-        ("Poland staged war games near the Belarusian border.", ("POL", None, "15")),
+        # a show of force at a border is aimed at the country across it (phrase-target)
+        ("Poland staged war games near the Belarusian border.", ("POL", "BLR", "15")),
         # Our own.
         ("Twelve Nigerian villagers are killed in a Chadian air raid.", ("TCD", "NGA", "19")),
         ("A Pakistani raid on Indian positions wounded four soldiers.", ("PAK", "IND", "19")),

@@ -11,6 +11,8 @@
    passive agents, relative clauses, control verbs and "accuse X of V-ing" handled), targets
    those in the object or a prepositional object, else an actor named as the place ("in
    Amman", "attacks in Israel"): the public gold sets code where it happened as the target;
+   else the first actor further down the clause's own phrases ("protests to demand the
+   removal of the Ugandan ambassador");
    actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
    sentences before ("the two men met"); violence whose doer the report does not name ("was
    shot dead", "a bomb exploded") has no source, or the place it was fired from;
@@ -65,6 +67,12 @@ THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
 ACCUSED_ROOT = 17
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
+# Dependencies inside one name, and those that keep a phrase within its clause's arguments.
+NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
+PHRASE_DEPS = frozenset(
+    {"pobj", "prep", "dobj", "xcomp", "dative", "attr", "oprd", "appos", "pcomp", "poss",
+     "compound", "nmod", "npadvmod", "acl"}
+)  # fmt: skip
 # Violence news often reports without its doer ("was shot dead", "a bomb exploded"): assault,
 # fight and mass violence, by a verb that names the act (not a synonym block's guess).
 UNNAMED_DOER_ROOTS = frozenset({18, 19, 20})
@@ -242,6 +250,62 @@ def _find_targets(
             draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index, sentence.index)
+    if not draft.targets and len({country(s) for s in draft.sources}) == 1:
+        _phrase_target(draft, candidate, index)
+
+
+def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
+    """ "staged protests to demand the removal of the Ugandan ambassador", "signed a deal to
+    buy wheat from Ukraine": no argument names an actor, but one further down the clause's
+    own phrases after the trigger does; never one in the subject or in a clause of its own
+    ("after Uganda closed the border"), and for a reciprocal event only its "with" partner
+    ("discussed the budget in talks with the British chancellor")."""
+    trigger, clause = candidate.trigger, candidate.clause
+    subject = draft.subject
+    skip = set(t.i for t in subject.subtree) if subject is not None else set()
+    for token in clause.subtree:
+        if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
+            continue
+        if _own_clause(token, clause):
+            continue
+        if draft.reverse and not _with_partner(token, clause):
+            continue  # a reciprocal event's partner is named as one: "in talks with Britain"
+        found = _others([index.by_token[token.i]], draft.sources)
+        if found:
+            draft.targets = found
+            draft.note(Step.PHRASE_TARGET)
+            return
+
+
+def _with_partner(token: Token, clause: Token) -> bool:
+    """Whether a "with" phrase holds `token` below `clause`."""
+    while token != clause and token.head != token:
+        if token.dep_ == "prep" and token.lower_ == "with":
+            return True
+        token = token.head
+    return False
+
+
+def _own_clause(token: Token, clause: Token) -> bool:
+    """Whether `token` lies outside the clause's own phrases: in a clause with a subject of
+    its own, a coordinated or subordinate clause ("denied ... and accused Western countries"),
+    or an adjective's phrase ("a project dear to Moscow"); an infinitive ("to demand the
+    removal of the ambassador", "a deal to buy wheat from Ukraine") and a participle
+    ("property seized by government forces") are the clause's own."""
+    while token.dep_ in NAME_DEPS and token.head != token and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # the whole name: "the Ugandan ambassador"
+    while token != clause and token.head != token:
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children
+        ):
+            return True
+        purpose = token.dep_ in ("advcl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+        if token.dep_ not in PHRASE_DEPS and not purpose:
+            return True
+        token = token.head
+    return False
 
 
 def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:

@@ -63,6 +63,7 @@ class Step(StrEnum):
     REPORTED_ACCUSATION = "reported-accusation"
     UNNAMED_DOER = "unnamed-doer"
     ORIGIN_SOURCE = "origin-source"
+    PHRASE_TARGET = "phrase-target"
 
 
 class Bound(StrEnum):
