@@ -55,7 +55,7 @@ def agent_matches(doc: Doc, tabs: Tables) -> dict[int, tuple[int, str, str]]:
     """start token -> (end, roles, phrase), longest match per start, lower-case role words only
     (a capitalised "President" is fine; "Army" inside an ORG name is handled by the KB)."""
     out: dict[int, tuple[int, str, str]] = {}
-    for start, end in tabs.agents(doc):
+    for start, end in tabs.agent_stretches(doc):
         if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
             continue  # "authorities repatriate": a verb is not a role word
         phrase = text_key(doc[start:end].text)

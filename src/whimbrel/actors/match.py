@@ -8,6 +8,7 @@ the article's date, after the checks that keep plain words and parts of longer n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -83,6 +84,7 @@ class Lookup:
         # a particle may open a stretch whose key leaves it out ("El Salvador", "al-Maliki")
         self.starts = {_first_piece(k) for k in self.keys} | PARTICLES
         self.longest = max((len(k) for k in self.keys), default=0)
+        self.ordered = sorted(self.keys)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
         lowers, spaced, blank, pieces = _token_view(doc)
@@ -104,6 +106,24 @@ class Lookup:
                 )
                 if key in self.keys:
                     yield i, j + 1
+                if words and words[-1] not in PARTICLES and not self._begins_a_key(key):
+                    break  # no key goes on from here (a particle may still be dropped)
+
+    def _begins_a_key(self, text: str) -> bool:
+        # most stretches are no name's start: stopping there was a third of actor matching
+        at = bisect.bisect_left(self.ordered, text)
+        return at < len(self.ordered) and self.ordered[at].startswith(text)
+
+
+def first_pieces(doc: Doc) -> list[str]:
+    """Each token's first word piece, folded (see `first_piece`); computed once per doc."""
+    return _token_view(doc)[3]
+
+
+def first_piece(key: str) -> str:
+    """The first word piece of a `text_key`: a token whose own first piece differs cannot
+    begin a stretch with that key."""
+    return _first_piece(key)
 
 
 def _token_view(doc: Doc) -> tuple[list[str], list[bool], list[bool], list[str]]:
@@ -133,6 +153,14 @@ class Tables:
     forms: dict[str, list[tuple[Surface, tuple[int, ...]]]]
     agent_roles: dict[str, str]
     descriptor_entities: dict[str, list[str]]
+
+    def agent_stretches(self, doc: Doc) -> list[tuple[int, int]]:
+        """`agents(doc)`, found once per doc: both the KB match and descriptions ask."""
+        found = doc.user_data.get("whimbrel.actors.agents")
+        if found is None:
+            found = list(self.agents(doc))
+            doc.user_data["whimbrel.actors.agents"] = found
+        return found
 
 
 def tables(kb: KnowledgeBase) -> Tables:
@@ -290,7 +318,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             full_names.add(best.entity)
     out = []
     # words of role phrases ("Foreign Ministry") may surround a match inside a named entity
-    role_tokens = {i for s, e in tabs.agents(doc) for i in range(s, e)}
+    role_tokens = {i for s, e in tabs.agent_stretches(doc) for i in range(s, e)}
     person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     named_after: list[Found] = []  # countries inside longer names: see _national_organisations
     for start, end, surface in raw:

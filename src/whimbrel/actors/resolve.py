@@ -87,7 +87,8 @@ def find_mentions(
     try:
         found = _find(doc, published, kb)
     finally:
-        doc.user_data.pop("whimbrel.actors.view", None)
+        for key in ("whimbrel.actors.view", "whimbrel.actors.agents"):
+            doc.user_data.pop(key, None)  # per-doc caches of this step only
     mentions = [_mention(doc, f, sentence_index) for f in found]
     if has_sentences(doc):
         from whimbrel.actors.coref import issued_by_mentions
