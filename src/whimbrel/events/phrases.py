@@ -76,6 +76,7 @@ class Mentions:
     def _phrase(self, head: Token, depth: int) -> list[Mention]:
         if head.i in self.by_token:
             found_here = [self.by_token[head.i]]
+            found_here.extend(self._misparsed_pair(head, found_here[0]))
             # "Hungarian and Romanian officials": the mention may span only the last
             # adjective and the head; the coordinated adjectives name actors too.
             for child in head.children:
@@ -100,6 +101,27 @@ class Mentions:
                     if pobj.dep_ == "pobj":
                         found.extend(self.at(pobj, depth + 1))
         return found or owners
+
+    def _misparsed_pair(self, head: Token, own: Mention) -> list[Mention]:
+        """ "Donald Trump and Theresa May": a name ending in a common word ("May") can leave
+        the first name of a pair hanging as its modifier; an "and" between two mentions in
+        the head's phrase still coordinates them."""
+        if any(c.dep_ == "relcl" for c in head.children):
+            # "tensions between Russia and Western countries, which accuse it": a relative
+            # clause on the last noun speaks of that noun alone
+            return []
+        before = [t for t in head.subtree if t.i < head.i]
+        joined = [t for t in before if t.dep_ == "cc" and t.lower_ == "and"]
+        if not joined:
+            return []
+        found: list[Mention] = []
+        for token in before:
+            mention = self.by_token.get(token.i)
+            if mention is None or mention is own or mention in found:
+                continue
+            if mention.span[1] <= joined[0].idx and own.span[0] > joined[0].idx:
+                found.append(mention)
+        return found
 
     def before(self, offset: int) -> list[Mention]:
         return [m for m in self.ordered if m.span[1] <= offset]

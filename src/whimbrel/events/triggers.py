@@ -93,6 +93,8 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
         elif child.dep_ in ("dobj", "attr", "oprd", "dative"):
             objects |= _words(child, lex)
             objects.add(" ".join(t.lower_ for t in child.subtree))
+            if child.lower_ in QUANTITIES or child.like_num:
+                objects |= _counted(child, lex)
             for grand in child.children:
                 if grand.dep_ == "prep":
                     preps.setdefault(grand.lower_, set()).update(
@@ -122,6 +124,22 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
         # "an encounter broke out between police and militants": on the noun's verb
         preps["between"] = {w for p in (parties, *parties.conjuncts) for w in _words(p, lex)}
     return particles, objects, preps
+
+
+def _counted(number: Token, lex: Lexicon) -> set[str]:
+    """ "closes seven out of eight border crossings": the parser hangs "out of" on the verb;
+    the noun counted is the object."""
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if following is None or following.lower_ != "out" or following.head != number.head:
+        return set()
+    return {
+        w
+        for of in following.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in of.children
+        if pobj.dep_ == "pobj"
+        for w in _words(pobj, lex)
+    }
 
 
 def _singular(word: str) -> str:
