@@ -12,7 +12,8 @@
    those in the object or a prepositional object, else an actor named as the place ("in
    Amman", "attacks in Israel"): the public gold sets code where it happened as the target;
    else the first actor further down the clause's own phrases ("protests to demand the
-   removal of the Ugandan ambassador");
+   removal of the Ugandan ambassador"), else, for force used by police and the like on what
+   no actor names, their own country ("police raided the house");
    actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
    sentences before ("the two men met"); violence whose doer the report does not name ("was
    shot dead", "a bomb exploded") has no source, or the place it was fired from;
@@ -67,6 +68,9 @@ THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
 ACCUSED_ROOT = 17
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
+# Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
+# what they act on, no other country named, is their own country's.
+HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
@@ -252,6 +256,8 @@ def _find_targets(
         _place_target(draft, clause, noun, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         _phrase_target(draft, candidate, index)
+    if not draft.targets and len({country(s) for s in draft.sources}) == 1:
+        _domestic_target(draft, clause, noun, span, index, sentence.index)
 
 
 def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
@@ -275,6 +281,46 @@ def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None
             draft.targets = found
             draft.note(Step.PHRASE_TARGET)
             return
+
+
+def _domestic_target(
+    draft: _Draft, clause: Token, noun: Token | None, span: Span, index: Mentions, sentence: int
+) -> None:
+    """ "Police raided the house", "militants attacked a government building": force used on
+    a thing or on people no actor names, in a sentence that names no other country, is done
+    at home: the target is the doer's own country (the gold guide's domestic event)."""
+    if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
+        return
+    role = (draft.sources[0].actor.code or "")[3:6]
+    if role not in HOME_FORCE_ROLES:
+        return  # an army acts abroad as often as at home: "Russian troops shelled the building"
+    home = country(draft.sources[0])
+    if home is None or any(
+        country(m) != home for m in index.ordered if span.start_char <= m.span[0] < span.end_char
+    ):
+        return
+    for entity in span.ents:
+        place = named_place(entity.root)
+        if place is not None and place[1].country not in (None, home):
+            return  # "blew themselves up in Tel Aviv": somewhere else, named as a place
+    phrases = [c for c in clause.children if c.dep_ == "dobj"] if noun is None else []
+    if noun is not None:
+        phrases = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    for phrase in phrases:
+        if phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase):
+            continue  # a name whose actor is unknown is not known to be at home
+        draft.targets = [
+            Mention(
+                phrase.text,
+                (phrase.idx, phrase.idx + len(phrase.text)),
+                Actor(home, home, None, None),
+                sentence,
+                kind="domestic",
+            )
+        ]
+        draft.note(Step.DOMESTIC_TARGET)
+        return
 
 
 def _with_partner(token: Token, clause: Token) -> bool:

@@ -64,6 +64,7 @@ class Step(StrEnum):
     UNNAMED_DOER = "unnamed-doer"
     ORIGIN_SOURCE = "origin-source"
     PHRASE_TARGET = "phrase-target"
+    DOMESTIC_TARGET = "domestic-target"
 
 
 class Bound(StrEnum):

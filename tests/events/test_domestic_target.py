@@ -1,0 +1,50 @@
+"""Force used at home on what no actor names (issue 16, domestic events).
+
+"Police raided the house": police, rebels, unnamed armed men and the like, using force on a
+thing or on people no actor names, in a sentence that names no other country, act at home:
+the target is their own country. An army ("Russian troops shelled the building") acts abroad
+as often as at home, a place named elsewhere is where it happened, and words are not force.
+Made-up sentences, as minimal pairs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D2019 = date(2019, 6, 3)
+
+
+def _countries(dyads: set[tuple[str | None, str | None, str]]) -> set[tuple]:
+    return {(s[:3] if s else None, t[:3] if t else None, code[:2]) for s, t, code in dyads}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KARACHI, Pakistan - Police raided the house on Monday.", ("PAK", "PAK", "19")),
+        ("LAGOS, Nigeria - Police arrested him on Monday.", ("NGA", "NGA", "17")),
+    ],
+)
+def test_force_at_home_targets_the_home_country(dyads_of, text: str, expected) -> None:
+    assert expected in _countries(dyads_of(text, D2019))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army is not known to be at home
+        "Russian troops shelled the building on Monday.",
+        # words, not force
+        "KARACHI, Pakistan - Police praised the house owners on Monday.",
+    ],
+)
+def test_no_home_target(dyads_of, text: str) -> None:
+    assert not any(s and s == t for s, t, _ in _countries(dyads_of(text, D2019)))
+
+
+def test_a_place_named_elsewhere_is_where_it_happened(dyads_of) -> None:
+    pairs = _countries(dyads_of("KARACHI, Pakistan - Police raided a house in Kabul.", D2019))
+    assert ("PAK", "AFG", "19") in pairs
+    assert ("PAK", "PAK", "19") not in pairs
