@@ -126,6 +126,22 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
     return particles, objects, preps
 
 
+def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
+    """The head words of a verb's objects (and of what a number counts), singular too."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "attr", "oprd", "dative"):
+            continue
+        for head in (child, *child.conjuncts):
+            found |= {head.lower_, lemma(head, lex)}
+            if head.lower_ in QUANTITIES or head.like_num:
+                for of in head.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        found |= {lemma(p, lex) for p in of.children if p.dep_ == "pobj"}
+                found |= _counted(head, lex)
+    return found | {_singular(w) for w in found}
+
+
 def _counted(number: Token, lex: Lexicon) -> set[str]:
     """ "closes seven out of eight border crossings": the parser hangs "out of" on the verb;
     the noun counted is the object."""
@@ -185,6 +201,11 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     particles, objects, preps = _dependents(token, lex)
     # Curated patterns name singular objects; CAMEO's own list their plural forms.
     singular = objects | {_singular(w) for w in objects}
+    # A force verb made words by its object ("attacked the government": criticism) must have
+    # that object as the head: "attacked government troops" is force. Elsewhere, as in
+    # PETRARCH, a pattern's object words may be modifiers ("forced the refugee agency out").
+    forceful = trigger.code is not None and int(trigger.code[:2]) >= 14
+    heads = _object_heads(token, lex) if forceful and token.pos_ == "VERB" else singular
     best: Pattern | None = None
     for pattern in trigger.patterns:
         if pattern.particle:
@@ -193,6 +214,13 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
                 continue
         wanted = singular if pattern.source == "curated" else objects
         if pattern.object and not _has(wanted, pattern.object, lex):
+            continue
+        if (
+            pattern.object
+            and pattern.code != NO_EVENT
+            and int(pattern.code[:2]) < 14
+            and not _has(heads, pattern.object[-1:], lex)
+        ):
             continue
         ok = True
         for prep, words in pattern.preps:
