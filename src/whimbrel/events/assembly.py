@@ -266,6 +266,10 @@ def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None
     own phrases after the trigger does; never one in the subject or in a clause of its own
     ("after Uganda closed the border"), and for a reciprocal event only its "with" partner
     ("discussed the budget in talks with the British chancellor")."""
+    if candidate.rule in JUDGEMENT_RULES:
+        # "described the agreement as a milestone in Russia's bid": a judgement names what
+        # it judges, the agreement, not what the predicate goes on to mention
+        return
     trigger, clause = candidate.trigger, candidate.clause
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()

@@ -321,6 +321,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule)
     if trigger.code is None:
         return None
+    if "naming" in roles and any(c.dep_ == "oprd" for c in clause.children):
+        # "called it the most dangerous moment", "what he calls Japan's failure": naming, not
+        # the verb's own act (a telephone call); a judgement it makes is coded on its own.
+        return None
     if trigger.source == "cameo-block":
         # A default inherited from a synonym block is too vague to code on its own, except
         # for the listed verbs, and those only with both actors named (`events.assembly`).
