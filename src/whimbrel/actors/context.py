@@ -245,7 +245,12 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         article = _article_country(doc, found)
     home = _article_country(doc, found, places=False)
     located = [(i, c) for i, c in _located(doc, found) if _is_place(doc[i])]
-    sentence_of = {t.i: t.sent.start for t in doc} if doc.has_annotation("SENT_START") else {}
+    # by sentence, not `token.sent` per token, which walks its sentence each time
+    sentence_of = (
+        {i: s.start for s in doc.sents for i in range(s.start, s.end)}
+        if doc.has_annotation("SENT_START")
+        else {}
+    )
     # indexed by sentence once: a scan of every place per generic mention grew with the square
     countries_in: dict[int, set[str]] = {}
     for i, c in located:

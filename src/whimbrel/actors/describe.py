@@ -457,8 +457,8 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
     led = {g.start: g for g in out}
     for token in doc:
         noun = token.lower_
-        if token.pos_ != "NOUN" or (noun not in vehicles and noun not in tabs.agent_roles):
-            continue
+        if (noun not in vehicles and noun not in tabs.agent_roles) or token.pos_ != "NOUN":
+            continue  # the cheap test first: this loop sees every token
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
