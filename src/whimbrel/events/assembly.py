@@ -299,12 +299,14 @@ def _domestic_target(
     if role not in HOME_FORCE_ROLES:
         return  # an army acts abroad as often as at home: "Russian troops shelled the building"
     home = country(draft.sources[0])
-    if home is None or any(
-        country(m) != home for m in index.ordered if span.start_char <= m.span[0] < span.end_char
-    ):
+    # the sentence's own mentions, by token: a walk of all the article's grew with its square
+    here = (index.by_token[t.i] for t in span if t.i in index.by_token)
+    if home is None or any(country(m) != home for m in here):
         return
-    for entity in span.ents:
-        place = named_place(entity.root)
+    for token in span:  # not `span.ents`, which walks every entity of the document
+        if token.ent_iob_ != "B":
+            continue
+        place = named_place(token)
         if place is not None and place[1].country not in (None, home):
             return  # "blew themselves up in Tel Aviv": somewhere else, named as a place
     phrases = [c for c in clause.children if c.dep_ == "dobj"] if noun is None else []

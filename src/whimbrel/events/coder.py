@@ -128,7 +128,8 @@ def code_article(
             quoted
             or index.in_span(span)
             or any(t.lower_ in PAIR_WORDS for t in span)
-            or any(e.label_ in PLACE_LABELS for e in span.ents)
+            # by token: `span.ents` walks every entity of the document
+            or any(t.ent_type_ in PLACE_LABELS for t in span)
         ):
             continue
         sentence_timexes = timexes_at.starting_in(span.start_char, span.end_char)
