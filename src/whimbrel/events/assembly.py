@@ -256,8 +256,8 @@ def _find_targets(
         _place_target(draft, clause, noun, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         _phrase_target(draft, candidate, index)
-    if not draft.targets and len({country(s) for s in draft.sources}) == 1:
-        _domestic_target(draft, clause, noun, span, index, sentence.index)
+        if not draft.targets:
+            _domestic_target(draft, clause, noun, span, index, sentence.index)
 
 
 def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
@@ -309,10 +309,11 @@ def _domestic_target(
         place = named_place(token)
         if place is not None and place[1].country not in (None, home):
             return  # "blew themselves up in Tel Aviv": somewhere else, named as a place
-    phrases = [c for c in clause.children if c.dep_ == "dobj"] if noun is None else []
-    if noun is not None:
-        phrases = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                   for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    if noun is None:
+        phrases = [c for c in clause.children if c.dep_ == "dobj"]
+    else:  # "a raid on the house"
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+        phrases = [c for p in preps for c in p.children if c.dep_ == "pobj"]
     for phrase in phrases:
         if phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase):
             continue  # a name whose actor is unknown is not known to be at home

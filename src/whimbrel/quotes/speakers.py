@@ -31,6 +31,9 @@ _GROUP = {"they", "them", "it", "we"}
 ACCORDING_TO = Cue("according to", "speech", True)
 # How many sentences back the body that issued "the statement" may be named.
 ISSUER_LOOKBACK = 3
+# How many named entities back "the president" may find its titled name: far more than an
+# article holds, but bounded, so a book-length text does not cost the square of its length.
+DESCRIBED_LOOKBACK = 500
 _UNKNOWN = Actor(code=None, country=None, role=None, entity=None)
 
 Quoted = Callable[[int], bool]
@@ -248,9 +251,14 @@ class SpeakerFinder:
     _order: list[int] = field(init=False)
     _starts: list[int] = field(init=False)
     _longest: int = field(init=False)
+    # The doc's sentences and their first tokens, listed once (not per statement noun).
+    _sentences: list[Span] = field(init=False)
+    _sentence_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+        self._sentences = list(self.doc.sents)
+        self._sentence_starts = [s.start for s in self._sentences]
         self._order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span[0])
         self._starts = [self.mentions[k].span[0] for k in self._order]
         self._longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
@@ -343,7 +351,7 @@ class SpeakerFinder:
                 break
             antecedent = earlier
         span = self.doc.char_span(*antecedent.span, alignment_mode="expand")
-        names = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+        names = _persons(span) if span is not None else []
         if names:
             return replace(antecedent.actor, entity=names[-1].text)
         if antecedent.kind in ("name", "alias", "unknown") and span is not None:
@@ -361,7 +369,7 @@ class SpeakerFinder:
 
     def _has_person(self, span: tuple[int, int]) -> bool:
         tokens = self.doc.char_span(*span, alignment_mode="expand")
-        return tokens is not None and any(e.label_ == "PERSON" for e in tokens.ents)
+        return tokens is not None and bool(_persons(tokens))
 
     def _document(self, noun: Token, extent: tuple[int, int], sentence: int | None) -> Mention:
         """ "the statement said": the body that issued the statement speaks. Its own words
@@ -399,8 +407,8 @@ class SpeakerFinder:
         return inside[0] if inside else None
 
     def _issuer(self, noun: Token) -> Mention | None:
-        sentences = list(self.doc.sents)
-        here = next(n for n, s in enumerate(sentences) if s.start <= noun.i < s.end)
+        sentences = self._sentences
+        here = bisect.bisect_right(self._sentence_starts, noun.i) - 1
         window = sentences[max(0, here - ISSUER_LOOKBACK) : here + 1]
         # "X issued a statement ... 'the statement said'"
         for sent in reversed(window):
@@ -441,7 +449,7 @@ class SpeakerFinder:
             for c in noun.children
             if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         }
-        for ent in reversed(_entities_ending_by(self.doc, before)):
+        for ent in reversed(_entities_ending_by(self.doc, before)[-DESCRIBED_LOOKBACK:]):
             if ent.end_char > before or ent.label_ not in ("PERSON", "ORG"):
                 continue
             titled = name_tokens(ent.root)
@@ -539,3 +547,15 @@ class SpeakerFinder:
             if mention.span == span:
                 return mention
         return None
+
+
+def _persons(span: Span) -> list[Span]:
+    """The PERSON entities inside `span`, found by token: `span.ents` walks every entity of
+    the document, once per quote."""
+    found = []
+    for token in span:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            entity = entity_at(span.doc, token.i)
+            if entity is not None and entity.end <= span.end:
+                found.append(entity)
+    return found
