@@ -28,3 +28,18 @@ def dyads_of(coder: Coder) -> Callable[[str, date], set[Dyad]]:
         }
 
     return run
+
+
+@pytest.fixture(scope="session")
+def root_dyads_of(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> Callable[[str, date], set[Dyad]]:
+    """(source country, target country, CAMEO root) of each event coded in a text."""
+
+    def run(text: str, published: date) -> set[Dyad]:
+        return {
+            (s[:3] if s else None, t[:3] if t else None, code[:2])
+            for s, t, code in dyads_of(text, published)
+        }
+
+    return run

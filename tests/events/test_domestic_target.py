@@ -16,10 +16,6 @@ import pytest
 D2019 = date(2019, 6, 3)
 
 
-def _countries(dyads: set[tuple[str | None, str | None, str]]) -> set[tuple]:
-    return {(s[:3] if s else None, t[:3] if t else None, code[:2]) for s, t, code in dyads}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -27,8 +23,8 @@ def _countries(dyads: set[tuple[str | None, str | None, str]]) -> set[tuple]:
         ("LAGOS, Nigeria - Police arrested him on Monday.", ("NGA", "NGA", "17")),
     ],
 )
-def test_force_at_home_targets_the_home_country(dyads_of, text: str, expected) -> None:
-    assert expected in _countries(dyads_of(text, D2019))
+def test_force_at_home_targets_the_home_country(root_dyads_of, text: str, expected) -> None:
+    assert expected in root_dyads_of(text, D2019)
 
 
 @pytest.mark.parametrize(
@@ -40,11 +36,11 @@ def test_force_at_home_targets_the_home_country(dyads_of, text: str, expected) -
         "KARACHI, Pakistan - Police praised the house owners on Monday.",
     ],
 )
-def test_no_home_target(dyads_of, text: str) -> None:
-    assert not any(s and s == t for s, t, _ in _countries(dyads_of(text, D2019)))
+def test_no_home_target(root_dyads_of, text: str) -> None:
+    assert not any(s and s == t for s, t, _ in root_dyads_of(text, D2019))
 
 
-def test_a_place_named_elsewhere_is_where_it_happened(dyads_of) -> None:
-    pairs = _countries(dyads_of("KARACHI, Pakistan - Police raided a house in Kabul.", D2019))
+def test_a_place_named_elsewhere_is_where_it_happened(root_dyads_of) -> None:
+    pairs = root_dyads_of("KARACHI, Pakistan - Police raided a house in Kabul.", D2019)
     assert ("PAK", "AFG", "19") in pairs
     assert ("PAK", "PAK", "19") not in pairs

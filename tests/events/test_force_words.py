@@ -16,34 +16,23 @@ import pytest
 D2015 = date(2015, 6, 1)
 
 
-def _roots(dyads: set[tuple[str | None, str | None, str]]) -> set[str]:
-    return {code[:2] for _, _, code in dyads}
-
-
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coded", "not_coded"),
     [
-        "Sudanese rebels attacked government troops in Darfur.",
-        "Sudanese rebels attacked a government convoy in Darfur.",
+        # what the government owns was attacked: force
+        ("Sudanese rebels attacked government troops in Darfur.", "19", "11"),
+        ("Sudanese rebels attacked a government convoy in Darfur.", "19", "11"),
+        # the government's policy was attacked: criticism
+        ("The Sudanese opposition attacked the government's tax policy.", "11", "19"),
+        ("The Sudanese opposition attacked the government's plans.", "11", "19"),
     ],
 )
-def test_attacking_what_the_government_owns_is_force(dyads_of, text: str) -> None:
-    roots = _roots(dyads_of(text, D2015))
-    assert "19" in roots
-    assert "11" not in roots
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Sudanese opposition attacked the government's tax policy.",
-        "The Sudanese opposition attacked the government's plans.",
-    ],
-)
-def test_attacking_a_policy_is_criticism(dyads_of, text: str) -> None:
-    roots = _roots(dyads_of(text, D2015))
-    assert "11" in roots
-    assert "19" not in roots
+def test_an_attack_is_force_or_words_by_its_object(
+    root_dyads_of, text: str, coded: str, not_coded: str
+) -> None:
+    roots = {root for _, _, root in root_dyads_of(text, D2015)}
+    assert coded in roots
+    assert not_coded not in roots
 
 
 @pytest.mark.parametrize(

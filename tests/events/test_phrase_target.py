@@ -13,40 +13,36 @@ from datetime import date
 D2019 = date(2019, 6, 3)
 
 
-def _countries(dyads: set[tuple[str | None, str | None, str]]) -> set[tuple]:
-    return {(s[:3] if s else None, t[:3] if t else None, code[:2]) for s, t, code in dyads}
-
-
-def test_target_further_down_the_clause(dyads_of) -> None:
+def test_target_further_down_the_clause(root_dyads_of) -> None:
     text = (
         "Thousands of Kenyan farmers staged protests to demand the removal of the Ugandan "
         "ambassador."
     )
-    assert ("KEN", "UGA", "14") in _countries(dyads_of(text, D2019))
+    assert ("KEN", "UGA", "14") in root_dyads_of(text, D2019)
 
 
-def test_no_target_from_a_clause_of_its_own(dyads_of) -> None:
+def test_no_target_from_a_clause_of_its_own(root_dyads_of) -> None:
     text = "Thousands of Kenyan farmers staged protests after Uganda closed the border."
-    pairs = _countries(dyads_of(text, D2019))
+    pairs = root_dyads_of(text, D2019)
     assert ("KEN", "UGA", "14") not in pairs
     assert ("KEN", None, "14") in pairs
 
 
-def test_reciprocal_partner_named_with_with(dyads_of) -> None:
+def test_reciprocal_partner_named_with_with(root_dyads_of) -> None:
     text = (
         "The French finance minister discussed the budget in talks on Monday with the British "
         "chancellor."
     )
-    pairs = _countries(dyads_of(text, D2019))
+    pairs = root_dyads_of(text, D2019)
     assert {("FRA", "GBR", "04"), ("GBR", "FRA", "04")} <= pairs
 
 
-def test_reciprocal_partner_not_guessed(dyads_of) -> None:
+def test_reciprocal_partner_not_guessed(root_dyads_of) -> None:
     text = "The French finance minister discussed plans to counter Islamic State militants."
-    assert not any(t for _, t, _ in _countries(dyads_of(text, D2019)))
+    assert not any(t for _, t, _ in root_dyads_of(text, D2019))
 
 
-def test_target_in_the_object_phrase(dyads_of) -> None:
-    assert ("GHA", "UKR", "05") in _countries(
-        dyads_of("Ghana signed a deal to buy wheat from Ukraine.", D2019)
+def test_target_in_the_object_phrase(root_dyads_of) -> None:
+    assert ("GHA", "UKR", "05") in root_dyads_of(
+        "Ghana signed a deal to buy wheat from Ukraine.", D2019
     )

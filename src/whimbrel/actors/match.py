@@ -61,7 +61,9 @@ def text_key(text: str) -> str:
     return name_key(text)
 
 
-def _first_piece(text: str) -> str:
+def first_piece(text: str) -> str:
+    """The first word piece of a text or `text_key`: a token whose own first piece differs
+    cannot begin a stretch with that key."""
     match = _PIECE.match(text)
     return match.group() if match else text
 
@@ -82,7 +84,7 @@ class Lookup:
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = set(keys)
         # a particle may open a stretch whose key leaves it out ("El Salvador", "al-Maliki")
-        self.starts = {_first_piece(k) for k in self.keys} | PARTICLES
+        self.starts = {first_piece(k) for k in self.keys} | PARTICLES
         self.longest = max((len(k) for k in self.keys), default=0)
         self.ordered = sorted(self.keys)
 
@@ -120,15 +122,18 @@ def first_pieces(doc: Doc) -> list[str]:
     return _token_view(doc)[3]
 
 
-def first_piece(key: str) -> str:
-    """The first word piece of a `text_key`: a token whose own first piece differs cannot
-    begin a stretch with that key."""
-    return _first_piece(key)
+_VIEW, _AGENTS = "whimbrel.actors.view", "whimbrel.actors.agents"
+
+
+def drop_doc_caches(doc: Doc) -> None:
+    """Drop the per-doc caches of actor matching (`_token_view`, `Tables.agent_stretches`)."""
+    for key in (_VIEW, _AGENTS):
+        doc.user_data.pop(key, None)
 
 
 def _token_view(doc: Doc) -> tuple[list[str], list[bool], list[bool], list[str]]:
     """Per-token lower text, trailing space, blankness and first piece; once per doc."""
-    view = doc.user_data.get("whimbrel.actors.view")
+    view = doc.user_data.get(_VIEW)
     if view is None:
         # each token `fold`ed, its hyphens kept (the lookup splits on them)
         lowers = [t.lower_ if t.is_ascii else fold(t.text) for t in doc]
@@ -136,9 +141,9 @@ def _token_view(doc: Doc) -> tuple[list[str], list[bool], list[bool], list[str]]
             lowers,
             [bool(t.whitespace_) for t in doc],
             [t.is_space for t in doc],
-            [_first_piece(w) for w in lowers],
+            [first_piece(w) for w in lowers],
         )
-        doc.user_data["whimbrel.actors.view"] = view
+        doc.user_data[_VIEW] = view
     return view
 
 
@@ -156,10 +161,10 @@ class Tables:
 
     def agent_stretches(self, doc: Doc) -> list[tuple[int, int]]:
         """`agents(doc)`, found once per doc: both the KB match and descriptions ask."""
-        found = doc.user_data.get("whimbrel.actors.agents")
+        found = doc.user_data.get(_AGENTS)
         if found is None:
             found = list(self.agents(doc))
-            doc.user_data["whimbrel.actors.agents"] = found
+            doc.user_data[_AGENTS] = found
         return found
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from whimbrel.actors.describe import compose, modifier_mentions, pro_context, title_context
 from whimbrel.actors.kb import KnowledgeBase
-from whimbrel.actors.match import HONORIFICS, Found, kb_matches, tables
+from whimbrel.actors.match import HONORIFICS, Found, drop_doc_caches, kb_matches, tables
 from whimbrel.records import Actor, Mention
 
 # --- step 3: entities the KB does not know ---------------------------------------------------
@@ -87,8 +87,7 @@ def find_mentions(
     try:
         found = _find(doc, published, kb)
     finally:
-        for key in ("whimbrel.actors.view", "whimbrel.actors.agents"):
-            doc.user_data.pop(key, None)  # per-doc caches of this step only
+        drop_doc_caches(doc)  # per-doc caches of this step only
     mentions = [_mention(doc, f, sentence_index) for f in found]
     if has_sentences(doc):
         from whimbrel.actors.coref import issued_by_mentions

@@ -40,10 +40,10 @@ from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, lemma
 from whimbrel.events.phrases import (
-    PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
     Mentions,
     between_parties,
+    clause_places,
     country,
     noun_sources,
     object_phrases,
@@ -689,13 +689,11 @@ def _unnamed_doer(
     if not draft.targets:
         patient = passive_patient(clause)
         draft.targets = index.at(patient) if patient is not None else []
-    for phrase in _clause_places(clause):
+    for phrase in clause_places(clause):
         if draft.targets:
             break
-        draft.targets = index.at(phrase)[:1]
-        if not draft.targets:
-            place = _gazetteer_place(phrase, [], sentence)
-            draft.targets = [place] if place is not None else []
+        place = _place_actor(phrase, index, sentence)
+        draft.targets = [place] if place is not None else []
     draft.targets = [t for t in draft.targets[:1] if country(t)]
     if not draft.targets:
         return False
@@ -717,12 +715,16 @@ def _origin(
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
         for phrase in (c for c in prep.children if c.dep_ == "pobj"):
-            found = index.at(phrase)[:1] or [
-                p for p in [_gazetteer_place(phrase, [], sentence)] if p is not None
-            ]
-            if found and country(found[0]) and country(found[0]) != country(targets[0]):
-                return found[0]
+            place = _place_actor(phrase, index, sentence)
+            if place is not None and country(place) not in (None, country(targets[0])):
+                return place
     return None
+
+
+def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | None:
+    """The actor a place phrase names ("Lebanon"), else its country in the gazetteer."""
+    named = index.at(phrase)
+    return named[0] if named else _gazetteer_place(phrase, [], sentence)
 
 
 def _weapon(subject: Token, lex: Lexicon) -> bool:
@@ -733,22 +735,6 @@ def _weapon(subject: Token, lex: Lexicon) -> bool:
 def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
     """ "unidentified men", "unknown persons": a doer the text says it does not know."""
     return any(c.dep_ == "amod" and lex.has_role(c.lower_, "unknown") for c in subject.children)
-
-
-def _clause_places(clause: Token) -> list[Token]:
-    """The "in" places of a clause, its own first, then those inside its phrases ("by gunmen
-    in Plateau", "in Garhi Sarmai area of Darra Adamkhel in Kohat District"), never those
-    of another clause."""
-    found = place_phrases(clause, None)
-    for token in clause.subtree:
-        if token.dep_ != "prep" or token.lower_ not in PLACE_TARGET_PREPS:
-            continue
-        head = token.head
-        while head != clause and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
-        if head == clause:
-            found.extend(c for c in token.children if c.dep_ == "pobj" and c not in found)
-    return found
 
 
 def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | None, str]]:

@@ -277,6 +277,22 @@ def place_phrases(verb: Token, noun: Token | None) -> list[Token]:
     return found
 
 
+def clause_places(clause: Token) -> list[Token]:
+    """The "in" places of a clause, its own first, then those inside its phrases ("by gunmen
+    in Plateau", "in Garhi Sarmai area of Darra Adamkhel in Kohat District"), never those
+    of another clause."""
+    found = place_phrases(clause, None)
+    for token in clause.subtree:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_TARGET_PREPS:
+            continue
+        head = token.head
+        while head != clause and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head == clause:
+            found.extend(c for c in token.children if c.dep_ == "pobj" and c not in found)
+    return found
+
+
 def between_parties(noun: Token) -> Token | None:
     """The first of two parties "between" whom the noun's event happened: "clashes between
     police and protesters", and "a gunfight broke out between police and militants", where

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -251,14 +252,9 @@ class SpeakerFinder:
     _order: list[int] = field(init=False)
     _starts: list[int] = field(init=False)
     _longest: int = field(init=False)
-    # The doc's sentences and their first tokens, listed once (not per statement noun).
-    _sentences: list[Span] = field(init=False)
-    _sentence_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
-        self._sentences = list(self.doc.sents)
-        self._sentence_starts = [s.start for s in self._sentences]
         self._order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span[0])
         self._starts = [self.mentions[k].span[0] for k in self._order]
         self._longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
@@ -405,6 +401,15 @@ class SpeakerFinder:
             if m.span[0] < end and start < m.span[1] and (m.actor.code or m.actor.entity)
         ]
         return inside[0] if inside else None
+
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        """The doc's sentences, listed once (not per statement noun), and only if asked."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self._sentences]
 
     def _issuer(self, noun: Token) -> Mention | None:
         sentences = self._sentences
