@@ -68,6 +68,9 @@ class Pattern:
     before: tuple[str, ...] = ()
     reverse: str | None = None
     source: str = "cameo"
+    # The verb of the block the pattern was written under (CAMEO's `from`): on a tie, a
+    # pattern written for the verb itself wins over a sibling's ("ratified an agreement").
+    written_for: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -173,6 +176,7 @@ def _pattern(raw: dict, source: str) -> Pattern:
         before=tuple(raw.get("before") or ()),
         reverse=raw.get("reverse") or None,
         source=source,
+        written_for=raw.get("from") or None,
     )
 
 

@@ -235,9 +235,13 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
             left |= {c.lower_ for c in token.children if c.i < token.i}
             if not _has(left, pattern.before, lex):
                 continue
-        if best is None or pattern.specificity > best.specificity:
+        if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _rank(pattern: Pattern, trigger: Trigger) -> tuple[int, bool]:
+    return pattern.specificity, pattern.written_for == trigger.lemma
 
 
 def _subject_only(pattern: Pattern) -> bool:

@@ -1,0 +1,34 @@
+"""Which CAMEO pattern wins when two of one block match alike (issue 16, wrong codes).
+
+A CAMEO synonym block lists its patterns under the verb they were written for; every verb of
+the block may use them. When two match with the same specificity, the one written for the
+verb in the sentence wins: "ratified a treaty" is signing one (057), "approved a treaty" keeps
+approve's first reading (031); "ended talks" halts negotiations (164), "called off talks"
+reduces relations (160). Made-up sentences, minimal pairs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D2015 = date(2015, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Georgia ratified the treaty with Armenia.", "057", "031"),
+        ("The Georgian parliament ratified a trade agreement with Armenia.", "057", "031"),
+        ("Georgia approved the treaty with Armenia.", "031", "057"),
+        ("Turkey ended talks with Greece.", "164", "160"),
+        ("Turkey called off talks with Greece.", "160", "164"),
+    ],
+)
+def test_a_pattern_written_for_the_verb_wins_a_tie(
+    dyads_of, text: str, coded: str, not_coded: str
+) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes
