@@ -54,6 +54,23 @@ def test_groups_and_missions(
     assert code_at(mentions_of(text, on), text, word) == expected
 
 
+# Organisations under their older names: the EC/EEC is the EU's IGO code, not the region Europe.
+PREDECESSORS = [
+    ("The European Community imposed sanctions on Iraq.", "European Community", "IGOEUREEC"),
+    ("EEC ministers met in Brussels.", "EEC", "IGOEUREEC"),
+    ("European countries imposed sanctions on Iraq.", "European countries", "EUR"),
+    ("The CSCE sent observers to Moscow.", "CSCE", "IGOEUROSC"),
+    ("The Warsaw Pact condemned the reforms.", "Warsaw Pact", "IGOEEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PREDECESSORS)
+def test_organisations_under_their_older_names(
+    mentions_of: Mentions, text: str, word: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, date(1990, 6, 1)), text, word) == expected
+
+
 def test_a_mission_acts_in_an_event() -> None:
     coded = whimbrel.code("KFOR troops detained three Serbian men.", published="2005-03-01")
     sources = [e.source.actor.code for e in coded.events if e.source is not None]
