@@ -120,7 +120,8 @@ class Mention:
     sentence: int | None = None
     # name | alias | description | metonym | pronoun | nominal | unknown | place (a place
     # the event layer names as the target: "shelled a neighbourhood in Aleppo") | domestic
-    # (what a force acted on at home, of its own country: "police raided the house")
+    # (what a force acted on at home, of its own country: "police raided the house"; the
+    # government a protest at home names no one of: "Kurds demonstrated in Kirkuk")
     kind: str = "name"
     # For coreferent mentions, the span of the mention they point back to.
     antecedent: Span | None = None

@@ -44,3 +44,32 @@ def test_a_place_named_elsewhere_is_where_it_happened(root_dyads_of) -> None:
     pairs = root_dyads_of("KARACHI, Pakistan - Police raided a house in Kabul.", D2019)
     assert ("PAK", "AFG", "19") in pairs
     assert ("PAK", "PAK", "19") not in pairs
+
+
+# A protest aimed at no one named is aimed at the protesters' own government: by people
+# ("Kurds", "Chileans"), civilians, parties, workers or students. A state that protests
+# ("Chile protested") protests to someone the sentence does not name, and a protest held
+# abroad or at another country's mission is not at home.
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQGOV"),
+        ("Thousands of Chileans marched in Santiago on Sunday.", "CHLGOV"),
+        ("Chilean students staged a protest on Sunday.", "CHLGOV"),
+        ("Chilean copper miners began a hunger strike on Sunday.", "CHLGOV"),
+    ],
+)
+def test_a_protest_at_home_targets_the_government(dyads_of, text: str, government: str) -> None:
+    assert any(t == government and code[:2] == "14" for _, t, code in dyads_of(text, D2019))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile protested strongly on Sunday.",
+        "Chilean students demonstrated in Buenos Aires on Sunday.",
+        "Chilean students demonstrated outside the Argentine embassy on Sunday.",
+    ],
+)
+def test_a_protest_not_known_to_be_at_home(root_dyads_of, text: str) -> None:
+    assert not any(s == t == "CHL" for s, t, _ in root_dyads_of(text, D2019))

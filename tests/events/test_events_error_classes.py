@@ -108,8 +108,9 @@ def _key(event: Event) -> tuple:
             "06",
             "asserted",
         ),
-        # Object nouns in the plural match curated singular patterns: blocking roads is 144.
-        ("Palestinians blocked roads in Hebron on Sunday.", "PSE", None, "14", "asserted"),
+        # Object nouns in the plural match curated singular patterns: blocking roads is 144;
+        # aimed at no one named, at home, it targets the protesters' own government.
+        ("Palestinians blocked roads in Hebron on Sunday.", "PSE", "PSE", "14", "asserted"),
         # A withdrawal of forces is 0874 (retreat), not 0872 (easing a blockade).
         ("Russian troops withdrew from the border on Monday.", "RUS", None, "08", "asserted"),
         # The means of an alleged act is alleged too: "accused X of ... by carrying out".

@@ -71,6 +71,8 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
+# Who protests at home when no target is named: those, and workers, students and clergy.
+HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
@@ -257,7 +259,7 @@ def _find_targets(
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         _phrase_target(draft, candidate, index)
         if not draft.targets:
-            _domestic_target(draft, clause, noun, span, index, sentence.index)
+            _domestic_target(draft, candidate, noun, span, index, sentence.index)
 
 
 def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
@@ -288,46 +290,82 @@ def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None
 
 
 def _domestic_target(
-    draft: _Draft, clause: Token, noun: Token | None, span: Span, index: Mentions, sentence: int
+    draft: _Draft,
+    candidate: Candidate,
+    noun: Token | None,
+    span: Span,
+    index: Mentions,
+    sentence: int,
 ) -> None:
     """ "Police raided the house", "militants attacked a government building": force used on
     a thing or on people no actor names, in a sentence that names no other country, is done
-    at home: the target is the doer's own country (the gold guide's domestic event)."""
+    at home: the target is the doer's own country (the gold guide's domestic event). So is a
+    protest aimed at no one named: "thousands of Kurds demonstrated in Kirkuk"."""
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
         return
-    role = (draft.sources[0].actor.code or "")[3:6]
-    if role not in HOME_FORCE_ROLES:
+    doer = draft.sources[0]
+    role = (doer.actor.code or "")[3:6]
+    protest = draft.code[:2] == "14"
+    if protest:
+        if role not in HOME_PROTEST_ROLES and not (role == "" and _people(doer, candidate)):
+            return  # "China protested": a state protests to someone, unnamed here
+    elif role not in HOME_FORCE_ROLES:
         return  # an army acts abroad as often as at home: "Russian troops shelled the building"
-    home = country(draft.sources[0])
-    # the sentence's own mentions, by token: a walk of all the article's grew with its square
-    here = (index.by_token[t.i] for t in span if t.i in index.by_token)
-    if home is None or any(country(m) != home for m in here):
+    home = _home(doer, span, index)
+    if home is None:
         return
-    for token in span:  # not `span.ents`, which walks every entity of the document
-        if token.ent_iob_ != "B":
-            continue
-        place = named_place(token)
-        if place is not None and place[1].country not in (None, home):
-            return  # "blew themselves up in Tel Aviv": somewhere else, named as a place
-    if noun is None:
-        phrases = [c for c in clause.children if c.dep_ == "dobj"]
+    if protest:
+        phrases = [candidate.trigger]
+    elif noun is None:
+        phrases = [c for c in candidate.clause.children if c.dep_ == "dobj"]
     else:  # "a raid on the house"
         preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
         phrases = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    # a protest that names no one is aimed at those who govern
+    target = (
+        Actor(home + "GOV", home, "government", None) if protest else Actor(home, home, None, None)
+    )
     for phrase in phrases:
-        if phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase):
+        if not protest and (phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase)):
             continue  # a name whose actor is unknown is not known to be at home
         draft.targets = [
             Mention(
                 phrase.text,
                 (phrase.idx, phrase.idx + len(phrase.text)),
-                Actor(home, home, None, None),
+                target,
                 sentence,
                 kind="domestic",
             )
         ]
         draft.note(Step.DOMESTIC_TARGET)
         return
+
+
+def _home(doer: Mention, span: Span, index: Mentions) -> str | None:
+    """The doer's country, if the sentence names no other country and no place abroad."""
+    home = country(doer)
+    # the sentence's own mentions, by token: a walk of all the article's grew with its square
+    here = (index.by_token[t.i] for t in span if t.i in index.by_token)
+    if home is None or any(country(m) != home for m in here):
+        return None
+    for token in span:  # not `span.ents`, which walks every entity of the document
+        if token.ent_iob_ != "B":
+            continue
+        place = named_place(token)
+        if place is not None and place[1].country not in (None, home):
+            return None  # "blew themselves up in Tel Aviv": somewhere else, named as a place
+    return home
+
+
+def _people(doer: Mention, candidate: Candidate) -> bool:
+    """Whether a mention with no role names a country's people ("Nigerians", "Kurds"), not
+    the country itself ("Nigeria"): its head word, or the word it modifies ("Iraqi Kurds"),
+    is plural."""
+    words = candidate.trigger.doc.char_span(doer.span[0], doer.span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root.head if words.root.dep_ in NAME_DEPS else words.root
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _with_partner(token: Token, clause: Token) -> bool:
