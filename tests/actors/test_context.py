@@ -93,6 +93,35 @@ def test_generic_actor_stays_unresolved_when_the_article_does_not_say(
     assert _code_of(mentions_of(text, D2020), mention) is None
 
 
+# Police-report English: the armed, the criminal and the police by the words such reports
+# use, and a place given as "the X area of Y District".
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Terrorists attacked a checkpoint in Srinagar.", "Terrorists", "INDUAF"),
+        ("Maoists torched two trucks in Chhattisgarh.", "Maoists", "INDREB"),
+        ("Kidnappers released the trader in Manipur.", "Kidnappers", "INDCRM"),
+        ("Miscreants looted a bank in Assam.", "Miscreants", "INDCRM"),
+        ("A head constable was injured in Quetta.", "head constable", "PAKCOP"),
+        (
+            "A constable was injured in Sharifabad area of Karachi District on Monday.",
+            "constable",
+            "PAKCOP",
+        ),
+        ("Striking workers blocked the highway near Lahore.", "Striking workers", "PAKLAB"),
+    ],
+)
+def test_police_report_actors_take_the_article_country(mentions_of, text, mention, code) -> None:
+    assert _code_of(mentions_of(text, D2020), mention) == code
+
+
+def test_a_demonym_keeps_its_generic_noun(mentions_of) -> None:
+    # "Italian aid workers" abducted in Iraq are Italy's, not the article's
+    found = mentions_of("Insurgents abducted two Italian aid workers in Baghdad.", D2020)
+    assert all(m.actor.code != "IRQLAB" for m in found)
+    assert _code_of(found, "Insurgents") == "IRQREB"
+
+
 def test_soldiers_are_not_given_the_article_country(mentions_of) -> None:
     # Soldiers, troops and armies are as often a foreign state's as the article's own: in a
     # Washington story on Russia, "massing soldiers on the Ukrainian border" is no US force.

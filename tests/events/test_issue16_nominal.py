@@ -87,6 +87,15 @@ def test_nominal_twins_stay_silent(coder: Coder, text: str, root: str) -> None:
             "The Indian envoy returned on Friday after talks with Chinese officials.",
             ("IND", "CHN", "04"),
         ),
+        # a passive clause: who suffered it took part ("killed in clashes with")
+        (
+            "Two Afghan soldiers were killed in clashes with Taliban militants in Kunduz.",
+            ("AFG", "AFG", "19"),
+        ),
+        (
+            "Three Indian soldiers were wounded during an encounter with Pakistani militants.",
+            ("IND", "PAK", "19"),
+        ),
     ],
 )
 def test_a_reciprocal_noun_with_its_partner_pairs_the_clause_subject(
@@ -102,6 +111,8 @@ def test_a_reciprocal_noun_with_its_partner_pairs_the_clause_subject(
         # Asking for talks, or being open to them, is not taking part in them.
         "Russia called for talks with Ukraine.",
         "Russia said it was open to talks with Ukraine.",
+        # a passive clause's subject that is no actor takes no part
+        "The agreement was signed in talks with Ukraine.",
     ],
 )
 def test_talks_not_taken_part_in_are_no_consultation(coder: Coder, text: str) -> None:

@@ -167,6 +167,12 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         i for ent in doc.ents if ent.label_ in OWNER_LABELS for i in range(ent.start, ent.end)
     }
     owner_tokens |= {i for f in found for i in range(f.start, f.end) if f.actor.country is None}
+    demonyms = {
+        i
+        for f in found
+        for i in range(f.start, f.end)
+        if f.actor.country is not None and doc[i].pos_ == "ADJ"
+    }
     out: list[Found] = []
     i = 0
     while i < len(doc):
@@ -187,6 +193,9 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         head = doc[end - 1]
         if any(c.i < i and c.i in owner_tokens for c in head.children if c.dep_ in MODIFIER_DEPS):
             i = end  # "al-Shabaab militants": the group's own, not the article's
+            continue
+        if any(c.i < i and c.i in demonyms for c in head.children if c.dep_ in MODIFIER_DEPS):
+            i = end  # "Italian aid workers": of the country their demonym names
             continue
         if any(c.dep_ == "poss" for c in head.children):
             i = end  # "his commanding officer", "their police": the possessor's
@@ -290,7 +299,11 @@ def _acted_on(token: Token) -> bool:
 def _is_place(token: Token) -> bool:
     """Is the phrase at `token` where something happens ("in Manipur", "in Hakkari province")?
     A country that is acted on ("criticised Turkey") says nothing of the actors' own."""
-    for _ in range(3):
+    for _ in range(5):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head:
+            # "in Sharafi Goth area of Karachi District": a place of a place phrase
+            token = token.head.head
+            continue
         if token.dep_ == "pobj":
             return token.head.lower_ in PLACE_PREPOSITIONS
         if token.dep_ not in ("compound", "nmod", "amod", "appos", "conj") or token.head == token:

@@ -153,6 +153,11 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
     if subject == trigger:
         # "sanctions are an option": the event noun is no actor; the speaker is the source.
         subject = None
+    if subject is None and candidate.rule is Rule.NOUN_PARTNER:
+        # "two soldiers were killed in clashes with militants": who suffered the clause took
+        # part in what the noun names, with its partner.
+        patient = passive_patient(clause)
+        subject = relative_head(patient, clause) if patient is not None else None
     draft.subject = subject
     draft.sources = index.at(subject) if subject is not None else []
     if (
