@@ -183,6 +183,19 @@ def test_a_surname_alone_after_the_full_name_is_that_person(mentions_of) -> None
     assert brandt[0].antecedent == _one(found, "German lawmaker Lena Brandt").span
 
 
+def test_a_surname_the_parser_takes_for_a_place_is_still_that_person(mentions_of) -> None:
+    # spaCy tags this "Tshisekedi" alone as a GPE; no place has the name, the person has
+    text = (
+        "KINSHASA - Soldiers broke up a rally backing Prime Minister Etienne Tshisekedi on "
+        "Monday. Security forces held Tshisekedi around midday as he attempted to enter the "
+        "building."
+    )
+    found = mentions_of(text, date(1997, 4, 9))
+    alone = [m for m in found if m.text == "Tshisekedi"]
+    assert alone and alone[0].actor.code == "ZARGOV"
+    assert alone[0].antecedent == _one(found, "Prime Minister Etienne Tshisekedi").span
+
+
 @pytest.mark.parametrize(
     "text",
     [

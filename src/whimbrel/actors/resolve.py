@@ -31,8 +31,15 @@ from whimbrel.records import Actor, Mention
 
 def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
     out = []
+    # family names of the people named so far: the parser may tag one alone as a place
+    # ("detained Tshisekedi" after "Prime Minister Etienne Tshisekedi"); coref unites them
+    surnames: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.add(ent[-1].text)
+        if ent.label_ not in ("PERSON", "ORG") and not (
+            ent.label_ in ("GPE", "NORP") and len(ent) == 1 and ent.text in surnames
+        ):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -50,7 +57,7 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
                 ent.end,
                 Actor(None, None, None, None),
                 "unknown",
-                is_person=ent.label_ == "PERSON",
+                is_person=ent.label_ != "ORG",
             )
         )
     return out
