@@ -122,6 +122,26 @@ def test_a_demonym_keeps_its_generic_noun(mentions_of) -> None:
     assert _code_of(found, "Insurgents") == "IRQREB"
 
 
+# A party the knowledge base lacks belongs to the country the article is about.
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "NEW DELHI - Police detained activists of the Bharatiya Janata Party.",
+            "Bharatiya Janata Party",
+            "INDPTY",
+        ),
+        ("TAIPEI - The Kuomintang party criticised the president.", "Kuomintang party", "TWNPTY"),
+    ],
+)
+def test_an_unknown_party_is_the_article_country_s(mentions_of, text, mention, code) -> None:
+    assert _code_of(mentions_of(text, D2020), mention) == code
+
+
+def test_an_unknown_party_with_no_country_stays_unknown(mentions_of) -> None:
+    assert _code_of(mentions_of("The Peace Party criticised Russia.", D2020), "Peace Party") is None
+
+
 def test_soldiers_are_not_given_the_article_country(mentions_of) -> None:
     # Soldiers, troops and armies are as often a foreign state's as the article's own: in a
     # Washington story on Russia, "massing soldiers on the Ukrainian border" is no US force.

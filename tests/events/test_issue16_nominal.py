@@ -117,3 +117,20 @@ def test_a_reciprocal_noun_with_its_partner_pairs_the_clause_subject(
 )
 def test_talks_not_taken_part_in_are_no_consultation(coder: Coder, text: str) -> None:
     assert all(e[2] != "04" for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mutual act among one side's own members, no partner named
+        "Ruling party executives in Seoul met today to draw up a package of measures.",
+        "Japanese ministers held talks in Tokyo on Monday.",
+    ],
+)
+def test_a_mutual_act_with_no_partner_is_no_event(coder: Coder, text: str) -> None:
+    assert all(e[2] != "04" for e in _events(coder, text))
+
+
+def test_a_mutual_act_between_two_named_sides_is_one(coder: Coder) -> None:
+    events = _events(coder, "Japanese and Chinese ministers held talks in Tokyo on Monday.")
+    assert ("JPN", "CHN", "04") in events

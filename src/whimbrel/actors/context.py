@@ -284,7 +284,28 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             role = _role_block(f.actor.role or "")
             f.actor = Actor(f"{country}{role}", country, f.actor.role, None)
             f.country = country
+    if home is not None:
+        for f in found:
+            _unknown_party(doc, f, home)
     _appositives(doc, found)
+
+
+def _unknown_party(doc: Doc, f: Found, home: str) -> None:
+    """ "the Bharatiya Janata Party", "the Kuomintang party": a party the knowledge base lacks
+    is one of the country the article is about, as its generic political actors are."""
+    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+        return
+    named = doc[f.end - 1].lower_ in PARTY_WORDS
+    if not named and (f.end >= len(doc) or doc[f.end].lower_ not in PARTY_WORDS):
+        return
+    opposition = f.start > 0 and doc[f.start - 1].lower_ == OPPOSITION
+    role = "OPP" if opposition else "PTY"
+    f.actor = Actor(f"{home}{role}", home, "political party", None)
+    f.country, f.kind = home, "description"
+    if not named:
+        f.end += 1
+    if opposition:
+        f.start -= 1
 
 
 def _acted_on(token: Token) -> bool:
