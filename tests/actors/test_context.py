@@ -397,3 +397,28 @@ def test_a_generic_phrase_tagged_as_an_organisation_is_still_generic(mentions_of
     # its twin: nothing says where
     found = mentions_of("Security Forces arrested three men.", D2020)
     assert _code_of(found, "Security Forces") is None
+
+
+# --- binding: an object pronoun is not the subject of its own clause ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_means"),
+    [
+        # the subjectless clause borrows the main clause's subject, and so does its "his"
+        (
+            "Zairean President Mobutu Sese Seko used his troops to stop a march backing Prime "
+            "Minister Etienne Tshisekedi, even arresting him briefly.",
+            "Prime Minister Etienne Tshisekedi",
+        ),
+        # its twin: "him" in a clause with a subject of its own may be the main subject
+        (
+            "Zairean President Mobutu Sese Seko said police had insulted him.",
+            "Zairean President Mobutu Sese Seko",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clause_s_subject(mentions_of, text, pronoun_means) -> None:
+    found = mentions_of(text, date(1997, 4, 9))
+    him = _one(found, "him")
+    assert him.antecedent == _one(found, pronoun_means).span

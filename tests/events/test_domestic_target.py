@@ -73,3 +73,19 @@ def test_a_protest_at_home_targets_the_government(dyads_of, text: str, governmen
 )
 def test_a_protest_not_known_to_be_at_home(root_dyads_of, text: str) -> None:
     assert not any(s == t == "CHL" for s, t, _ in root_dyads_of(text, D2019))
+
+
+# Two holders of different offices of one government are two actors: one can act on the
+# other.
+def test_one_office_holder_acts_on_another(dyads_of) -> None:
+    text = (
+        "KINSHASA, April 9 - Zairean President Mobutu Sese Seko used his troops to stop a march "
+        "backing Prime Minister Etienne Tshisekedi, even arresting him briefly."
+    )
+    assert ("ZARGOV", "ZARGOV", "173") in dyads_of(text, date(1997, 4, 9))
+
+
+def test_one_office_holder_is_one_actor(dyads_of) -> None:
+    # "his" and "him" are both Mobutu here: no act on himself
+    text = "KINSHASA, April 9 - President Mobutu Sese Seko said his critics had insulted him."
+    assert not any(s == t == "ZARGOV" for s, t, _ in dyads_of(text, date(1997, 4, 9)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from whimbrel.actors.context import article_date
 from whimbrel.actors.coref import is_reciprocal, plural_mentions, recent_pair
-from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb
+from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb, offices
 from whimbrel.actors.resolve import find_mentions
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "find_mentions",
     "is_reciprocal",
     "load_kb",
+    "offices",
     "plural_mentions",
     "recent_pair",
 ]

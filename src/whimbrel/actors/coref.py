@@ -150,6 +150,7 @@ def _pronoun_antecedent(
     if cataphor is not None:
         return cataphor
     best: tuple[float, Found] | None = None
+    bound: set[tuple[int, int]] = set()  # the spans binding keeps the pronoun from
     # Only the mentions from LOOKBACK_SENTENCES back up to the pronoun, found by bisection.
     window_start = bisect.bisect_left(sent_of, here - LOOKBACK_SENTENCES)
     lo = bisect.bisect_left(found, window_start, key=_start)
@@ -164,7 +165,10 @@ def _pronoun_antecedent(
             continue
         head = _head_token(doc, f)
         if _excluded(token, head, f):
+            bound.add(_char_span(doc, f))
             continue
+        if f.antecedent is not None and f.antecedent in bound:
+            continue  # "Mobutu used his troops ... arresting him": "his" is Mobutu too
         score = {0: 10.0, 1: 6.0, 2: 3.0, 3: 1.0}[distance]
         if head.dep_ in SUBJECT_DEPS:
             score += 4
@@ -208,13 +212,18 @@ def _neuter_antecedent(
 def _excluded(pronoun: Token, head: Token, candidate: Found) -> bool:
     """Binding: "him"/"her" as an object is not its own clause's subject; a pronoun inside a
     relative clause on a noun is not that noun ("Putin, whom he called a killer")."""
-    if (
-        pronoun.dep_ in OBJECT_DEPS
-        and pronoun.tag_ == "PRP"
-        and head.dep_ in SUBJECT_DEPS
-        and head.head == pronoun.head
-    ):
-        return True
+    if pronoun.dep_ in OBJECT_DEPS and pronoun.tag_ == "PRP" and head.dep_ in SUBJECT_DEPS:
+        # the clause's subject, or the one a subjectless clause borrows ("Mobutu stopped the
+        # march, even arresting him": not Mobutu)
+        verb = pronoun.head
+        for _ in range(3):
+            if head.head == verb:
+                return True
+            if verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children
+            ):
+                break
+            verb = verb.head
     ancestor = pronoun.head
     for _ in range(4):
         if ancestor.dep_ == "relcl" and ancestor.head == head:

@@ -360,6 +360,14 @@ def _packaged_records() -> tuple[list[dict[str, Any]], ...]:
     return tuple(out)
 
 
+@cache
+def offices() -> frozenset[str]:
+    """The office keys of `titles.tsv` ("president", "prime minister"): roles held by one
+    person, as opposed to institutions' roles ("government", "military")."""
+    package = resources.files("whimbrel.data.actors")
+    return frozenset(office for _, office in _read_tsv(package / "titles.tsv"))
+
+
 def _read_tsv(resource: Any) -> Iterator[tuple[str, str]]:
     for line in resource.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

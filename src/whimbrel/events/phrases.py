@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from whimbrel.actors import offices
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import lemma
-from whimbrel.records import Mention
+from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (
     "with",
@@ -133,7 +134,19 @@ def country(mention: Mention) -> str | None:
 
 
 def same_actor(a: Mention, b: Mention) -> bool:
-    return a.span == b.span or (a.actor.code is not None and a.actor.code == b.actor.code)
+    """Same span, or the same code and not two holders of different offices under it: Mobutu
+    and his prime minister are both ZARGOV, but one can arrest the other."""
+    if a.span == b.span:
+        return True
+    if a.actor.code is None or a.actor.code != b.actor.code:
+        return False
+    return not _two_people(a.actor, b.actor)
+
+
+def _two_people(a: Actor, b: Actor) -> bool:
+    """Two holders of different offices ("president", "prime minister")."""
+    held = offices()
+    return a.role in held and b.role in held and a.role != b.role
 
 
 def relative_head(token: Token, verb: Token) -> Token:
