@@ -127,11 +127,11 @@ def test_a_demonym_keeps_its_generic_noun(mentions_of) -> None:
     ("text", "mention", "code"),
     [
         (
-            "NEW DELHI - Police detained activists of the Bharatiya Janata Party.",
-            "Bharatiya Janata Party",
+            "NEW DELHI - Police detained activists of the Jana Sangharsh Party.",
+            "Jana Sangharsh Party",
             "INDPTY",
         ),
-        ("TAIPEI - The Kuomintang party criticised the president.", "Kuomintang party", "TWNPTY"),
+        ("TAIPEI - The People First Party criticised the president.", "People First Party", "TWNPTY"),
     ],
 )
 def test_an_unknown_party_is_the_article_country_s(mentions_of, text, mention, code) -> None:

@@ -71,6 +71,27 @@ def test_organisations_under_their_older_names(
     assert code_at(mentions_of(text, date(1990, 6, 1)), text, word) == expected
 
 
+# Political parties by their usual names; a party name before a portfolio word names a
+# ministry ("Labour Minister"), not the party.
+PARTIES = [
+    ("The Tories accused Labour of breaking its promises.", "Tories", "GBRPTY"),
+    ("The Tories accused Labour of breaking its promises.", "Labour", "GBRPTY"),
+    ("The BJP criticised the Trinamool Congress.", "BJP", "INDPTY"),
+    ("The BJP criticised the Trinamool Congress.", "Trinamool Congress", "INDPTY"),
+    ("The African National Congress won the election.", "African National Congress", "ZAFPTY"),
+    ("United Russia backed the bill.", "United Russia", "RUSPTY"),
+    ("The AKP rejected the HDP's proposal.", "HDP", "TURPTY"),
+    ("Serbian Labour Minister Dragan Petrovic resigned.", "Labour", "SRBGOVLAB"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PARTIES)
+def test_parties_by_their_usual_names(
+    mentions_of: Mentions, text: str, word: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, date(2015, 6, 1)), text, word) == expected
+
+
 def test_a_mission_acts_in_an_event() -> None:
     coded = whimbrel.code("KFOR troops detained three Serbian men.", published="2005-03-01")
     sources = [e.source.actor.code for e in coded.events if e.source is not None]

@@ -33,6 +33,8 @@ from whimbrel.records import Actor
 # Words before a name that belong to the mention ("Mr. Putin").
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "madam"}
 PERSON_TAGS = {"NNP", "NNPS"}
+# Words after a party's name that make it a ministry's portfolio ("Labour Minister").
+PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
 
 
 @dataclass
@@ -351,6 +353,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
+        if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
+            continue  # "Serbian Labour Minister": a portfolio, not the party
         if entity.type == "country" and any(
             s < end and start < e and (s < start or e > end) for s, e in person_ents
         ):
