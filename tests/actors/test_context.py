@@ -131,7 +131,11 @@ def test_a_demonym_keeps_its_generic_noun(mentions_of) -> None:
             "Jana Sangharsh Party",
             "INDPTY",
         ),
-        ("TAIPEI - The People First Party criticised the president.", "People First Party", "TWNPTY"),
+        (
+            "TAIPEI - The People First Party criticised the president.",
+            "People First Party",
+            "TWNPTY",
+        ),
     ],
 )
 def test_an_unknown_party_is_the_article_country_s(mentions_of, text, mention, code) -> None:
