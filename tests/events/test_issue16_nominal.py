@@ -50,6 +50,9 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
         ("A Pakistani raid on Indian positions wounded four soldiers.", ("PAK", "IND", "19")),
         ("Israeli sailors were hurt in an Iranian attack on their tanker.", ("IRN", "ISR", "19")),
         ("China holds three days of talks with Taiwan.", ("CHN", "TWN", "04")),
+        # a light verb's dative is its noun's target
+        ("Japan gave Indonesia a loan of ten billion yen.", ("JPN", "IDN", "07")),
+        ("Norway will give Kenya a grant of five million dollars.", ("NOR", "KEN", "03")),
     ],
 )
 def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:

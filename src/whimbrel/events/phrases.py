@@ -223,7 +223,8 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     heads = [noun, verb] if noun is not None else [verb]
     for head in heads:
         for child in arguments(head):
-            if child.dep_ in ("dobj", "dative") and head == verb and noun is None:
+            # a light verb's dative is its noun's target: "gave Tanzania a grant"
+            if head == verb and (child.dep_ == "dative" or (child.dep_ == "dobj" and noun is None)):
                 if child.pos_ == "ADP":
                     # "offering support to Lebanon" with "to" parsed as the dative: its object.
                     found.extend(c for c in child.children if c.dep_ == "pobj")
