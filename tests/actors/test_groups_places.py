@@ -44,6 +44,10 @@ GROUPS = [
     ("The SPLA attacked a garrison.", date(2015, 3, 1), "SPLA", "SSDMIL"),
     ("The RPF captured Kigali.", date(1994, 7, 4), "RPF", "RWAREB"),
     ("The RPF won the election.", date(2003, 8, 25), "RPF", "RWAGOV"),
+    ("The RSF guarded the palace.", date(2019, 4, 1), "RSF", "SDNMIL"),
+    ("The RSF shelled Omdurman.", date(2023, 6, 1), "RSF", "SDNREB"),
+    ("The NPA ambushed a patrol.", date(2015, 3, 1), "NPA", "PHLREB"),
+    ("UNRWA closed its schools in Gaza.", date(2015, 3, 1), "UNRWA", "IGOUNOREF"),
 ]
 
 
