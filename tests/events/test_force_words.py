@@ -57,3 +57,24 @@ def test_a_judgement_names_what_it_judges(dyads_of) -> None:
         "Schwab described the agreement as an important milestone in Russia's bid to join the WTO."
     )
     assert not any(t and t.startswith("RUS") for _, t, _ in dyads_of(text, date(2006, 11, 19)))
+
+
+# Unspecified violence by civilians, parties, workers or students is an assault (180), not
+# military force (190); an army's stays force, and so does any with a weapon named.
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Algerian students attacked the police station in Oran.", "180", "190"),
+        (
+            "Supporters of the Nepalese opposition attacked the ruling party's offices.",
+            "180",
+            "190",
+        ),
+        ("Algerian troops attacked the rebel camp in Kabylie.", "190", "180"),
+        ("Georgian demonstrators launched missiles at the Georgian government.", "19", "180"),
+    ],
+)
+def test_unarmed_violence_is_an_assault(dyads_of, text: str, coded: str, not_coded: str) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert any(c.startswith(coded) for c in codes), codes
+    assert not_coded not in codes

@@ -71,6 +71,8 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
+# Actors whose violence is an assault (18x), not military force (19x).
+UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
 # Who protests at home when no target is named: those, and workers, students and clergy.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
@@ -644,6 +646,19 @@ def _vows_conflict(candidate: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Nationalists attacked party offices", "protesters attacked police": unspecified
+    violence (190) by civilians, parties, workers or students is an assault (180), not
+    military force; with a weapon named ("launched missiles") it stays force."""
+    roles = {(s.actor.code or "")[3:6] for s in draft.own_sources}
+    if draft.code != "190" or not roles or not roles <= UNARMED_ROLES:
+        return
+    if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
+        return
+    draft.code, draft.reverse = "180", None
+    draft.note(Step.UNARMED)
+
+
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
     """Apply the refusal, threat and intent transforms; False when nothing is left."""
     root = int(draft.code[:2])
@@ -859,6 +874,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
+    _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources and not _unnamed_doer(draft, candidate, lex, index, sentence.index):
         return []

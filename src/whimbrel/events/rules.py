@@ -65,6 +65,7 @@ class Step(StrEnum):
     ORIGIN_SOURCE = "origin-source"
     PHRASE_TARGET = "phrase-target"
     DOMESTIC_TARGET = "domestic-target"
+    UNARMED = "unarmed-violence"
 
 
 class Bound(StrEnum):
