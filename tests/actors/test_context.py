@@ -426,3 +426,22 @@ def test_an_object_pronoun_is_not_its_clause_s_subject(mentions_of, text, pronou
     found = mentions_of(text, date(1997, 4, 9))
     him = _one(found, "him")
     assert him.antecedent == _one(found, pronoun_means).span
+
+
+# "the country", "the nation": the latest state named before it; nothing before, nothing.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("France condemned the coup in Mali and suspended aid to the country.", "MLI"),
+        ("The IMF praised Egypt on Monday. It said the nation had met its targets.", "EGY"),
+    ],
+)
+def test_the_country_is_the_state_named_before(mentions_of, text, code) -> None:
+    found = mentions_of(text, D2020)
+    nominal = [m for m in found if m.text in ("country", "nation")]
+    assert nominal and nominal[0].actor.code == code
+
+
+def test_the_country_with_no_state_before_is_nobody(mentions_of) -> None:
+    found = mentions_of("The country suspended aid on Monday. France protested.", D2020)
+    assert all(m.actor.code is None for m in found if m.text == "country")

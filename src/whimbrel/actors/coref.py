@@ -10,7 +10,8 @@ No coreference model runs offline here, so this is a small, explicit resolver:
   that is a person (cataphora);
 - nominals: "the US president" was resolved to the office's holder on the article's date
   before coreference (`describe.py`); here it only gets an antecedent. "the democrat", "the
-  alliance": the latest earlier mention of an entity with that descriptor. A bare "the
+  alliance", "the country": the latest earlier mention of an entity with that descriptor
+  (every state is "the country" and "the nation"). A bare "the
   president" (no country, so no office lookup): the latest earlier person mention resolved to
   that office, else it is dropped;
 - "his American counterpart": the holder of the same office as the possessor, in the named

@@ -488,12 +488,16 @@ def _entity(record: dict[str, Any]) -> Entity:
         metonyms=tuple(record.get("metonyms", [])),
         metonym_code=record.get("metonym_code"),
         gender=record.get("gender"),
-        descriptors=tuple(d.lower() for d in record.get("descriptors", [])),
+        descriptors=tuple(d.lower() for d in record.get("descriptors", []))
+        + (COUNTRY_DESCRIPTORS if kind == "country" else ()),
         roles=roles,
         leader_office=record.get("leader_office"),
     )
 
 
+# "the country", "the nation": a state named earlier (coref's descriptor rule), as "the
+# alliance" is NATO.
+COUNTRY_DESCRIPTORS = ("country", "nation")
 # Entity types whose one-word names the homonym rule filters (countries, IGOs and media are
 # few and curated: "Chad", "Guinea" and "Turkey" are countries).
 HOMONYM_TYPES = ("person", "organisation", "group", "place")
