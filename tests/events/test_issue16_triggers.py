@@ -44,17 +44,9 @@ def _codes(coder: Coder, text: str) -> set[str]:
         ("Iranian forces intercepted a British tanker.", "IRN", "GBR", "17"),
         ("France congratulated Italy.", "FRA", "ITA", "05"),
         ("Colombian soldiers fired on Venezuelan smugglers.", "COL", "VEN", "19"),
-        pytest.param(
-            "Lithuania claims that Belarusian helicopters entered its airspace.",
-            "LTU",
-            "BLR",
-            "11",
-            marks=pytest.mark.xfail(
-                reason="'claim' accuses only when the claimed act is itself coded as a conflict "
-                "(reported-accusation); 'entered its airspace' is not coded yet",
-                strict=True,
-            ),
-        ),
+        # a claim of another's show of force (entering one's airspace, 150) accuses it
+        ("Lithuania claims that Belarusian helicopters entered its airspace.", "LTU", "BLR", "11"),
+        ("Estonia alleges that Russian bombers flew into its airspace.", "EST", "RUS", "11"),
         # Our own: the same families with other verbs and actors.
         ("Germany halted talks with Turkey over the dispute.", "DEU", "TUR", "16"),
         ("Chinese coast guard vessels intercepted a Philippine boat.", "CHN", "PHL", "17"),
@@ -232,3 +224,16 @@ def test_block_defaults_are_block_coded_verbs_with_known_codes() -> None:
         trigger = lex.verbs[word]
         assert trigger.source == "cameo-block" and trigger.code in ontology.codes()
     assert lex.verbs["oppose"].code == "120"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # entering a place that is no airspace is no show of force
+        ("The Belarusian delegation entered the hall.", "15"),
+        # said, not claimed: a show of force reported is a report, not an accusation
+        ("Ukraine said Russia massed troops on the border.", "11"),
+    ],
+)
+def test_no_show_of_force_or_accusation(coder: Coder, text: str, root: str) -> None:
+    assert all(e[2] != root for e in _events(coder, text))

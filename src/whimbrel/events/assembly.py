@@ -67,6 +67,9 @@ THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
 ACCUSED_ROOT = 17
+# What a claim or allegation tells of accuses from material conflict on ("Lithuania claims
+# Belarusian helicopters entered its airspace": a show of force, 150).
+ALLEGED_ROOT = 14
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
@@ -598,7 +601,9 @@ def _reported_accusation(
     itself. Alleged acts by anyone but the alleger, reported ones only by another country;
     what would or will be done is a warning, not an accusation. Returns the speech verb, the
     accuser and the accusation's draft (its targets the accused)."""
-    if int(draft.code[:2]) < ACCUSED_ROOT or draft.modality not in ("asserted", "alleged"):
+    if draft.modality not in ("asserted", "alleged"):
+        return None
+    if int(draft.code[:2]) < (ALLEGED_ROOT if draft.modality == "alleged" else ACCUSED_ROOT):
         return None
     if frame.transform is not None or not draft.own_sources:
         return None
