@@ -359,13 +359,17 @@ def test_modifier_event_through_the_coder(coder: Coder) -> None:
     assert [(e.source.actor.code, e.cameo[:2]) for e in coded.events] == [("FRAMIL", "19")]
 
 
-@pytest.mark.xfail(reason="needs coder call-site (issue 15)", strict=True)
 def test_each_issuer_of_a_joint_statement_acts(coder: Coder) -> None:
     coded = _coded(
         coder, "A joint statement by France and Germany demands that Iran release the sailors."
     )
     sources = {e.source.actor.country for e in coded.events if e.source}
     assert sources == {"FRA", "DEU"}
+
+
+def test_a_statement_by_one_issuer_is_that_issuer_s(coder: Coder) -> None:
+    coded = _coded(coder, "A statement by France demands that Iran release the sailors.")
+    assert {e.source.actor.country for e in coded.events if e.source} == {"FRA"}
 
 
 # --- 11. undated articles --------------------------------------------------------------------

@@ -598,7 +598,7 @@ def plural_mentions(
 
 def issued_by_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """ "a joint statement by France and Germany says ...": the statement is its first
-    issuer's (the others are their own mentions, coordinated after "by")."""
+    issuer's, with every issuer as a member (each acts in what the statement does)."""
     taken = {i for m in mentions for i in range(m.span[0], m.span[1])}
     out: list[Mention] = []
     for token in doc:
@@ -623,6 +623,7 @@ def issued_by_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
                 sentence,
                 "description",
                 issuers[0].span,
+                members=tuple(i.actor for i in issuers) if len(issuers) > 1 else (),
             )
         )
     return out

@@ -28,7 +28,7 @@ penalty (`events.rules`) lowers it, and every step but a missing target is named
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -164,7 +164,7 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         patient = passive_patient(clause)
         subject = relative_head(patient, clause) if patient is not None else None
     draft.subject = subject
-    draft.sources = index.at(subject) if subject is not None else []
+    draft.sources = _each_member(index.at(subject)) if subject is not None else []
     if (
         subject is not None
         and clause.dep_ == "relcl"
@@ -185,6 +185,17 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
             draft.sources, draft.targets = pair[:1], others[:1]
         else:
             draft.sources = noun_sources(trigger, index)
+
+
+def _each_member(mentions: list[Mention]) -> list[Mention]:
+    """ "A joint statement by France and Germany demands ...": one source per issuer."""
+    out = []
+    for mention in mentions:
+        if not mention.members:
+            out.append(mention)
+            continue
+        out.extend(replace(mention, actor=member, members=()) for member in mention.members)
+    return out
 
 
 def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
