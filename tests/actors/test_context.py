@@ -299,10 +299,15 @@ def test_the_two_men_are_men(coder: Coder) -> None:
     assert [a.entity for a in men.members] == ["Vladimir Putin", "Joe Biden"]
 
 
-@pytest.mark.xfail(reason="'the island' needs to know which places are islands", strict=True)
+# "the island": the latest island state named before it (countries.yaml descriptors)
 def test_the_island(mentions_of) -> None:
     text = "Turkish troops landed on Cyprus in 1974. The island has been divided since."
-    assert _one(mentions_of(text, D2020), "The island").actor.country == "CYP"
+    assert _one(mentions_of(text, D2020), "island").actor.country == "CYP"
+
+
+def test_the_island_is_no_mainland_state(mentions_of) -> None:
+    text = "Turkish troops crossed into Syria in 2019. The island has been divided since."
+    assert all(m.actor.code is None for m in mentions_of(text, D2020) if m.text == "island")
 
 
 # --- 8. actors inside modifiers --------------------------------------------------------------
