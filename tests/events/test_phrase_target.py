@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 D2019 = date(2019, 6, 3)
 
 
@@ -46,3 +48,15 @@ def test_target_in_the_object_phrase(root_dyads_of) -> None:
     assert ("GHA", "UKR", "05") in root_dyads_of(
         "Ghana signed a deal to buy wheat from Ukraine.", D2019
     )
+
+
+# The agent of the object's participle is who is acted upon: "the attack carried out by X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India condemned the attack carried out by Pakistani militants.", ("IND", "PAK", "11")),
+        ("Turkish jets attacked a convoy escorted by Syrian troops.", ("TUR", "SYR", "19")),
+    ],
+)
+def test_the_agent_of_the_object_s_participle(root_dyads_of, text: str, expected) -> None:
+    assert expected in root_dyads_of(text, D2019)

@@ -247,6 +247,16 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 # "offering support to Lebanon": the parser may call that "to" a dative.
                 if grand.dep_ in ("prep", "dative") and grand.lower_ in OBJECT_NOUN_PREPS:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
+                # "free hostages held by Abu Sayyaf", "condemned the attack carried out by
+                # the PKK": the agent of the object's participle
+                if grand.dep_ == "acl" and grand.tag_ == "VBN":
+                    found.extend(
+                        c
+                        for a in grand.children
+                        if a.dep_ == "agent"
+                        for c in a.children
+                        if c.dep_ == "pobj"
+                    )
     # "withdrew from talks with the United States": the partner of a prepositional object.
     for pobj in list(found):
         if pobj.head.head == verb:
