@@ -901,9 +901,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
         # right too rarely on the public gold sets to be worth its false events.
         return []
-    if draft.reverse and not draft.targets and len({country(m) for m in draft.sources}) < 2:
-        # "party executives met to draw up a package": a mutual act among one side's own
-        # members, with no partner named, is no event between actors
+    if (
+        (draft.reverse or candidate.reverse)
+        and not draft.targets
+        and len({country(m) for m in draft.sources}) < 2
+    ):
+        # "party executives met to draw up a package", "representatives of African countries
+        # will meet here": a mutual act among one side's own members, with no partner
+        # named, is no event between actors (nor is the intent to one)
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
         not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)
