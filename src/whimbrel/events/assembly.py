@@ -74,7 +74,7 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
-# Actors whose violence is an assault (18x), not military force (19x).
+# Actors whose unspecified violence (190) is an assault (180), not military force.
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
 # Who protests at home when no target is named: those, and workers, students and clergy.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
