@@ -139,3 +139,13 @@ def test_a_mutual_act_with_no_partner_is_no_event(coder: Coder, text: str) -> No
 def test_a_mutual_act_between_two_named_sides_is_one(coder: Coder) -> None:
     events = _events(coder, "Japanese and Chinese ministers held talks in Tokyo on Monday.")
     assert ("JPN", "CHN", "04") in events
+
+
+def test_a_visit_to_no_actor_s_place_is_no_event(coder: Coder) -> None:
+    assert all(
+        e[2] != "04"
+        for e in _events(coder, "A senior Nigerian police officer visited the scene on Monday.")
+    )
+    # its twin: a visit to a named country's city is one
+    events = _events(coder, "A senior Nigerian police officer visited Niamey on Monday.")
+    assert ("NGA", "NER", "04") in events

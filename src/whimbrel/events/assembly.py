@@ -74,6 +74,8 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
+# Make and host a visit: between a visitor and a host, never one alone.
+VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
 # Who protests at home when no target is named: those, and workers, students and clergy.
@@ -909,6 +911,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "party executives met to draw up a package", "representatives of African countries
         # will meet here": a mutual act among one side's own members, with no partner
         # named, is no event between actors (nor is the intent to one)
+        return []
+    if draft.code[:3] in VISIT_CODES and not draft.targets:
+        # "a police officer visited the scene": a visit to no actor's place is no event
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
         not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)
