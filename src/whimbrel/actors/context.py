@@ -296,16 +296,8 @@ def _unknown_party(doc: Doc, f: Found, home: str) -> None:
     if f.kind != "unknown" or f.is_person or f.actor.code is not None:
         return
     named = doc[f.end - 1].lower_ in PARTY_WORDS
-    if not named and (f.end >= len(doc) or doc[f.end].lower_ not in PARTY_WORDS):
-        return
-    opposition = f.start > 0 and doc[f.start - 1].lower_ == OPPOSITION
-    role = "OPP" if opposition else "PTY"
-    f.actor = Actor(f"{home}{role}", home, "political party", None)
-    f.country, f.kind = home, "description"
-    if not named:
-        f.end += 1
-    if opposition:
-        f.start -= 1
+    if named or (f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS):
+        _as_party(doc, f, home, "political party")
 
 
 def _acted_on(token: Token) -> bool:
@@ -408,12 +400,18 @@ def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> No
         return
     if _country_of(f) in (None, article):
         return
+    _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")
+
+
+def _as_party(doc: Doc, f: Found, country: str, role: str) -> None:
+    """Make `f` a party of `country`: the opposition's after "opposition", which joins the
+    mention, as does a "party" after the name."""
     opposition = f.start > 0 and doc[f.start - 1].lower_ == OPPOSITION
-    role = "OPP" if opposition else "PTY"
-    name = doc[f.start : f.end].text
-    f.actor = Actor(f"{article}{role}", article, f"{name} party", None)
-    f.entity_id, f.country, f.kind = None, article, "description"
-    f.end += 1
+    block = "OPP" if opposition else "PTY"
+    f.actor = Actor(f"{country}{block}", country, role, None)
+    f.entity_id, f.country, f.kind = None, country, "description"
+    if f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS:
+        f.end += 1
     if opposition:
         f.start -= 1
 

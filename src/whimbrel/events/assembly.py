@@ -51,6 +51,7 @@ from whimbrel.events.phrases import (
     place_phrases,
     purpose_clauses,
     relative_head,
+    role_block,
     same_actor,
     subject_of,
 )
@@ -327,7 +328,7 @@ def _domestic_target(
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
         return
     doer = draft.sources[0]
-    role = (doer.actor.code or "")[3:6]
+    role = role_block(doer)
     protest = draft.code[:2] == "14"
     if protest:
         if role not in HOME_PROTEST_ROLES and not (role == "" and _people(doer, candidate)):
@@ -668,7 +669,7 @@ def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     """ "Nationalists attacked party offices", "protesters attacked police": unspecified
     violence (190) by civilians, parties, workers or students is an assault (180), not
     military force; with a weapon named ("launched missiles") it stays force."""
-    roles = {(s.actor.code or "")[3:6] for s in draft.own_sources}
+    roles = {role_block(s) for s in draft.own_sources}
     if draft.code != "190" or not roles or not roles <= UNARMED_ROLES:
         return
     if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):

@@ -133,6 +133,11 @@ def country(mention: Mention) -> str | None:
     return actor.country or (actor.code[:3] if actor.code else None)
 
 
+def role_block(mention: Mention) -> str:
+    """The CAMEO role block of a mention's code ("COP" of "PAKCOP"), or ""."""
+    return (mention.actor.code or "")[3:6]
+
+
 def same_actor(a: Mention, b: Mention) -> bool:
     """Same span, or the same code and not two holders of different offices under it: Mobutu
     and his prime minister are both ZARGOV, but one can arrest the other."""
