@@ -454,3 +454,35 @@ def test_the_country_is_the_state_named_before(mentions_of, text, code) -> None:
 def test_the_country_with_no_state_before_is_nobody(mentions_of) -> None:
     found = mentions_of("The country suspended aid on Monday. France protested.", D2020)
     assert all(m.actor.code is None for m in found if m.text == "country")
+
+
+# A bare office ("the Prime Minister") with no earlier holder of it in the article is of the
+# country the article is about: its holder on the date when the knowledge base knows one, else
+# that country's government; in an article that names no country, no one.
+@pytest.mark.parametrize(
+    ("day", "text", "code", "entity"),
+    [
+        (
+            date(2025, 9, 1),
+            "LONDON - British police arrested two men. The Prime Minister criticised them.",
+            "GBRGOV",
+            "Keir Starmer",
+        ),
+        (
+            date(2002, 5, 6),
+            "CANBERRA - Australian police arrested two men. The Prime Minister criticised them.",
+            "AUSGOV",
+            None,
+        ),
+    ],
+)
+def test_a_bare_office_is_of_the_country_the_article_is_about(
+    mentions_of, day, text, code, entity
+) -> None:
+    office = [m for m in mentions_of(text, day) if m.text == "Prime Minister"]
+    assert office and (office[0].actor.code, office[0].actor.entity) == (code, entity)
+
+
+def test_a_bare_office_in_an_article_of_no_country_is_no_one(mentions_of) -> None:
+    found = mentions_of("The Prime Minister criticised the protesters.", date(2002, 5, 6))
+    assert not [m for m in found if m.text == "Prime Minister"]

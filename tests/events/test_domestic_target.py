@@ -32,12 +32,49 @@ def test_force_at_home_targets_the_home_country(root_dyads_of, text: str, expect
     [
         # an army is not known to be at home
         "Russian troops shelled the building on Monday.",
-        # words, not force
-        "KARACHI, Pakistan - Police praised the house owners on Monday.",
+        # words that no one is named or described as hearing, not force
+        "KARACHI, Pakistan - Police said on Monday the house was empty.",
     ],
 )
 def test_no_home_target(root_dyads_of, text: str) -> None:
     assert not any(s and s == t for s, t, _ in root_dyads_of(text, D2019))
+
+
+# A directed act (appeal, praise, apology, aid, demand, criticism, rejection, threat) whose
+# addressee the clause describes but no actor names, in a sentence that names no other
+# country, is between actors of the doer's country. A statement is addressed to no one, a
+# meeting needs its partner named, and an addressee in another country is not at home.
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("KARACHI, Pakistan - Police praised the house owners on Monday.", "05"),
+        ("LAGOS, Nigeria - The Nigerian governor appealed to traders to reopen the market.", "02"),
+        ("The Kenyan president apologised to the families of the victims on Monday.", "05"),
+        ("The Chilean government rejected the demands of the striking miners.", "12"),
+        ("Peruvian senators criticised the new law on Monday.", "11"),
+    ],
+)
+def test_an_act_addressed_at_home(root_dyads_of, text: str, root: str) -> None:
+    pairs = root_dyads_of(text, D2019)
+    assert any(s and s == t and r == root for s, t, r in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement, not an act addressed to anyone
+        "The Kenyan president spoke about the families of the victims on Monday.",
+        # a meeting's partner must be named
+        "The Kenyan president met the families of the victims on Monday.",
+        # the addressee is abroad
+        "The Kenyan president apologised to the families of the victims in Uganda.",
+        # the addressee is named, and the knowledge base does not know whose
+        "The Kenyan president apologised to Wanjiru Kamau on Monday.",
+    ],
+)
+def test_an_act_not_known_to_be_addressed_at_home(root_dyads_of, text: str) -> None:
+    pairs = root_dyads_of(text, D2019)
+    assert not any(s and s == t for s, t, _ in pairs), pairs
 
 
 def test_a_place_named_elsewhere_is_where_it_happened(root_dyads_of) -> None:

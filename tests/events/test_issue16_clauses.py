@@ -41,8 +41,12 @@ UNASSERTED = [
     ("The army rehearsed an assault by Chinese paratroopers on Taipei.", "19"),
     ("Israeli officials said Hamas would never release the hostages to Egypt.", "08"),
     ("Greek officials believe Turkish jets did not violate Greek airspace.", "19"),
+    # the condition of another act ("unless", "if") is no event of its own
+    ("Azerbaijan threatened to cut ties with Russia unless Moscow closed its radar base.", "16"),
 ]
 ASSERTED_TWINS = [
+    ("Moscow closed its radar base in Azerbaijan.", ("RUS", "AZE", "16")),
+    ("Togo expelled the Ghanaian ambassador.", ("TGO", "GHA", "16")),
     ("North Korean commandos attacked Seoul during the exercise.", ("PRK", "KOR", "19")),
     ("Russia said it attacked Ukrainian ships.", ("RUS", "UKR", "19")),
     ("Ethiopian officials say Egypt attacked Ethiopia.", ("EGY", "ETH", "19")),
@@ -59,6 +63,37 @@ def test_unasserted_clause_is_no_event(coder, text, root):
 @pytest.mark.parametrize(("text", "wanted"), ASSERTED_TWINS)
 def test_asserted_twin_codes(coder, text, wanted):
     assert wanted in _keys(coder, text)
+
+
+def test_a_condition_is_no_event_but_the_act_it_conditions_is(coder):
+    keys = _keys(
+        coder, "Ghana said it would close the border if Togo expelled the Ghanaian ambassador."
+    )
+    assert ("TGO", "GHA", "16") not in keys
+    # the act so conditioned is a threat to the one whose act is the condition
+    assert ("GHA", "TGO", "13") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a conjunct with no auxiliary of its own shares its head's "would"
+        (
+            "Russian officials said Russia would shoot down the drones and attack Ukrainian ships.",
+            ("RUS", "UKR", "13"),
+            ("RUS", "UKR", "19"),
+        ),
+        # the twin, asserted: each conjunct is its own act
+        (
+            "Russian officials said Russia shot down the drones and attacked Ukrainian ships.",
+            ("RUS", "UKR", "19"),
+            ("RUS", "UKR", "13"),
+        ),
+    ],
+)
+def test_a_conjunct_shares_its_heads_modality(coder, text, wanted, unwanted):
+    keys = _keys(coder, text)
+    assert wanted in keys and unwanted not in keys, keys
 
 
 def test_exercise_itself_is_kept(coder):

@@ -347,6 +347,12 @@ def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str |
     return _dominant(counts)
 
 
+def home_country(doc: Doc, found: list[Found]) -> str | None:
+    """The country the article is about for its political actors: its dateline and the
+    countries it names as actors, not as places or as those acted on."""
+    return _article_country(doc, found, places=False)
+
+
 def _role_block(phrase: str) -> str:
     """The role block of a generic phrase, or of its last word ("Iran-backed militias")."""
     roles = generic_agents().roles

@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from whimbrel.actors.context import BARE_ROLE, GENERIC
+from whimbrel.actors.context import BARE_ROLE, GENERIC, home_country
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
 from whimbrel.records import Actor, Mention
@@ -419,7 +419,10 @@ def _counterpart_of(
 def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: date | None) -> None:
     """Give office nominals ("the US president") the latest earlier mention of the same
     entity, and resolve a bare "the president" to the latest earlier person mention with that
-    office (no dated lookup: the title names no country); unresolved, it is emptied."""
+    office; with none, to the office of the country the article is about (`home_country`:
+    "CANBERRA - ... The Prime Minister said"); unresolved, it is emptied."""
+    home: str | None = None
+    home_known = False
     for index, f in enumerate(found):
         if f.kind != "nominal":
             continue
@@ -432,14 +435,33 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 f.actor, f.entity_id, f.gender = target.actor, target.entity_id, target.gender
                 f.is_person, f.country = True, target.country
                 f.antecedent = _char_span(doc, target)
-            else:
-                f.start = f.end  # unresolved: dropped by the caller
+                continue
+            if not home_known:
+                home, home_known = home_country(doc, found), True
+            if home is None:
+                f.start = f.end  # the article does not say whose: dropped by the caller
+                continue
+            _office_of(f, kb, home, on)
             continue
         if f.antecedent is None:
             earlier = [
                 g for g in found[:index] if g.entity_id == f.entity_id and g.kind != "pronoun"
             ]
             f.antecedent = _char_span(doc, earlier[-1]) if earlier else None
+
+
+def _office_of(f: Found, kb: KnowledgeBase, country: str, on: date | None) -> None:
+    """A bare office nominal of `country`: its holder on `on` if the knowledge base knows
+    one, else the office itself (the country's government)."""
+    office = f.office or ""
+    holder = kb.holder(country, office, on) if on is not None else None
+    if holder is not None:
+        entity = kb.entities[holder]
+        f.actor, f.entity_id, f.gender = kb.actor(holder, on), holder, entity.gender
+        f.is_person = True
+    else:
+        f.actor = Actor(f"{country}GOV", country, office, None)
+    f.country = country
 
 
 def _surnames(doc: Doc, found: list[Found]) -> None:

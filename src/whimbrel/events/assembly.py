@@ -5,15 +5,17 @@
 3. `modality.frame_of` reads the clause around the trigger: modality, the refuse / intent /
    threat transforms of the code, and the reporting verb of reported speech; what is
    demanded or urged ("demanded that Hamas renounce...") is left to the demand event, and a
-   clause that asserts nothing (a denial, "never" under a reporting verb, a simulation) is
-   no event;
+   clause that asserts nothing (a denial, "never" under a reporting verb, a simulation, the
+   condition of another act) is no event; an act made a threat with nobody acted upon is
+   aimed at the one whose act is its condition ("would close the border if Togo...");
 4. sources are the mentions in the subject phrase (one event per coordinated source;
    passive agents, relative clauses, control verbs and "accuse X of V-ing" handled), targets
    those in the object or a prepositional object, else an actor named as the place ("in
    Amman", "attacks in Israel"): the public gold sets code where it happened as the target;
    else the first actor further down the clause's own phrases ("protests to demand the
    removal of the Ugandan ambassador"), else, for force used by police and the like on what
-   no actor names, their own country ("police raided the house");
+   no actor names, their own country ("police raided the house"), and so for an act
+   addressed to people the clause describes but no actor names ("appealed to traders");
    actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
    sentences before ("the two men met"); violence whose doer the report does not name ("was
    shot dead", "a bomb exploded") has no source, or the place it was fired from;
@@ -326,6 +328,7 @@ def _domestic_target(
     at home: the target is the doer's own country (the gold guide's domestic event). So is a
     protest aimed at no one named: "thousands of Kurds demonstrated in Kirkuk"."""
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
+        _addressed_at_home(draft, candidate, noun, span, index, sentence)
         return
     doer = draft.sources[0]
     role = role_block(doer)
@@ -357,6 +360,57 @@ def _domestic_target(
                 phrase.text,
                 (phrase.idx, phrase.idx + len(phrase.text)),
                 target,
+                sentence,
+                kind="domestic",
+            )
+        ]
+        draft.note(Step.DOMESTIC_TARGET)
+        return
+
+
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
+# Roots of acts addressed to someone (appeal, praise or apologise, aid, demand, criticise,
+# reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
+# (04) or an exchange (06) is between partners that must be named.
+ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
+
+
+def _addressed_at_home(
+    draft: _Draft,
+    candidate: Candidate,
+    noun: Token | None,
+    span: Span,
+    index: Mentions,
+    sentence: int,
+) -> None:
+    """ "appealed to Muslims to exercise restraint", "apologised to two families", "rejected
+    the challenge": a directed act whose addressee the clause describes but no actor names,
+    in a sentence that names no other country, is between actors of the doer's country."""
+    if draft.code[:2] not in ADDRESSED_ROOTS or draft.reverse or candidate.reverse:
+        return  # a mutual act needs its partner named
+    doer = draft.sources[0]
+    if country(doer) in (None, "IGO"):
+        return
+    head = noun if noun is not None else candidate.trigger
+    phrases = [c for c in head.children if c.dep_ in ("dobj", "dative") and noun is None]
+    phrases += [
+        c
+        for p in head.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE_PREPOSITIONS
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    for phrase in phrases:
+        if phrase.pos_ != "NOUN" or phrase.ent_type_ or index.at(phrase):
+            continue
+        home = _home(doer, span, index)
+        if home is None:
+            return
+        draft.targets = [
+            Mention(
+                phrase.text,
+                (phrase.idx, phrase.idx + len(phrase.text)),
+                Actor(home, home, None, None),
                 sentence,
                 kind="domestic",
             )
@@ -563,6 +617,16 @@ def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: 
         if found:
             draft.code, draft.reverse, draft.modality = threat, None, "asserted"
             draft.targets = found[:1]
+            draft.note(Step.CONDITION_TARGET)
+            return
+
+
+def _condition_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
+    """ "said it would close the border if Togo expelled the envoy": an act made a threat
+    (`_recode`) with nobody acted upon is aimed at the one whose act is its condition."""
+    for inner in _condition_subjects(candidate.clause, lex):
+        draft.targets = _others(index.at(inner), draft.sources)
+        if draft.targets:
             draft.note(Step.CONDITION_TARGET)
             return
 
@@ -893,6 +957,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):
         return []
+    if draft.code.startswith("13") and not draft.targets:
+        _condition_target(draft, candidate, lex, index)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources and not _unnamed_doer(draft, candidate, lex, index, sentence.index):

@@ -19,7 +19,8 @@ to hurt"; a deny cue's own complement stays a negated event beside the denial), 
 a reporting or belief verb ("insist Egypt would never attack"), an obligation under a
 reporting verb ("said Sudan must return the helicopter": the demand is the event; assembly
 keeps a speaker's own, "said it must reject"), and an act inside what a simulate cue
-describes ("staged an exercise simulating commandos attacking Seoul").
+describes ("staged an exercise simulating commandos attacking Seoul"), and the condition of
+another act ("will boycott the elections unless the president steps down": `if`/`unless`).
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -39,6 +40,7 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -118,6 +120,8 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
                 found |= {"planned", "future"}
         elif child.dep_ == "mark" and text in CONDITIONAL_MARKS:
             found.add("hypothetical")
+            if text in CONDITION_MARKS:
+                found.add("condition")
         elif child.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "as" for m in child.children
         ):
@@ -148,6 +152,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # main clause does not frame it ("Receiving X, he promised..." is no promise).
             break
         if relation == "conj":
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):
+                # "would shoot down the missiles and attack their platforms": a conjunct
+                # with no subject or auxiliary of its own shares its head's
+                markers |= _markers(head)
             node = head
             continue
         if (
@@ -235,6 +243,10 @@ def _unasserted(
         # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
         # not attack": an assurance); "said it will not attend" is left to the plan frames.
         return "denial"
+    if "condition" in markers:
+        # "will boycott the elections unless the president steps down": a condition of
+        # another act, reported as no more than that
+        return "condition"
     for ancestor in _ancestors(trigger, SIMULATION_DEPTH):
         if lex.has_role(lemma(ancestor, lex), "simulate"):
             return "simulation"
