@@ -486,3 +486,38 @@ def test_a_bare_office_is_of_the_country_the_article_is_about(
 def test_a_bare_office_in_an_article_of_no_country_is_no_one(mentions_of) -> None:
     found = mentions_of("The Prime Minister criticised the protesters.", date(2002, 5, 6))
     assert not [m for m in found if m.text == "Prime Minister"]
+
+
+# A place of a place ("in Hayatabad area of Peshawar") places the article as its phrase
+# does; a country that owns what is acted on ("criticised the policy of Pakistan") does not.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two men were shot in Hayatabad area of Peshawar. Police raided a house.", "PAK"),
+        ("Two men were shot in the capital of Sindh province. Police raided a house.", "PAK"),
+        ("The Indian minister criticised the policy of Pakistan. Police raided a house.", "IND"),
+    ],
+)
+def test_a_place_of_a_place_places_the_article(mentions_of, text, country) -> None:
+    police = [m for m in mentions_of(text, date(2016, 5, 14)) if m.text == "Police"]
+    assert police and police[0].actor.country == country
+
+
+# "they"/"them" stands for a group named by a plural role in its sentence or the one before,
+# never its own clause's subject; a subject in a subordinate clause is left to the event
+# layer's reported-speech rules.
+def test_them_is_the_group_not_its_own_clause_subject(mentions_of) -> None:
+    found = mentions_of(
+        "PESHAWAR - Police raided the house but the terrorists opened fire on them.",
+        date(2016, 5, 14),
+    )
+    police = [m for m in found if m.text == "Police"]
+    them = [m for m in found if m.text == "them"]
+    assert police and them and them[0].actor == police[0].actor
+
+
+def test_they_in_a_reported_clause_is_left_alone(mentions_of) -> None:
+    found = mentions_of(
+        "PESHAWAR - The militants said they would release the hostages.", date(2016, 5, 14)
+    )
+    assert not [m for m in found if m.text == "they"]

@@ -126,3 +126,21 @@ def test_one_office_holder_is_one_actor(dyads_of) -> None:
     # "his" and "him" are both Mobutu here: no act on himself
     text = "KINSHASA, April 9 - President Mobutu Sese Seko said his critics had insulted him."
     assert not any(s == t == "ZARGOV" for s, t, _ in dyads_of(text, date(1997, 4, 9)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terrorists opened fire on police in Peshawar.", ("PAK", "PAK", "19")),
+        ("Pakistani troops opened fire on Indian posts.", ("PAK", "IND", "19")),
+    ],
+)
+def test_opening_fire_on_someone_is_force(root_dyads_of, text: str, expected) -> None:
+    assert expected in root_dyads_of(text, D2019)
+
+
+@pytest.mark.parametrize(
+    "text", ["The shop opened on Monday.", "The minister opened the fire station in Peshawar."]
+)
+def test_opening_something_else_is_no_force(root_dyads_of, text: str) -> None:
+    assert not [r for _, _, r in root_dyads_of(text, D2019) if r == "19"]

@@ -301,9 +301,18 @@ def _unknown_party(doc: Doc, f: Found, home: str) -> None:
 
 
 def _acted_on(token: Token) -> bool:
-    """ "criticised Turkey", "talks with Iran": a country acted on is not where the article is."""
-    while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head != token:
-        token = token.head
+    """ "criticised Turkey", "talks with Iran": a country acted on is not where the article is;
+    a place of a place ("in Hayatabad area of Peshawar") is as its phrase is."""
+    for _ in range(5):
+        while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head != token:
+            token = token.head
+        if not (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            break
+        token = token.head.head
     if token.dep_ in ("dobj", "dative", "iobj"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ not in PLACE_PREPOSITIONS

@@ -13,7 +13,10 @@ No coreference model runs offline here, so this is a small, explicit resolver:
   alliance", "the country": the latest earlier mention of an entity with that descriptor
   (every state is "the country" and "the nation"). A bare "the
   president" (no country, so no office lookup): the latest earlier person mention resolved to
-  that office, else it is dropped;
+  that office, else the office of the country the article is about, else it is dropped;
+- "they"/"them": a group named by a plural role (police, militants, Russian troops) in the
+  same sentence or the one before, not bound by the pronoun's own clause ("the terrorists
+  opened fire on them"); a subject in a subordinate clause is left to the event layer;
 - "his American counterpart": the holder of the same office as the possessor, in the named
   country (or, failing that, the latest mention from that country).
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -38,6 +42,9 @@ NEUTER = {"it", "its", "itself"}
 NEUTER_TYPES = {"country", "organisation", "igo", "group"}
 # built once: a union per token was a third of this module's time
 SINGULAR_PRONOUNS = frozenset(MALE | FEMALE | NEUTER)
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# A plural pronoun looks no further back than the sentence before.
+PLURAL_LOOKBACK = 1
 EXPLETIVE_HEADS = {"make", "makes", "made", "making", "find", "found", "take", "takes", "took"}
 PLACE_PREPOSITIONS = {
     "in",
@@ -117,6 +124,19 @@ def resolve(
             office=antecedent.office,
         )
         bisect.insort(all_found, pronoun, key=_start)  # kept in text order, without a sort
+    for token in doc:
+        if token.lower_ in PLURAL_PRONOUNS and token.tag_ == "PRP" and token.i not in taken:
+            antecedent = _plural_antecedent(doc, token, all_found, sent_of)
+            if antecedent is not None:
+                pronoun = replace(
+                    antecedent,
+                    start=token.i,
+                    end=token.i + 1,
+                    kind="pronoun",
+                    surface_kind=None,
+                    antecedent=_char_span(doc, antecedent),
+                )
+                bisect.insort(all_found, pronoun, key=_start)
     _nominal_antecedents(doc, all_found, kb, on)
     return all_found
 
@@ -183,6 +203,53 @@ def _pronoun_antecedent(
         if best is None or score > best[0]:
             best = (score, f)
     return best[1] if best else None
+
+
+def _plural_antecedent(
+    doc: Doc, token: Token, found: list[Found], sent_of: list[int]
+) -> Found | None:
+    """ "Police raided the house but the terrorists opened fire on them": "they"/"them" is a
+    group the sentence or the one before names by a plural role (police, militants, Russian
+    troops), never a state or a person (too loose), nor what binding keeps it from (its own
+    clause's subject, for an object)."""
+    if token.dep_ in SUBJECT_DEPS:
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        if verb.dep_ != "ROOT":
+            # "said they would blockade Paris", "whom they had taken hostage": a subject in a
+            # subordinate clause is left to the reported-speech and relative-clause rules
+            return None
+    here = sent_of[token.i]
+    best: tuple[float, Found] | None = None
+    for k in range(bisect.bisect_left(found, token.i, key=_start) - 1, -1, -1):
+        f = found[k]
+        distance = here - sent_of[f.start]
+        if distance > PLURAL_LOOKBACK:
+            break
+        if f.kind == "pronoun" or f.is_person or not f.actor.code:
+            continue
+        head = _head_token(doc, f)
+        if f.surface_kind != GENERIC and head.tag_ not in ("NNS", "NNPS"):
+            continue
+        if _excluded(token, head, f) or _bound_through_preposition(token, head):
+            continue
+        score = (6.0 if distance == 0 else 3.0) + (4.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+        score -= 0.01 * (token.i - f.end)
+        if best is None or score > best[0]:
+            best = (score, f)
+    return best[1] if best else None
+
+
+def _bound_through_preposition(pronoun: Token, head: Token) -> bool:
+    """ "the terrorists opened fire on them": a prepositional object of a verb is not that
+    verb's subject either."""
+    if pronoun.dep_ != "pobj" or head.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = pronoun.head.head
+    while verb.pos_ in ("NOUN", "ADP") and verb.head != verb:
+        verb = verb.head  # "opened fire on them": the preposition hangs on the noun
+    return head.head == verb
 
 
 def _neuter_antecedent(
