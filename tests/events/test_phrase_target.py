@@ -60,3 +60,21 @@ def test_target_in_the_object_phrase(root_dyads_of) -> None:
 )
 def test_the_agent_of_the_object_s_participle(root_dyads_of, text: str, expected) -> None:
     assert expected in root_dyads_of(text, D2019)
+
+
+# A passive's patient is read as an object is: what it is for or of names the target.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A camp for Congolese refugees was attacked by Burundian militiamen.", "COD"),
+        ("Burundian militiamen attacked a camp for Congolese refugees.", "COD"),
+    ],
+)
+def test_target_inside_the_passive_patient(root_dyads_of, text: str, expected: str) -> None:
+    assert ("BDI", expected, "19") in root_dyads_of(text, D2019)
+
+
+def test_no_target_inside_a_passive_patient_without_an_agent(root_dyads_of) -> None:
+    # no agent: nobody named did it, so nothing is known to be aimed at the refugees
+    pairs = root_dyads_of("A camp for Congolese refugees was attacked.", D2019)
+    assert not any(s for s, _, _ in pairs)

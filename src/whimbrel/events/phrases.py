@@ -246,8 +246,12 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                     found.extend(c for c in child.children if c.dep_ == "pobj")
     # "support the sovereignty of Ukraine": look one step into a non-actor object;
     # "rejected calls by Belarus": the author of the object noun is the one acted upon.
+    patient = passive_patient(verb) if noun is None else None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        patient = None
     for child in verb.children:
-        if child.dep_ == "dobj" and noun is None:
+        # the object, or a passive's patient: "a camp for Congolese refugees was attacked by"
+        if noun is None and (child.dep_ == "dobj" or child == patient):
             for grand in child.children:
                 # "offering support to Lebanon": the parser may call that "to" a dative.
                 if grand.dep_ in ("prep", "dative") and grand.lower_ in OBJECT_NOUN_PREPS:
