@@ -53,6 +53,8 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
         # a light verb's dative is its noun's target
         ("Japan gave Indonesia a loan of ten billion yen.", ("JPN", "IDN", "07")),
         ("Norway will give Kenya a grant of five million dollars.", ("NOR", "KEN", "03")),
+        # a gerund the parser tags as a verb, used as a noun
+        ("Four children were killed in Israeli tank shelling in Gaza.", ("ISR", "PSE", "19")),
     ],
 )
 def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:
@@ -65,6 +67,7 @@ def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:
         # No actor of its own: who struck is unknown.
         ("Three Syrian fighters died in drone strikes.", "19"),
         ("Israeli sailors were hurt in an attack on their tanker.", "19"),
+        ("Four children were killed in tank shelling in Gaza.", "19"),
         # Not reported as having happened.
         ("The Russian attack on Ukraine, if it happens, would be a disaster.", "19"),
         ("The threat of a Russian attack on Ukraine grew.", "19"),

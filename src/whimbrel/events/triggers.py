@@ -367,7 +367,8 @@ def _effective_head(noun: Token) -> tuple[Token, str]:
 
 
 def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
-    trigger = lex.nouns.get(lemma(token, lex))
+    # a nominal gerund is its own noun: "shelling", not the verb's lemma "shell"
+    trigger = lex.nouns.get(token.lower_ if token.pos_ == "VERB" else lemma(token, lex))
     if trigger is None:
         return None
     code = trigger.code
@@ -456,12 +457,23 @@ def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
     )
 
 
+def _nominal_gerund(token: Token) -> bool:
+    """ "killed in Israeli tank shelling": a gerund tagged as a verb but used as a noun, an
+    argument with a noun's modifiers and none of a verb's (subject, object, auxiliary)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in token.children)
+    )
+
+
 def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:
     """The candidate event `token` triggers, if any; `dated` holds the character offsets of
     the sentence's resolved time expressions (a noun carrying one is an event of its own)."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and not _nominal_gerund(token):
         return _verb_candidate(token, lex)
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN", "VERB"):
         own_date = any(t.idx in dated for t in token.subtree if t.i != token.i)
         return _noun_candidate(token, lex, own_date)
     return None
