@@ -521,3 +521,22 @@ def test_they_in_a_reported_clause_is_left_alone(mentions_of) -> None:
         "PESHAWAR - The militants said they would release the hostages.", date(2016, 5, 14)
     )
     assert not [m for m in found if m.text == "they"]
+
+
+def test_an_honorific_is_no_part_of_a_later_short_name(mentions_of) -> None:
+    # a person the knowledge base knows by full name only
+    found = mentions_of(
+        "Dr Peter Hollingworth was named on Monday. Dr Hollingworth said he was pleased.",
+        date(2002, 5, 6),
+    )
+    full = [m for m in found if m.text == "Dr Peter Hollingworth"]
+    short = [m for m in found if m.text == "Dr Hollingworth"]
+    assert full and short and short[0].actor == full[0].actor
+
+
+@pytest.mark.parametrize("phrase", ["campaigners", "rights groups"])
+def test_campaigners_are_of_the_article(mentions_of, phrase: str) -> None:
+    found = mentions_of(
+        f"Child {phrase} accused the Australian bishop in Sydney.", date(2002, 5, 6)
+    )
+    assert any(m.text.endswith(phrase) and m.actor.country == "AUS" for m in found), found

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from whimbrel.actors.context import BARE_ROLE, GENERIC, home_country
 from whimbrel.actors.kb import KnowledgeBase
-from whimbrel.actors.match import Found, Tables, text_key
+from whimbrel.actors.match import HONORIFICS, Found, Tables, text_key
 from whimbrel.records import Actor, Mention
 
 MALE = {"he", "him", "his", "himself"}
@@ -538,7 +538,8 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
     # looking back through every earlier mention per name grew with the square of the length
     by_ending: dict[tuple[str, ...], Found] = {}
     for f in found:
-        words = tuple(t.text for t in doc[f.start : f.end])
+        # "Dr Peter Hollingworth ... Dr Hollingworth": an honorific is no part of the name
+        words = tuple(t.text for t in doc[f.start : f.end] if t.lower_ not in HONORIFICS)
         if (
             f.kind == "unknown"
             and f.actor.code is None
