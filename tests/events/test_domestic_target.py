@@ -21,6 +21,14 @@ D2019 = date(2019, 6, 3)
     [
         ("KARACHI, Pakistan - Police raided the house on Monday.", ("PAK", "PAK", "19")),
         ("LAGOS, Nigeria - Police arrested him on Monday.", ("NGA", "NGA", "17")),
+        # a passive's patient, with its agent named
+        ("KARACHI, Pakistan - A family was shot by gunmen on Monday.", ("PAK", "PAK", "19")),
+        # a news agency credited in the sentence is no party to it
+        (
+            "Six members of a family were shot by gunmen in Nigeria's Plateau state, a police "
+            "spokesperson told Xinhua.",
+            ("NGA", "NGA", "19"),
+        ),
     ],
 )
 def test_force_at_home_targets_the_home_country(root_dyads_of, text: str, expected) -> None:

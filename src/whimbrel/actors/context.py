@@ -10,7 +10,8 @@ Domestic generic actors (`data/actors/generic_agents.tsv`: phrase -> CAMEO role 
 their country from the article, nearest first: the one country the sentence names (a state,
 a demonym, a capital, a city or province spaCy tags as a place), else the country that
 dominates the article (the dateline counts three times; dominance is at least half of all
-country mentions and more than any other). With neither they stay unresolved: an actor with a
+country mentions and more than any other; a news agency credited, "told Xinhua", counts for
+nothing). With neither they stay unresolved: an actor with a
 guessed country is worse than none. A generic noun modified by a named group ("al-Shabaab
 militants") is that group's, not the article's, and is left alone.
 
@@ -62,6 +63,7 @@ GROUP_NOUNS = frozenset(
      "squads", "contingent", "detachment", "force", "forces", "personnel", "column"}
 )  # fmt: skip
 PARTY_WORDS = ("party", "parties")
+MEDIA = "MED"
 OPPOSITION = "opposition"
 MAX_PHRASE = 3
 
@@ -223,8 +225,8 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
 
 
 def _country_of(f: Found) -> str | None:
-    if f.surface_kind == GENERIC:
-        return None
+    if f.surface_kind == GENERIC or (f.actor.code or "")[3:6] == MEDIA:
+        return None  # a news agency ("told Xinhua") says nothing of where the story is
     country = f.actor.country or (f.actor.code[:3] if f.actor.code else None)
     if country in (None, "IGO") or not country.isalpha() or len(country) != 3:
         return None

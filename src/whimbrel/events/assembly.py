@@ -83,6 +83,7 @@ VISIT_CODES = frozenset({"042", "043"})
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
 # Who protests at home when no target is named: those, and workers, students and clergy.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
+MEDIA = "MED"
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
@@ -344,7 +345,10 @@ def _domestic_target(
     if protest:
         phrases = [candidate.trigger]
     elif noun is None:
+        # the object, or a passive's patient: "a family was shot by gunmen"
         phrases = [c for c in candidate.clause.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "agent" for c in candidate.clause.children):
+            phrases += [c for c in candidate.clause.children if c.dep_ == "nsubjpass"]
     else:  # "a raid on the house"
         preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
         phrases = [c for p in preps for c in p.children if c.dep_ == "pobj"]
@@ -424,7 +428,8 @@ def _home(doer: Mention, span: Span, index: Mentions) -> str | None:
     home = country(doer)
     # the sentence's own mentions, by token: a walk of all the article's grew with its square
     here = (index.by_token[t.i] for t in span if t.i in index.by_token)
-    if home is None or any(country(m) != home for m in here):
+    # a news agency the sentence credits ("told Xinhua") is no party to what happened
+    if home is None or any(country(m) != home and role_block(m) != MEDIA for m in here):
         return None
     for token in span:  # not `span.ents`, which walks every entity of the document
         if token.ent_iob_ != "B":
