@@ -249,6 +249,18 @@ def test_a_bare_role_takes_the_state_described_just_before(mentions_of) -> None:
     assert all(m.actor.code is None for m in alone if "officer" in m.text)
 
 
+def test_a_bare_role_with_no_state_before_is_of_the_articles_country(mentions_of) -> None:
+    found = mentions_of(
+        "PESHAWAR, Pakistan - Two men died in a blast. Officials blamed the militants.", D2020
+    )
+    assert _one(found, "Officials").actor.code == "PAKGOV"
+    # "sources" may be anyone's: only a state description makes them a state's
+    found = mentions_of(
+        "PESHAWAR, Pakistan - Two men died in a blast. Local sources blamed the militants.", D2020
+    )
+    assert all(m.actor.code is None for m in found if "sources" in m.text)
+
+
 def test_the_officers_resolve_from_the_article(mentions_of) -> None:
     found = mentions_of("Turkish officials arrived in Nicosia. The officials met reporters.", D2020)
     assert _one(found, "officials").actor.country == "TUR"

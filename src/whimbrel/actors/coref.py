@@ -64,6 +64,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
 LOOKBACK_SENTENCES = 3
 BARE_ROLE_LOOKBACK = 2
+# Role words that need a state description to speak for a state: "local sources alleged".
+UNOFFICIAL_ROLE_WORDS = frozenset({"source", "sources"})
 # Plural coreference: "the two men met" stands for the last two actors of different countries.
 PAIR_WORDS = frozenset({"two", "both"})
 PAIR_WINDOW = 6
@@ -561,24 +563,41 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
 def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
     """ "Pakistani officials in Peshawar briefed reporters. A senior officer accused ...": a
     role word with no country of its own is of the latest state description shortly before
-    (same sentence or up to two back); with none, it is dropped."""
+    (same sentence or up to two back); with none, of the country the article is about
+    (`home_country`), except "sources", who may be anyone's; else it is dropped."""
+    home: str | None = None
     for index, f in enumerate(found):
         if f.surface_kind != BARE_ROLE:
             continue
-        here = sent_of[f.start]
-        for g in reversed(found[:index]):
-            if here - sent_of[g.start] > BARE_ROLE_LOOKBACK:
-                break
-            if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
+        g = _state_described_before(found, index, sent_of)
+        if g is not None:
+            f.actor = Actor(g.actor.code, g.actor.country, f.actor.role, None)
+            f.country, f.antecedent = g.actor.country, _char_span(doc, g)
+            continue
+        if f.actor.role not in UNOFFICIAL_ROLE_WORDS:
+            # "Officials blamed the militia": with no state description shortly before, the
+            # officials of the country the article is about
+            if home is None:
+                home = home_country(doc, found) or ""
+            if home:
+                f.actor = Actor(f"{home}GOV", home, f.actor.role, None)
+                f.country = home
                 continue
-            country = g.actor.country
-            if not country or not g.actor.code or country == "IGO":
-                continue
-            f.actor = Actor(g.actor.code, country, f.actor.role, None)
-            f.country, f.antecedent = country, _char_span(doc, g)
-            break
-        else:
-            f.start = f.end  # the article does not say whose: no actor
+        f.start = f.end  # the article does not say whose: no actor
+
+
+def _state_described_before(found: list[Found], index: int, sent_of: list[int]) -> Found | None:
+    """The latest state description before `found[index]`, up to two sentences back."""
+    here = sent_of[found[index].start]
+    for g in reversed(found[:index]):
+        if here - sent_of[g.start] > BARE_ROLE_LOOKBACK:
+            return None
+        if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
+            continue
+        country = g.actor.country
+        if country and g.actor.code and country != "IGO":
+            return g
+    return None
 
 
 # --- plural mentions: "the two sides", "a joint statement by France and Germany" -------------
