@@ -32,3 +32,26 @@ def test_a_pattern_written_for_the_verb_wins_a_tie(
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# Expelling people is deporting them (174); expelling a state's diplomats reduces relations
+# with it (166).
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Kenya expelled two Ugandan journalists.", "174", "166"),
+        ("Qatar expelled three Egyptian opposition leaders.", "174", "166"),
+        ("Kenya expelled two Ugandan diplomats.", "166", "174"),
+        ("Britain expelled the Russian ambassador.", "166", "174"),
+        # an organisation's officials too
+        (
+            "North Korea expelled inspectors of the International Atomic Energy Agency.",
+            "166",
+            "174",
+        ),
+    ],
+)
+def test_expelling_people_or_diplomats(dyads_of, text: str, coded: str, not_coded: str) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes

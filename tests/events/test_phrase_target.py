@@ -78,3 +78,16 @@ def test_no_target_inside_a_passive_patient_without_an_agent(root_dyads_of) -> N
     # no agent: nobody named did it, so nothing is known to be aimed at the refugees
     pairs = root_dyads_of("A camp for Congolese refugees was attacked.", D2019)
     assert not any(s for s, _, _ in pairs)
+
+
+# A cooperative act is not aimed at whom a finite complement is about ("agreed that Iran's
+# programme was a threat" is no agreement with Iran); an infinitive's subject is acted on
+# ("refused to allow UN planes to land").
+def test_no_cooperation_with_the_subject_of_a_that_clause(root_dyads_of) -> None:
+    pairs = root_dyads_of("France and Germany agreed that Iran's programme was a threat.", D2019)
+    assert not any(t == "IRN" and r == "03" for _, t, r in pairs), pairs
+
+
+def test_the_subject_of_an_infinitive_complement_is_acted_on(root_dyads_of) -> None:
+    pairs = root_dyads_of("Angolan rebels refused to allow United Nations planes to land.", D2019)
+    assert ("AGO", "IGO", "12") in pairs

@@ -244,6 +244,11 @@ def _find_targets(
         # restrictions against German goods": at the object of the act.
         for child in clause.children:
             if child.dep_ == "ccomp":
+                if 3 <= int(draft.code[:2]) <= 9 and _finite(child):
+                    # "agreed that Assad's regime had a pattern of dangerous behaviour": a
+                    # shared opinion, not cooperation with whom it is about ("allow UN
+                    # planes to land" still acts on the planes)
+                    continue
                 inner = subject_of(child, lex)
                 found = [inner] if inner is not None else []
             elif child.dep_ == "xcomp":
@@ -624,6 +629,17 @@ def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: 
             draft.targets = found[:1]
             draft.note(Step.CONDITION_TARGET)
             return
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause is finite ("that Assad's regime had"), not an infinitive ("planes to
+    land")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in verb.children
+    )
 
 
 def _condition_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
