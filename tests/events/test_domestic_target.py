@@ -152,3 +152,9 @@ def test_opening_fire_on_someone_is_force(root_dyads_of, text: str, expected) ->
 )
 def test_opening_something_else_is_no_force(root_dyads_of, text: str) -> None:
     assert not [r for _, _, r in root_dyads_of(text, D2019) if r == "19"]
+
+
+def test_an_undated_person_acts_at_home_too(root_dyads_of) -> None:
+    # with no date a person is coded by country alone, and is still not those acted on
+    pairs = root_dyads_of("Tony Blair apologised to two families in Britain.", None)
+    assert ("GBR", "GBR", "05") in pairs, pairs

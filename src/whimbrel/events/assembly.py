@@ -907,7 +907,9 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     if draft.targets:
         for source in draft.sources:
             for target in draft.targets:
-                if not same_actor(source, target):
+                # a domestic target is those acted on at home, never the doer, even when an
+                # undated person is coded by country alone ("Tony Blair apologised to...")
+                if target.kind == "domestic" or not same_actor(source, target):
                     pairs.append((source, target, draft.code))
                     if draft.reverse:
                         pairs.append((target, source, draft.reverse))
