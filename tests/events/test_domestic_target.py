@@ -60,6 +60,8 @@ def test_no_home_target(root_dyads_of, text: str) -> None:
         ("The Kenyan president apologised to the families of the victims on Monday.", "05"),
         ("The Chilean government rejected the demands of the striking miners.", "12"),
         ("Peruvian senators criticised the new law on Monday.", "11"),
+        # a people no actor names
+        ("LAGOS, Nigeria - The Nigerian president appealed to Muslims to stay calm.", "02"),
     ],
 )
 def test_an_act_addressed_at_home(root_dyads_of, text: str, root: str) -> None:
@@ -76,6 +78,7 @@ def test_an_act_addressed_at_home(root_dyads_of, text: str, root: str) -> None:
         "The Kenyan president met the families of the victims on Monday.",
         # the addressee is abroad
         "The Kenyan president apologised to the families of the victims in Uganda.",
+        "The Indian minister appealed to Christians in Pakistan to stay calm.",
         # the addressee is named, and the knowledge base does not know whose
         "The Kenyan president apologised to Wanjiru Kamau on Monday.",
     ],

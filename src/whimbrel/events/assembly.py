@@ -410,7 +410,9 @@ def _addressed_at_home(
         if c.dep_ == "pobj"
     ]
     for phrase in phrases:
-        if phrase.pos_ != "NOUN" or phrase.ent_type_ or index.at(phrase):
+        # a people no actor names is described, not named ("appealed to Muslims")
+        described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
+        if not described or phrase.ent_type_ not in ("", "NORP") or index.at(phrase):
             continue
         home = _home(doer, span, index)
         if home is None:
