@@ -231,9 +231,12 @@ def test_a_surname_the_parser_takes_for_a_place_is_still_that_person(mentions_of
 )
 def test_a_surname_is_not_bound_to_someone_else(mentions_of, text) -> None:
     found = mentions_of(text, D2020)
-    assert all(m.actor.code is None for m in found if m.text in ("Brandt", "Karl Brandt")), [
-        (m.text, m.actor.code) for m in found
-    ]
+    # (the article's country alone, by `people_of_article`, is no binding to Lena Brandt)
+    assert all(
+        m.antecedent is None and m.actor.code != "DEULEG"
+        for m in found
+        if m.text in ("Brandt", "Karl Brandt")
+    ), [(m.text, m.actor.code) for m in found]
 
 
 def test_a_bare_role_takes_the_state_described_just_before(mentions_of) -> None:
@@ -552,3 +555,17 @@ def test_campaigners_are_of_the_article(mentions_of, phrase: str) -> None:
         f"Child {phrase} accused the Australian bishop in Sydney.", date(2002, 5, 6)
     )
     assert any(m.text.endswith(phrase) and m.actor.country == "AUS" for m in found), found
+
+
+# A person the knowledge base lacks, in a sentence that names no other country, is of the
+# country the article is about; one beside another country is not known to be.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("CANBERRA - Australian police arrested two men. Jane Doakes criticised them.", "AUS"),
+        ("CANBERRA - Australian police arrested two men. Jane Doakes criticised Fiji.", None),
+    ],
+)
+def test_an_unknown_person_is_of_the_articles_country(mentions_of, text, country) -> None:
+    person = [m for m in mentions_of(text, date(2002, 5, 6)) if m.text == "Jane Doakes"]
+    assert person and person[0].actor.country == country

@@ -79,8 +79,8 @@ def test_an_act_addressed_at_home(root_dyads_of, text: str, root: str) -> None:
         # the addressee is abroad
         "The Kenyan president apologised to the families of the victims in Uganda.",
         "The Indian minister appealed to Christians in Pakistan to stay calm.",
-        # the addressee is named, and the knowledge base does not know whose
-        "The Kenyan president apologised to Wanjiru Kamau on Monday.",
+        # the addressee is named, and the sentence places them abroad
+        "The Kenyan president apologised to Wanjiru Kamau in Uganda on Monday.",
     ],
 )
 def test_an_act_not_known_to_be_addressed_at_home(root_dyads_of, text: str) -> None:

@@ -16,7 +16,8 @@ guessed country is worse than none. A generic noun modified by a named group ("a
 militants") is that group's, not the article's, and is left alone.
 
 A party name the knowledge base gives to another country ("Congress" in an Indian story,
-followed by "party") is a party of the article's country.
+followed by "party") is a party of the article's country; so is a party it lacks, and a person
+it lacks is of that country (by country alone) when the sentence names no other.
 
 An article without a publication date is read as of the latest date its text gives; with none,
 people are coded only by what holds on any date (`undated`).
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -290,6 +292,28 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _unknown_party(doc, f, home)
     _appositives(doc, found)
+
+
+def people_of_article(doc: Doc, found: list[Found]) -> None:
+    """ "Lord Dubs' bill" in a British story: a person the knowledge base lacks and no
+    coreference resolved, in a sentence that names no other country, is of the country the
+    article is about (by country alone: nothing says what role they hold). Run after
+    coreference, so a later short name is still bound to its full name first."""
+    if not any(f.kind == "unknown" and f.is_person and f.actor.code is None for f in found):
+        return
+    home = _article_country(doc, found, places=False)
+    if home is None or not doc.has_annotation("SENT_START"):
+        return
+    # sentence starts by bisection: `token.sent` walks its sentence each time
+    starts = [s.start for s in doc.sents]
+    countries_in: dict[int, set[str]] = {}
+    for i, c in _located(doc, found):
+        countries_in.setdefault(bisect_right(starts, i), set()).add(c)
+    for f in found:
+        if f.kind == "unknown" and f.is_person and f.actor.code is None:
+            if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
+                f.actor = Actor(home, home, None, None)
+                f.country = home
 
 
 def _unknown_party(doc: Doc, f: Found, home: str) -> None:

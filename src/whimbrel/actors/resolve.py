@@ -10,7 +10,8 @@ Steps, each over the whole doc:
    mention whose country and role come from the description when the person is unknown
    (`describe.py`);
 3. spaCy's PERSON and ORG entities that the KB does not know become `unknown` mentions;
-4. coreference (`coref.py`): pronouns, "the democrat", "his American counterpart".
+4. coreference (`coref.py`): pronouns, "the democrat", "his American counterpart"; then a
+   person still unknown is of the country the article is about (`context.py`).
 The result is sorted by span and non-overlapping (the longest candidate wins).
 """
 
@@ -127,6 +128,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
+        context.people_of_article(doc, found)
     if published is None:
         context.undated(kb, found)
     return _longest(found)
