@@ -569,3 +569,20 @@ def test_campaigners_are_of_the_article(mentions_of, phrase: str) -> None:
 def test_an_unknown_person_is_of_the_articles_country(mentions_of, text, country) -> None:
     person = [m for m in mentions_of(text, date(2002, 5, 6)) if m.text == "Jane Doakes"]
     assert person and person[0].actor.country == country
+
+
+def test_they_in_a_when_clause_is_the_group(mentions_of) -> None:
+    found = mentions_of(
+        "LIMA - The minister said police acted in self-defence when they shot three farmers.",
+        date(2004, 9, 1),
+    )
+    police = [m for m in found if m.text == "police"]
+    they = [m for m in found if m.text == "they"]
+    assert police and they and they[0].actor == police[0].actor
+
+
+def test_they_in_a_before_clause_is_left_alone(mentions_of) -> None:
+    found = mentions_of(
+        "LIMA - Police will wait for orders before they disperse the farmers.", date(2004, 9, 1)
+    )
+    assert not [m for m in found if m.text == "they"]

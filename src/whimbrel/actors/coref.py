@@ -45,6 +45,9 @@ SINGULAR_PRONOUNS = frozenset(MALE | FEMALE | NEUTER)
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # A plural pronoun looks no further back than the sentence before.
 PLURAL_LOOKBACK = 1
+# Adverbial clauses that report what happened ("police acted in self-defence when they
+# killed three farmers"), unlike "before they demobilise" or "if they attack".
+REALIS_MARKS = frozenset({"when", "after", "as", "while", "because", "since"})
 EXPLETIVE_HEADS = {"make", "makes", "made", "making", "find", "found", "take", "takes", "took"}
 PLACE_PREPOSITIONS = {
     "in",
@@ -218,7 +221,10 @@ def _plural_antecedent(
         verb = token.head
         while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
-        if verb.dep_ != "ROOT":
+        realis = verb.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in REALIS_MARKS for c in verb.children
+        )
+        if verb.dep_ != "ROOT" and not realis:
             # "said they would blockade Paris", "whom they had taken hostage": a subject in a
             # subordinate clause is left to the reported-speech and relative-clause rules
             return None
