@@ -16,7 +16,8 @@ No coreference model runs offline here, so this is a small, explicit resolver:
   that office, else the office of the country the article is about, else it is dropped;
 - "they"/"them": a group named by a plural role (police, militants, Russian troops) in the
   same sentence or the one before, not bound by the pronoun's own clause ("the terrorists
-  opened fire on them"); a subject in a subordinate clause is left to the event layer;
+  opened fire on them"); the subject of a reported, relative, "before" or "if" clause is
+  left to the event layer (a "when", "after" or "as" clause reports what happened);
 - "his American counterpart": the holder of the same office as the possessor, in the named
   country (or, failing that, the latest mention from that country).
 """

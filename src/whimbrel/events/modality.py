@@ -61,7 +61,7 @@ class Frame:
     cue: Token | None = None
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
-    # Why the clause asserts no event ("denial", "never", "simulation"), or None.
+    # Why the clause asserts no event ("denial", "never", "simulation", "condition"), or None.
     unasserted: str | None = None
     # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
     negated: bool = False
