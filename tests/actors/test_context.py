@@ -586,3 +586,19 @@ def test_they_in_a_before_clause_is_left_alone(mentions_of) -> None:
         "LIMA - Police will wait for orders before they disperse the farmers.", date(2004, 9, 1)
     )
     assert not [m for m in found if m.text == "they"]
+
+
+# Indian organisations the news names often (the knowledge base's parties section): each is
+# India's, in lower-case text too.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Bajrang Dal criticised the ban.", "INDRAD"),
+        ("the sangh parivar criticised the ban.", "INDRAD"),
+        ("The Hurriyat Conference criticised the ban.", "INDOPP"),
+        ("The AIADMK criticised the ban.", "INDPTY"),
+    ],
+)
+def test_indian_organisations(mentions_of, text, code) -> None:
+    found = mentions_of(text, date(2002, 3, 15))
+    assert found and found[0].actor.code == code
