@@ -161,3 +161,30 @@ def test_an_undated_person_acts_at_home_too(root_dyads_of) -> None:
     # with no date a person is coded by country alone, and is still not those acted on
     pairs = root_dyads_of("Tony Blair apologised to two families in Britain.", None)
     assert ("GBR", "GBR", "05") in pairs, pairs
+
+
+# An arrest whose doer the report does not name is by the police of where it happened; one
+# with its doer named, or not reported as done, is left as it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Kenyan journalists were arrested in Uganda on Monday.", ("UGA", "KEN", "17")),
+        (
+            "PORT-AU-PRINCE, Haiti - Some of the Haitian gunmen have been arrested.",
+            ("HTI", "HTI", "17"),
+        ),
+    ],
+)
+def test_an_arrest_by_no_one_named_is_by_the_police(root_dyads_of, text: str, expected) -> None:
+    assert expected in root_dyads_of(text, D2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan journalists may be arrested in Uganda.",
+        "Two Kenyan journalists were arrested in Uganda by Rwandan soldiers.",
+    ],
+)
+def test_no_police_for_an_arrest_unreported_or_by_someone_named(root_dyads_of, text) -> None:
+    assert not [s for s, _, _ in root_dyads_of(text, D2019) if s == "UGA"]

@@ -18,7 +18,8 @@
    addressed to people the clause describes but no actor names ("appealed to traders");
    actors the sentence leaves implicit come from the quote's speaker, the reporter, or the
    sentences before ("the two men met"); violence whose doer the report does not name ("was
-   shot dead", "a bomb exploded") has no source, or the place it was fired from;
+   shot dead", "a bomb exploded") has no source, or the place it was fired from; an arrest
+   whose doer it does not name is by the police of where it happened;
 5. the date is the time expression governing the clause, else one at the sentence's top
    level, else the publication date; the place is a location in a prepositional phrase of
    the trigger itself.
@@ -885,6 +886,49 @@ def _origin(
     return None
 
 
+ARREST_CODES = ("173", "174")
+
+
+def _arresting_authority(
+    draft: _Draft, candidate: Candidate, index: Mentions, span: Span, sentence: int
+) -> None:
+    """ "Some of the gunmen have been arrested": an arrest whose doer the report does not name
+    is by the police of the country where it happened (the place named in the clause, else
+    the one country the sentence names)."""
+    if not draft.code.startswith(ARREST_CODES) or draft.modality != "asserted":
+        return
+    clause = candidate.clause
+    if draft.subject is not None or not any(c.dep_ == "auxpass" for c in clause.children):
+        return
+    if any(c.dep_ == "agent" for c in clause.children):
+        return
+    patient = passive_patient(clause)
+    victims = [m for m in index.at(patient) if country(m)] if patient is not None else []
+    if not victims:
+        return
+    where = None
+    for phrase in clause_places(clause):
+        place = _place_actor(phrase, index, sentence)
+        if place is not None and country(place):
+            where = country(place)
+            break
+    if where is None:
+        where = _home(victims[0], span, index)
+    if where is None or where == "IGO":
+        return
+    trigger = candidate.trigger
+    police = Mention(
+        trigger.text,
+        (trigger.idx, trigger.idx + len(trigger.text)),
+        Actor(f"{where}COP", where, "police", None),
+        sentence,
+        kind="domestic",
+    )
+    draft.sources = draft.own_sources = [police]
+    draft.targets = victims[:1]
+    draft.note(Step.DOMESTIC_TARGET)
+
+
 def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | None:
     """The actor a place phrase names ("Lebanon"), else its country in the gazetteer."""
     named = index.at(phrase)
@@ -986,6 +1030,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         _condition_target(draft, candidate, lex, index)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)
+    if not draft.sources:
+        _arresting_authority(draft, candidate, index, span, sentence.index)
     if not draft.sources and not _unnamed_doer(draft, candidate, lex, index, sentence.index):
         return []
     if candidate.rule in JUDGEMENT_RULES and not draft.targets:
