@@ -17,12 +17,13 @@ event coder; a stored mention holds one actor, so plural ones are asked for, not
 
 from __future__ import annotations
 
-from whimbrel.actors.context import article_date
+from whimbrel.actors.context import MEDIA, article_date
 from whimbrel.actors.coref import is_reciprocal, plural_mentions, recent_pair
 from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb, offices
 from whimbrel.actors.resolve import find_mentions
 
 __all__ = [
+    "MEDIA",
     "Entity",
     "KnowledgeBase",
     "Role",

@@ -65,6 +65,7 @@ GROUP_NOUNS = frozenset(
      "squads", "contingent", "detachment", "force", "forces", "personnel", "column"}
 )  # fmt: skip
 PARTY_WORDS = ("party", "parties")
+# The role block of news agencies and outlets ("told Xinhua"): a source, not a party.
 MEDIA = "MED"
 OPPOSITION = "opposition"
 MAX_PHRASE = 3
@@ -301,7 +302,7 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
     coreference, so a later short name is still bound to its full name first."""
     if not any(f.kind == "unknown" and f.is_person and f.actor.code is None for f in found):
         return
-    home = _article_country(doc, found, places=False)
+    home = home_country(doc, found)
     if home is None or not doc.has_annotation("SENT_START"):
         return
     # sentence starts by bisection: `token.sent` walks its sentence each time

@@ -497,8 +497,7 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
     entity, and resolve a bare "the president" to the latest earlier person mention with that
     office; with none, to the office of the country the article is about (`home_country`:
     "CANBERRA - ... The Prime Minister said"); unresolved, it is emptied."""
-    home: str | None = None
-    home_known = False
+    home: str | None = None  # the article's country, looked up once when needed ("": none)
     for index, f in enumerate(found):
         if f.kind != "nominal":
             continue
@@ -512,9 +511,9 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 f.is_person, f.country = True, target.country
                 f.antecedent = _char_span(doc, target)
                 continue
-            if not home_known:
-                home, home_known = home_country(doc, found), True
             if home is None:
+                home = home_country(doc, found) or ""
+            if not home:
                 f.start = f.end  # the article does not say whose: dropped by the caller
                 continue
             _office_of(f, kb, home, on)
@@ -572,7 +571,7 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
     role word with no country of its own is of the latest state description shortly before
     (same sentence or up to two back); with none, of the country the article is about
     (`home_country`), except "sources", who may be anyone's; else it is dropped."""
-    home: str | None = None
+    home: str | None = None  # the article's country, looked up once when needed ("": none)
     for index, f in enumerate(found):
         if f.surface_kind != BARE_ROLE:
             continue

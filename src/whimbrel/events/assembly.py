@@ -36,7 +36,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from whimbrel.actors import is_reciprocal, recent_pair
+from whimbrel.actors import MEDIA, is_reciprocal, recent_pair
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
@@ -84,7 +84,6 @@ VISIT_CODES = frozenset({"042", "043"})
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
 # Who protests at home when no target is named: those, and workers, students and clergy.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
-MEDIA = "MED"
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
@@ -262,13 +261,10 @@ def _find_targets(
                     draft.note(Step.COMPLEMENT_TARGET)
                     return
     if draft.code.startswith("13"):
-        # "threatened to stop negotiations if the United States goes ahead": a threat is
-        # aimed at the one whose act is its condition.
-        for inner in _condition_subjects(clause, lex):
-            draft.targets = _others(index.at(inner), draft.sources)
-            if draft.targets:
-                draft.note(Step.CONDITION_TARGET)
-                return
+        # "threatened to stop negotiations if the United States goes ahead"
+        _condition_target(draft, candidate, lex, index)
+        if draft.targets:
+            return
     for purpose in purpose_clauses(clause, lex):
         # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
         for phrase in object_phrases(purpose, None):
@@ -365,17 +361,17 @@ def _domestic_target(
     for phrase in phrases:
         if not protest and (phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase)):
             continue  # a name whose actor is unknown is not known to be at home
-        draft.targets = [
-            Mention(
-                phrase.text,
-                (phrase.idx, phrase.idx + len(phrase.text)),
-                target,
-                sentence,
-                kind="domestic",
-            )
-        ]
+        draft.targets = [_domestic(phrase, target, sentence)]
         draft.note(Step.DOMESTIC_TARGET)
         return
+
+
+def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
+    """A mention of an actor the text implies at home, spanning the word that implies it
+    (the thing acted on, the people addressed, the verb of an arrest)."""
+    return Mention(
+        token.text, (token.idx, token.idx + len(token.text)), actor, sentence, kind="domestic"
+    )
 
 
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
@@ -418,15 +414,7 @@ def _addressed_at_home(
         home = _home(doer, span, index)
         if home is None:
             return
-        draft.targets = [
-            Mention(
-                phrase.text,
-                (phrase.idx, phrase.idx + len(phrase.text)),
-                Actor(home, home, None, None),
-                sentence,
-                kind="domestic",
-            )
-        ]
+        draft.targets = [_domestic(phrase, Actor(home, home, None, None), sentence)]
         draft.note(Step.DOMESTIC_TARGET)
         return
 
@@ -646,8 +634,9 @@ def _finite(verb: Token) -> bool:
 
 
 def _condition_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
-    """ "said it would close the border if Togo expelled the envoy": an act made a threat
-    (`_recode`) with nobody acted upon is aimed at the one whose act is its condition."""
+    """A threat is aimed at the one whose act is its condition: "threatened to stop talks if
+    the United States goes ahead", and an act made a threat by `_recode` with nobody acted
+    upon, "said it would close the border if Togo expelled the envoy"."""
     for inner in _condition_subjects(candidate.clause, lex):
         draft.targets = _others(index.at(inner), draft.sources)
         if draft.targets:
@@ -916,14 +905,7 @@ def _arresting_authority(
         where = _home(victims[0], span, index)
     if where is None or where == "IGO":
         return
-    trigger = candidate.trigger
-    police = Mention(
-        trigger.text,
-        (trigger.idx, trigger.idx + len(trigger.text)),
-        Actor(f"{where}COP", where, "police", None),
-        sentence,
-        kind="domestic",
-    )
+    police = _domestic(candidate.trigger, Actor(f"{where}COP", where, "police", None), sentence)
     draft.sources = draft.own_sources = [police]
     draft.targets = victims[:1]
     draft.note(Step.DOMESTIC_TARGET)
