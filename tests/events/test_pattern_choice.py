@@ -55,3 +55,22 @@ def test_expelling_people_or_diplomats(dyads_of, text: str, coded: str, not_code
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# A sibling verb's idiom does not carry over when it would change the verb's quad class:
+# "take part" (030) is no reading of "captured part of", nor express's "&OPPOSITION" (110)
+# of "citing opposition"; the sibling keeps its own idiom.
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Chadian troops captured part of a rebel base near the Sudanese border.", "192", "030"),
+        ("Chad took part in the talks with Sudan.", "030", "192"),
+        ("Turkey rejected the Greek plan, citing domestic opposition.", "120", "110"),
+    ],
+)
+def test_a_sibling_idiom_keeps_the_verb_in_its_quad_class(
+    dyads_of, text: str, coded: str, not_coded: str
+) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes

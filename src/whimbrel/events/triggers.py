@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import lemma
+from whimbrel.events.ontology import quad_class
 from whimbrel.events.phrases import between_parties
 from whimbrel.events.rules import Rule
 
@@ -208,6 +209,8 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     heads = _object_heads(token, lex) if forceful and token.pos_ == "VERB" else singular
     best: Pattern | None = None
     for pattern in trigger.patterns:
+        if _borrowed_idiom(pattern, trigger):
+            continue
         if pattern.particle:
             first = pattern.particle.split()[0]
             if first not in particles and first not in preps:
@@ -238,6 +241,23 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _borrowed_idiom(pattern: Pattern, trigger: Trigger) -> bool:
+    """Whether `pattern` is a sibling verb's idiom that would change this verb's quad class.
+
+    PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's idiom
+    that turns the verb from conflict to cooperation, or from words to deeds, does not carry
+    over: "take part" (030) is not "captured part of a stronghold" (capture: 171), nor is
+    express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010).
+    """
+    if pattern.source != "cameo" or trigger.code is None or pattern.code == NO_EVENT:
+        return False
+    if pattern.written_for in (None, trigger.lemma):
+        return False
+    if not (pattern.object or pattern.particle or pattern.preps):
+        return False
+    return quad_class(pattern.code) != quad_class(trigger.code)
 
 
 def _rank(pattern: Pattern, trigger: Trigger) -> tuple[int, bool]:
