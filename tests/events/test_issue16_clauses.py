@@ -365,3 +365,24 @@ def test_obligation_under_reporting_verb_is_the_demand_only(coder):
 
 def test_obligation_twin_asserted_act_codes(coder):
     assert ("SDN", "RUS", "08") in _keys(coder, "Sudan returned a Mi-26 helicopter to Russia.")
+
+
+# The infinitive of a demand made with a light verb ("issued an ultimatum to X to ...",
+# "made an appeal to X to ..."), parsed as the light verb's adverbial, is what is demanded:
+# the demand is the event, the act asked for has not happened.
+@pytest.mark.parametrize(
+    ("text", "demand", "unwanted"),
+    [
+        ("Peru made an appeal to Ecuador to halt attacks across the border.", "02", "08"),
+        ("Washington issued an ultimatum to Baghdad to withdraw its troops.", "13", "08"),
+        ("Peru has issued an ultimatum to Ecuador to halt attacks on the border.", "13", "08"),
+    ],
+)
+def test_light_verb_demand_infinitive_is_not_asserted(coder, text, demand, unwanted):
+    roots = {e.root for e in _events(coder, text)}
+    assert demand in roots
+    assert unwanted not in roots
+
+
+def test_demanded_act_twin_asserted_codes(coder):
+    assert ("ECU", None, "08") in _keys(coder, "Ecuador halted attacks across the border.")

@@ -149,7 +149,12 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             break
         if relation == "advcl":
             # An adverbial clause's own conditional mark was read with its markers; the
-            # main clause does not frame it ("Receiving X, he promised..." is no promise).
+            # main clause does not frame it ("Receiving X, he promised..." is no promise),
+            # unless it is what the main clause's demand asks for.
+            request = _request_of(node, head, lex)
+            if request is not None:
+                markers.add("hypothetical")
+                demanded = demanded or request
             break
         if relation == "conj":
             if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):
@@ -226,6 +231,18 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "asserted"
     negated = "negated" in markers
     return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _request_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
+    """The demand noun whose infinitive `clause` is, parsed as the light verb's adverbial:
+    "issued an ultimatum to Ecuador to halt attacks", "made an appeal to the rebels to
+    lay down their arms"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and child.i < clause.i and lex.has_role(lemma(child, lex), "demand"):
+            return child
+    return None
 
 
 def _unasserted(
