@@ -386,3 +386,30 @@ def test_light_verb_demand_infinitive_is_not_asserted(coder, text, demand, unwan
 
 def test_demanded_act_twin_asserted_codes(coder):
     assert ("ECU", None, "08") in _keys(coder, "Ecuador halted attacks across the border.")
+
+
+# What an act was done for ("sent troops to help", "sent warships to protect") has not been
+# done yet; a statement, appeal, verbal conflict or protest is made by the act it is the
+# purpose of ("marched to protest", "sent an envoy to urge").
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Ghana sent troops to Togo to help the Togolese government.", "07"),
+        ("France sent warships to the Gulf to protect Saudi Arabia.", "07"),
+    ],
+)
+def test_purpose_of_a_deed_is_not_done(coder, text, unwanted):
+    assert unwanted not in {e.root for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Ghana helped the Togolese government.", ("GHA", "TGO", "07")),
+        ("French warships protected Saudi Arabia.", ("FRA", "SAU", "07")),
+        ("Students marched in Nairobi to protest the Ugandan border closure.", ("KEN", "UGA", "14")),
+        ("Japan sent an envoy to Seoul to urge South Korea to reopen talks.", ("JPN", "KOR", "02")),
+    ],
+)
+def test_deed_done_or_purpose_said_in_the_doing_codes(coder, text, wanted):
+    assert wanted in _keys(coder, text)

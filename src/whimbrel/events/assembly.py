@@ -957,6 +957,14 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     return [(source, None, draft.code) for source in draft.sources]
 
 
+def _said_in_doing(code: str) -> bool:
+    """Whether an act done "to" do `code` is already that act: a statement, an appeal,
+    verbal conflict or a protest is made by the march or visit it is the purpose of
+    ("marched to protest", "visited Paris to urge", "summoned the envoy to complain"); help,
+    talks or force ("sent troops to stop the attacks", "met to discuss") are only intended."""
+    return code[:2] in ("01", "02", "14") or ontology.quad_class(code) == ontology.VERBAL_CONFLICT
+
+
 def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Context) -> list[Event]:
     lex, index = ctx.lex, ctx.index
     trigger, clause = candidate.trigger, candidate.clause
@@ -969,11 +977,12 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         rule_table().base[candidate.rule],
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
-    if (frame.unasserted is not None and frame.unasserted != "obligation") or _vows_conflict(
-        candidate, lex
-    ):
-        # A denial, "never" under a reporting verb, a simulation: nothing was done; a vow
-        # to attack is coded as the threat its complement becomes.
+    if (
+        frame.unasserted not in (None, "obligation")
+        and not (frame.unasserted == "purpose" and _said_in_doing(candidate.code))
+    ) or _vows_conflict(candidate, lex):
+        # A denial, "never" under a reporting verb, a simulation, what an act was for:
+        # nothing was done; a vow to attack is coded as the threat its complement becomes.
         return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand

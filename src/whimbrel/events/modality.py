@@ -155,6 +155,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             if request is not None:
                 markers.add("hypothetical")
                 demanded = demanded or request
+            elif any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "sent troops to stop the attacks": what the act was for, not yet done.
+                markers.add("purpose")
             break
         if relation == "conj":
             if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):
@@ -260,6 +263,9 @@ def _unasserted(
         # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
         # not attack": an assurance); "said it will not attend" is left to the plan frames.
         return "denial"
+    if "purpose" in markers:
+        # Assembly keeps a purpose that is said in the doing ("marched to protest").
+        return "purpose"
     if "condition" in markers:
         # "will boycott the elections unless the president steps down": a condition of
         # another act, reported as no more than that

@@ -33,6 +33,7 @@ class CameoCode:
         return quad_class(self.root)
 
 
+VERBAL_CONFLICT = 3
 MATERIAL_CONFLICT = 4
 
 
@@ -43,7 +44,7 @@ def quad_class(root: str) -> int:
     if n <= 8:
         return 2
     if n <= 13:
-        return 3
+        return VERBAL_CONFLICT
     return MATERIAL_CONFLICT
 
 
