@@ -112,6 +112,10 @@ PLACES = [
     ("Darfur rebels attacked a convoy.", "Darfur rebels", "SDNREB"),
     ("Maoist rebels ambushed Chhattisgarh police.", "Chhattisgarh", "IND"),
     ("Rebels in Western Cambodia attacked a convoy.", "Western Cambodia", "KHM"),
+    # a generic actor's own place phrase names its country, whatever else the sentence names
+    ("Opposition parties in Nepal accused India of interference.", "Opposition", "NPL"),
+    ("The opposition in Venezuela rejected the talks in Mexico.", "opposition", "VEN"),
+    ("Police in Kenya arrested two Ugandan journalists.", "Police", "KEN"),
     # where an event happened is not a party to it
     ("The army withdrew its troops from Aceh.", "Aceh", None),
     # minimal pairs: a person's name, another country's institution

@@ -274,10 +274,13 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     # happened, never of the actors named around them
     where = _dominant(Counter(c for _, c in located))
     scopes = generic_agents().scopes
+    starts = dict(_located(doc, found))
     for f in found:
         if f.surface_kind != GENERIC:
             continue
-        if _role_block(f.actor.role or "") in POLITICAL_ROLES:
+        if (country := _own_place(doc, f, starts)) is not None:
+            pass
+        elif _role_block(f.actor.role or "") in POLITICAL_ROLES:
             # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
             country = home
         elif scopes.get(f.actor.role or "") == PLACE:
@@ -293,6 +296,21 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _unknown_party(doc, f, home)
     _appositives(doc, found)
+
+
+def _own_place(doc: Doc, f: Found, starts: dict[int, str]) -> str | None:
+    """The country of a generic actor's own place phrase: "opposition parties in Nepal",
+    "students from Bangladesh" (`starts`: the first token of each located mention)."""
+    for prep in doc[f.end - 1].children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for t in place.subtree:
+                if t.i in starts:
+                    return starts[t.i]
+    return None
 
 
 def people_of_article(doc: Doc, found: list[Found]) -> None:
