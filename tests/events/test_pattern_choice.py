@@ -74,3 +74,26 @@ def test_a_sibling_idiom_keeps_the_verb_in_its_quad_class(
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# Yielding to demands is CAMEO 08; meeting a demand is no meeting, so the meeting's
+# reverse code does not follow the pattern that changed the verb's code.
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Kenya met the demands of the Somali rebels.", ("KEN", "SOMREB", "080"), "040"),
+        ("Nepal accepted the demands of the striking teachers.", ("NPL", "NPLEDU", "080"), None),
+        ("Nepal bowed to pressure from the Maoist rebels.", ("NPL", "NPLREB", "080"), None),
+        ("Nepal gave in to demands from the Maoist rebels.", ("NPL", "NPLREB", "080"), None),
+        ("Nepal caved in to the Maoist rebels.", ("NPL", "NPLREB", "080"), None),
+    ],
+)
+def test_yielding_to_demands(dyads_of, text: str, wanted, unwanted: str | None) -> None:
+    dyads = dyads_of(text, D2015)
+    assert wanted in dyads
+    assert unwanted not in {code for _, _, code in dyads}
+
+
+def test_meeting_twin_stays_a_meeting_both_ways(dyads_of) -> None:
+    dyads = dyads_of("Kenya met with the Somali rebels.", D2015)
+    assert {("KEN", "SOMREB", "040"), ("SOMREB", "KEN", "040")} <= dyads

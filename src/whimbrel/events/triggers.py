@@ -264,6 +264,14 @@ def _rank(pattern: Pattern, trigger: Trigger) -> tuple[int, bool]:
     return pattern.specificity, pattern.written_for == trigger.lemma
 
 
+def _reverse(pattern: Pattern, trigger: Trigger) -> str | None:
+    """The target's code back: the pattern's own, or the verb's where the pattern keeps the
+    verb's code; "met the rebels' demands" (080) is no meeting both ways (040)."""
+    if pattern.reverse or pattern.code != trigger.code:
+        return pattern.reverse
+    return trigger.reverse
+
+
 def _subject_only(pattern: Pattern) -> bool:
     return pattern.source != "curated" and not (pattern.particle or pattern.object or pattern.preps)
 
@@ -342,7 +350,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
-        return Candidate(token, clause, pattern.code, pattern.reverse or trigger.reverse, rule)
+        return Candidate(token, clause, pattern.code, _reverse(pattern, trigger), rule)
     if trigger.code is None:
         return None
     if "naming" in roles and any(c.dep_ == "oprd" for c in clause.children):
@@ -397,7 +405,7 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         return None
     reverse = trigger.reverse
     if pattern is not None:
-        code, reverse = pattern.code, pattern.reverse or reverse
+        code, reverse = pattern.code, _reverse(pattern, trigger)
     if code is None:
         return None
     head, relation = _effective_head(token)
