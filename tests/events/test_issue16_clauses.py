@@ -413,3 +413,30 @@ def test_purpose_of_a_deed_is_not_done(coder, text, unwanted):
 )
 def test_deed_done_or_purpose_said_in_the_doing_codes(coder, text, wanted):
     assert wanted in _keys(coder, text)
+
+
+# A statement, declaration or resolution speaks for whoever issued it: what it is said to do
+# ("a statement condemning", "a declaration demanding") is its issuer's act.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Iran issued a statement condemning the Saudi air strikes.", ("IRN", "SAU", "11")),
+        ("Iran issued a statement that condemned the Saudi air strikes.", ("IRN", "SAU", "11")),
+        ("The UN Security Council adopted a resolution condemning Israel.", ("IGO", "ISR", "11")),
+        (
+            "The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+            "government release its leader.",
+            ("TUR", "TUR", "10"),
+        ),
+        # the twin that names its issuer in the phrase already coded
+        ("A statement by Iran condemned the Saudi air strikes.", ("IRN", "SAU", "11")),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(coder, text, wanted):
+    assert wanted in _keys(coder, text)
+
+
+def test_a_document_without_issuer_has_no_source(coder):
+    # nobody issued this statement in the text: the condemnation has no known source
+    keys = _keys(coder, "The statement condemning the Saudi air strikes was read aloud.")
+    assert all(source is None for source, _, root in keys if root == "11")

@@ -50,6 +50,7 @@ ROLES = frozenset(
         "harm",
         "explosive",
         "unknown",
+        "document",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -175,7 +175,11 @@ def arguments(verb: Token) -> list[Token]:
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     for child in arguments(verb):
         if child.dep_ in ("nsubj", "csubj"):
-            return relative_head(child, verb)
+            subject = relative_head(child, verb)
+            if subject is not child and lex.has_role(lemma(subject, lex), "document"):
+                # "a statement that condemned the strikes": the statement's issuer
+                return _issuer(subject, lex, depth)
+            return subject
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -204,7 +208,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.
-        return None if verb.dep_ == "acl" and verb.tag_ == "VBN" else head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return None
+        if verb.dep_ == "acl" and lex.has_role(lemma(head, lex), "document"):
+            # "issued a declaration demanding that...": the declaration's issuer
+            return _issuer(head, lex, depth)
+        return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         roles = lex.cues.get(lemma(governor, lex), frozenset())
@@ -215,6 +224,22 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if dobj is not None:
                 return relative_head(dobj, governor)
         return subject_of(governor, lex, depth + 1)
+    return None
+
+
+def _issuer(document: Token, lex: Lexicon, depth: int) -> Token | None:
+    """Who issued a statement, declaration or resolution: its own "by"/"from" phrase or
+    owner ("Iran's statement", "a statement by Iran"), else the subject of the verb that
+    issued or adopted it ("the Council adopted a resolution condemning...")."""
+    for child in document.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return document
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if document.dep_ == "dobj" and depth <= 4:
+        return subject_of(document.head, lex, depth + 1)
     return None
 
 
