@@ -97,3 +97,11 @@ def test_yielding_to_demands(dyads_of, text: str, wanted, unwanted: str | None) 
 def test_meeting_twin_stays_a_meeting_both_ways(dyads_of) -> None:
     dyads = dyads_of("Kenya met with the Somali rebels.", D2015)
     assert {("KEN", "SOMREB", "040"), ("SOMREB", "KEN", "040")} <= dyads
+
+
+def test_negotiating_with_is_negotiation_both_ways(dyads_of) -> None:
+    # CAMEO's own "negotiate with" pattern says 050 (diplomatic cooperation); a negotiation
+    # is 046, with the partner negotiating back.
+    dyads = dyads_of("Colombia negotiated with the FARC rebels.", D2015)
+    assert {("COL", "COLREB", "046"), ("COLREB", "COL", "046")} <= dyads
+    assert "050" not in {code for _, _, code in dyads}
