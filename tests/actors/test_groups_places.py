@@ -34,6 +34,11 @@ GROUPS = [
     ("MONUSCO condemned the attack.", date(2013, 3, 1), "MONUSCO", "IGOUNOMIL"),
     ("The Polisario rejected the plan.", date(2005, 3, 1), "Polisario", "ESHREB"),
     ("The Houthis fired missiles at Saudi Arabia.", date(2018, 3, 1), "Houthis", "YEMREB"),
+    # the group's adjective before a generic noun, as "Hamas militants"
+    ("Houthi militants fired rockets at Saudi Arabia.", date(2018, 3, 1), "Houthi", "YEMREB"),
+    # a ministry of justice is the judiciary's arm of government
+    ("The US Justice Department charged two hackers.", date(2018, 3, 1), "Justice", "USAJUD"),
+    ("The US Department of Justice charged two hackers.", date(2018, 3, 1), "Department", "USAJUD"),
     ("The LTTE attacked an army camp.", date(2000, 3, 1), "LTTE", "LKAREB"),
     ("Wagner fighters entered the town.", date(2022, 3, 1), "Wagner", "RUSUAF"),
     ("The RUF released the hostages.", date(2000, 3, 1), "RUF", "SLEREB"),
