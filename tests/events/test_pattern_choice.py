@@ -105,3 +105,18 @@ def test_negotiating_with_is_negotiation_both_ways(dyads_of) -> None:
     dyads = dyads_of("Colombia negotiated with the FARC rebels.", D2015)
     assert {("COL", "COLREB", "046"), ("COLREB", "COL", "046")} <= dyads
     assert "050" not in {code for _, _, code in dyads}
+
+
+# Denying a request, a motion or bail rejects it (12); denying an accusation is 016.
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("The Kenyan court denied bail to the two Somali suspects.", "120", "016"),
+        ("Kenya denied a Somali request for extradition.", "120", "016"),
+        ("Kenya denied the Somali accusations.", "016", "120"),
+    ],
+)
+def test_denying_a_request_is_a_rejection(dyads_of, text: str, coded: str, not_coded: str) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes
