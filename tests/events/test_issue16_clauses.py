@@ -407,7 +407,10 @@ def test_purpose_of_a_deed_is_not_done(coder, text, unwanted):
     [
         ("Ghana helped the Togolese government.", ("GHA", "TGO", "07")),
         ("French warships protected Saudi Arabia.", ("FRA", "SAU", "07")),
-        ("Students marched in Nairobi to protest the Ugandan border closure.", ("KEN", "UGA", "14")),
+        (
+            "Students marched in Nairobi to protest the Ugandan border closure.",
+            ("KEN", "UGA", "14"),
+        ),
         ("Japan sent an envoy to Seoul to urge South Korea to reopen talks.", ("JPN", "KOR", "02")),
     ],
 )
@@ -440,3 +443,20 @@ def test_a_document_without_issuer_has_no_source(coder):
     # nobody issued this statement in the text: the condemnation has no known source
     keys = _keys(coder, "The statement condemning the Saudi air strikes was read aloud.")
     assert all(source is None for source, _, root in keys if root == "11")
+
+
+# An owner does not stand for a noun that names another actor related to it: "Iran's
+# proxies" and "its neighbour" are not Iran; "Iran's forces" are.
+def test_a_relational_noun_is_not_its_owner(coder):
+    assert all(
+        source != "IRN"
+        for source, _, _ in _keys(coder, "Iran's proxies attacked US bases in Iraq.")
+    )
+    assert all(
+        source != "RUS"
+        for source, _, _ in _keys(coder, "Russia's allies condemned the Ukrainian strikes.")
+    )
+
+
+def test_an_owner_stands_for_its_forces(coder):
+    assert ("IRN", "USA", "19") in _keys(coder, "Iran's forces attacked US bases in Iraq.")

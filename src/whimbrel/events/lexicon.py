@@ -51,6 +51,7 @@ ROLES = frozenset(
         "explosive",
         "unknown",
         "document",
+        "relation",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

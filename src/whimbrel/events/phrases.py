@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from whimbrel.actors import offices
-from whimbrel.events.lexicon import Lexicon
+from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import lemma
 from whimbrel.records import Actor, Mention
 
@@ -101,6 +101,9 @@ class Mentions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.at(pobj, depth + 1))
+        if lexicon().has_role(lemma(head, lexicon()), "relation"):
+            # "its neighbour", "Iran's proxies": another actor than the owner
+            return found
         return found or owners
 
     def _misparsed_pair(self, head: Token, own: Mention) -> list[Mention]:
