@@ -460,3 +460,27 @@ def test_a_relational_noun_is_not_its_owner(coder):
 
 def test_an_owner_stands_for_its_forces(coder):
     assert ("IRN", "USA", "19") in _keys(coder, "Iran's forces attacked US bases in Iraq.")
+
+
+# Harm told as the consequence of an attack (", killing 40") on people no actor names is
+# done to whom the attack was aimed at; with no one aimed at, it keeps no target.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces launched artillery fire against Eritrean troops near the border, "
+        "killing or wounding 40.",
+        "Ethiopian forces crossed into Eritrea near the border town of Zalambessa, killing or "
+        "wounding 40.",
+    ],
+)
+def test_consequence_of_an_attack_is_done_to_its_target(coder, text):
+    killing = [e for e in _events(coder, text) if e.trigger_text == "killing"]
+    assert killing and all(
+        e.target is not None and e.target.actor.country == "ERI" for e in killing
+    )
+
+
+def test_consequence_without_an_aim_has_no_target(coder):
+    text = "Ethiopian forces crossed the border on Monday, killing or wounding 40."
+    killing = [e for e in _events(coder, text) if e.trigger_text == "killing"]
+    assert killing and all(e.target is None for e in killing)

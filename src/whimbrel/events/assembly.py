@@ -284,11 +284,35 @@ def _find_targets(
             draft.targets = earlier[-1:]
             draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
+        _consequence_target(draft, candidate, index)
+    if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         _phrase_target(draft, candidate, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
+
+
+def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
+    """ "Vietnamese forces launched artillery fire against Kampuchean camps, killing 50",
+    "rebels shelled Juba, killing about 20 people": harm told as the consequence of an
+    attack, on people no actor names, is done to whom the attack was aimed at."""
+    trigger = candidate.trigger
+    if (
+        trigger != candidate.clause
+        or trigger.dep_ != "advcl"
+        or trigger.tag_ != "VBG"
+        or ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT
+    ):
+        return
+    attack = trigger.head
+    aimed = next((c for c in attack.children if c.dep_ == "dobj"), None)
+    for phrase in object_phrases(attack, aimed):
+        found = _others(index.at(phrase), draft.sources)
+        if found:
+            draft.targets = found
+            draft.note(Step.CONSEQUENCE_TARGET)
+            return
 
 
 def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
