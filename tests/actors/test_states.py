@@ -64,6 +64,15 @@ STATES = [
     ("Swaziland expelled two diplomats.", date(2010, 6, 1), "Swaziland", "SWZ"),
     ("Rebels in South Sudan attacked a convoy.", date(2005, 6, 1), "South Sudan", "SDN"),
     ("Rebels in South Sudan attacked a convoy.", date(2015, 6, 1), "South Sudan", "SSD"),
+    # the demonyms of states that won independence are dated the same way
+    ("Eritrean rebels attacked a convoy.", date(1988, 6, 1), "Eritrean", "ETH"),
+    ("Eritrean troops attacked Ethiopian positions.", date(2000, 6, 1), "Eritrean", "ERIMIL"),
+    ("South Sudanese troops shelled a town.", date(2013, 6, 1), "South Sudanese", "SSDMIL"),
+    # states whose demonyms the generated country file lacks
+    ("Nigerien soldiers arrested two Malians.", date(2013, 6, 1), "Nigerien", "NERMIL"),
+    ("Slovenian police stopped two fishermen.", date(2013, 6, 1), "Slovenian", "SVNCOP"),
+    ("Sierra Leonean troops entered Liberia.", date(2003, 6, 1), "Sierra Leonean", "SLEMIL"),
+    ("Burkinabe officials met in Bamako.", date(2013, 6, 1), "Burkinabe", "BFAGOV"),
 ]
 
 
