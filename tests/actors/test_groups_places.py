@@ -34,6 +34,9 @@ GROUPS = [
     ("MONUSCO condemned the attack.", date(2013, 3, 1), "MONUSCO", "IGOUNOMIL"),
     ("The Polisario rejected the plan.", date(2005, 3, 1), "Polisario", "ESHREB"),
     ("The Houthis fired missiles at Saudi Arabia.", date(2018, 3, 1), "Houthis", "YEMREB"),
+    # an acronym the Phoenix files give a "person" record is no surname to drop
+    ("ISIS attacked Iraqi troops near Mosul.", date(2016, 1, 1), "ISIS", "IMGMUSISI"),
+    ("ISIL militants attacked Iraqi troops.", date(2016, 1, 1), "ISIL", "IMGMUSISI"),
     # the group's adjective before a generic noun, as "Hamas militants"
     ("Houthi militants fired rockets at Saudi Arabia.", date(2018, 3, 1), "Houthi", "YEMREB"),
     # a ministry of justice is the judiciary's arm of government

@@ -330,11 +330,13 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     named_after: list[Found] = []  # countries inside longer names: see _national_organisations
     for start, end, surface in raw:
         entity = kb.entities[surface.entity]
-        if entity.type == "person" and end - start == 1:
+        token = doc[start]
+        # "ISIS", "SPLA": Phoenix files some institutions as people; an acronym is no surname
+        acronym = not lowercase and len(token.text) >= 3 and token.text.isupper()
+        if entity.type == "person" and end - start == 1 and not acronym:
             # A bare surname or one-word name: not when another name precedes it ("Magic
             # Johnson", "Omar Hassan"), and only for someone active near the article's date
             # unless the full name was used.
-            token = doc[start]
             if token.pos_ != "PROPN" and (token.is_sent_start or lowercase):
                 continue  # "Young people", "Rice prices": a surname that is also a word
             before = doc[start - 1] if start else None
