@@ -38,6 +38,7 @@ GROUPS = [
     ("ISIS attacked Iraqi troops near Mosul.", date(2016, 1, 1), "ISIS", "IMGMUSISI"),
     ("ISIL militants attacked Iraqi troops.", date(2016, 1, 1), "ISIL", "IMGMUSISI"),
     # the group's adjective before a generic noun, as "Hamas militants"
+    ("Naxal rebels attacked a police camp.", date(2010, 3, 1), "Naxal", "INDREB"),
     ("Houthi militants fired rockets at Saudi Arabia.", date(2018, 3, 1), "Houthi", "YEMREB"),
     # a ministry of justice is the judiciary's arm of government
     ("The US Justice Department charged two hackers.", date(2018, 3, 1), "Justice", "USAJUD"),
