@@ -25,6 +25,13 @@ D2019 = date(2019, 6, 3)
         ("A car bomb exploded near a market in Mogadishu.", (None, "SOM", "18")),
         ("Two policemen were killed by a landmine in Kunar province.", (None, "AFG", "19")),
         ("Unidentified men abducted a doctor in Kaduna, Nigeria.", (None, "NGA", "18")),
+        # harm done in or by a weapon or an attack the report names, not its doer
+        ("Three Iraqi civilians were killed in a car bombing in Baghdad.", (None, "IRQ", "19")),
+        ("A roadside bombing killed one Kenyan soldier near Mandera.", (None, "KEN", "19")),
+        (
+            "A Lebanese journalist was killed in a car bomb explosion in Beirut.",
+            (None, "LBN", "19"),
+        ),
     ],
 )
 def test_violence_with_no_named_doer_has_no_source(root_dyads_of, text: str, expected) -> None:

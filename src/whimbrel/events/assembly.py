@@ -860,8 +860,8 @@ def _unnamed_doer(
             return False
     elif not (_weapon(subject, lex) or _unknown_doer(subject, lex)):
         return False  # a doer the text names ("Houthi militants", "Government forces")
-    if lex.has_role(lemma(candidate.trigger, lex), "harm") and (
-        subject is None or not _weapon(subject, lex)
+    if lex.has_role(lemma(candidate.trigger, lex), "harm") and not (
+        _weapon(subject, lex) if subject is not None else _weapon_circumstance(clause, lex)
     ):
         return False
     if not draft.targets:
@@ -944,6 +944,23 @@ def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | Non
 def _weapon(subject: Token, lex: Lexicon) -> bool:
     """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user."""
     return lex.in_class(subject.lower_, "WEAPON") or lex.has_role(subject.lower_, "explosive")
+
+
+def _weapon_circumstance(clause: Token, lex: Lexicon) -> bool:
+    """ "killed in a car bomb explosion", "died in a suicide bombing": a passive harm done in
+    or by a weapon or an attack, not an accident."""
+    for prep in clause.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            attack = lex.nouns.get(lemma(noun, lex))
+            if _weapon(noun, lex) or (
+                attack is not None and attack.code is not None and int(attack.code[:2]) >= 18
+            ):
+                return True
+    return False
 
 
 def _unknown_doer(subject: Token, lex: Lexicon) -> bool:

@@ -243,7 +243,11 @@ def _request_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     for child in head.children:
-        if child.dep_ == "dobj" and child.i < clause.i and lex.has_role(lemma(child, lex), "demand"):
+        if (
+            child.dep_ == "dobj"
+            and child.i < clause.i
+            and lex.has_role(lemma(child, lex), "demand")
+        ):
             return child
     return None
 
