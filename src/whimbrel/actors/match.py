@@ -355,6 +355,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
+        if entity.type == "country" and _stance_prefix(doc, start):
+            continue  # "anti-American protesters", "pro-Russian separatists": a stance
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
         if entity.type == "country" and any(
@@ -386,6 +388,19 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out.extend(_country_fallback(doc, kb, on, taken, matched))
     _administrations(doc, kb, out)
     return out
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows "anti-" or "pro-": it names a side taken, not
+    the actor's own country."""
+    if start and doc[start - 1].lower_ in STANCE_PREFIXES and not doc[start - 1].whitespace_:
+        return True  # "pro" "Russian" split without the hyphen token
+    return (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and doc[start - 2].lower_ in STANCE_PREFIXES
+        and not doc[start - 2].whitespace_
+    )
 
 
 def _ethnic_minorities(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> list[Found]:
@@ -461,6 +476,8 @@ def _choose(kb: KnowledgeBase, options: list[Surface], on: date | None) -> Surfa
     return max(options, key=score) if options else None
 
 
+# "anti-American protesters", "pro-Russian separatists": prefixes that make a name a stance.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast".
 PLACE_SUFFIXES = {
     "province", "oblast", "region", "governorate", "state", "district", "county", "city",
