@@ -120,3 +120,20 @@ def test_denying_a_request_is_a_rejection(dyads_of, text: str, coded: str, not_c
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# Dismissing an appeal or a plan rejects it (12); dismissing allegations denies them (016).
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Kenyan rebels dismissed an appeal from the Kenyan government to disarm.", "120", "110"),
+        ("Kenya dismissed the Somali peace plan.", "120", "110"),
+        ("Kenya dismissed the Somali allegations.", "016", "110"),
+    ],
+)
+def test_dismissing_is_a_rejection_or_a_denial(
+    dyads_of, text: str, coded: str, not_coded: str
+) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes
