@@ -137,3 +137,20 @@ def test_dismissing_is_a_rejection_or_a_denial(
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# A protest lodged with a state, or an official one, is a complaint (114); a protest staged
+# in the street is a demonstration (14).
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        ("Japan lodged a protest with China over the incursion.", "114", "140"),
+        ("Serbia lodged an official protest against Albania.", "114", "140"),
+        ("Lebanon filed a complaint with the UN Security Council.", "114", "140"),
+        ("Kenyan students staged a protest against the Ugandan border closure.", "140", "114"),
+    ],
+)
+def test_a_protest_lodged_is_a_complaint(dyads_of, text: str, coded: str, not_coded: str) -> None:
+    codes = {code for _, _, code in dyads_of(text, D2015)}
+    assert coded in codes
+    assert not_coded not in codes
