@@ -125,9 +125,9 @@ PLACES = [
     ("Opposition parties in Nepal accused India of interference.", "Opposition", "NPL"),
     ("The opposition in Venezuela rejected the talks in Mexico.", "opposition", "VEN"),
     ("Police in Kenya arrested two Ugandan journalists.", "Police", "KEN"),
-    # "anti-" and "pro-" make a name a stance, not the actor's country
+    # "anti-" makes a name a stance, not the actor's country
     ("Anti-American protesters marched in Karachi.", "protesters", "PAK"),
-    ("Pro-Iranian militias attacked US bases in Iraq.", "militias", "IRQ"),
+    ("Anti-Syrian protesters marched in Beirut.", "protesters", "LBN"),
     # where an event happened is not a party to it
     ("The army withdrew its troops from Aceh.", "Aceh", None),
     # minimal pairs: a person's name, another country's institution

@@ -64,10 +64,20 @@ def test_nominal_events_code(coder: Coder, text: str, event: tuple) -> None:
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        # No actor of its own: who struck is unknown.
+        # No actor of its own: who struck is unknown. The harm may still be coded as violence
+        # by an unnamed doer (no source, `test_unnamed_doer.py`), never with a doer guessed.
         ("Three Syrian fighters died in drone strikes.", "19"),
         ("Israeli sailors were hurt in an attack on their tanker.", "19"),
         ("Four children were killed in tank shelling in Gaza.", "19"),
+    ],
+)
+def test_nominal_twins_name_no_doer(coder: Coder, text: str, root: str) -> None:
+    assert all(e[0] is None for e in _events(coder, text) if e[2] == root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
         # Not reported as having happened.
         ("The Russian attack on Ukraine, if it happens, would be a disaster.", "19"),
         ("The threat of a Russian attack on Ukraine grew.", "19"),

@@ -154,3 +154,21 @@ def test_a_protest_lodged_is_a_complaint(dyads_of, text: str, coded: str, not_co
     codes = {code for _, _, code in dyads_of(text, D2015)}
     assert coded in codes
     assert not_coded not in codes
+
+
+# Beating people up is physical assault (182); beating a rival in an election or a match is
+# no event.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Israeli soldiers beat up Palestinian detainees.", ("ISRMIL", "PSEOPP", "182")),
+        ("Kenyan police beat Somali refugees in Nairobi.", ("KENCOP", "SOMREF", "182")),
+        ("A Somali refugee was beaten to death by Kenyan police.", ("KENCOP", "SOMREF", "182")),
+    ],
+)
+def test_beating_people_is_assault(dyads_of, text: str, wanted) -> None:
+    assert wanted in dyads_of(text, D2015)
+
+
+def test_beating_a_rival_is_no_event(dyads_of) -> None:
+    assert not dyads_of("Kenya beat Uganda in the final of the regional cup.", D2015)

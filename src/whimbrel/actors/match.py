@@ -35,6 +35,9 @@ HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "mada
 PERSON_TAGS = {"NNP", "NNPS"}
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
 PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
+# "anti-American protesters": a prefix that makes a name a stance ("pro-Russian separatists"
+# are given the article's other side by `describe.pro_context`).
+STANCE_PREFIXES = frozenset({"anti"})
 
 
 @dataclass
@@ -356,7 +359,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
         if entity.type == "country" and _stance_prefix(doc, start):
-            continue  # "anti-American protesters", "pro-Russian separatists": a stance
+            continue  # "anti-American protesters": a stance, not their country
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
         if entity.type == "country" and any(
@@ -391,10 +394,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
-    """Whether the name at `start` follows "anti-" or "pro-": it names a side taken, not
-    the actor's own country."""
+    """Whether the name at `start` follows "anti-": it names a side opposed, not the actor's
+    own country."""
     if start and doc[start - 1].lower_ in STANCE_PREFIXES and not doc[start - 1].whitespace_:
-        return True  # "pro" "Russian" split without the hyphen token
+        return True  # "anti" "American" split without the hyphen token
     return (
         start >= 2
         and doc[start - 1].text in ("-", "–")
@@ -476,8 +479,6 @@ def _choose(kb: KnowledgeBase, options: list[Surface], on: date | None) -> Surfa
     return max(options, key=score) if options else None
 
 
-# "anti-American protesters", "pro-Russian separatists": prefixes that make a name a stance.
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast".
 PLACE_SUFFIXES = {
     "province", "oblast", "region", "governorate", "state", "district", "county", "city",
