@@ -484,3 +484,30 @@ def test_consequence_without_an_aim_has_no_target(coder):
     text = "Ethiopian forces crossed the border on Monday, killing or wounding 40."
     killing = [e for e in _events(coder, text) if e.trigger_text == "killing"]
     assert killing and all(e.target is None for e in killing)
+
+
+# What one wishes another would do ("wants Uganda to attack", "expects Ukraine to withdraw")
+# is asked of it, not planned by it; "wants to attack" is the subject's own plan, and a
+# promise stays the promiser's act.
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Kenya wants Uganda to attack the Somali rebels.", "UGA"),
+        ("Russia expects Ukraine to withdraw its troops from the border.", "UKR"),
+    ],
+)
+def test_a_wish_of_another_is_not_its_plan(coder, text, doer):
+    assert all(source != doer for source, _, _ in _keys(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kenya wants to attack the Somali rebels.", ("KEN", "SOM", "19")),
+        ("Kenya promised Somalia to withdraw its troops.", ("KEN", "SOM", "03")),
+        # a thing prepared is no one to act: the plan stays Kenya's
+        ("Kenya prepared new measures to defend Uganda.", ("KEN", "UGA", "03")),
+    ],
+)
+def test_own_plan_or_promise_stays_the_subjects(coder, text, wanted):
+    assert wanted in _keys(coder, text)

@@ -48,6 +48,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # [commandos [attacking Seoul]]]" is three steps.
 SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
+# Verbs whose infinitive is their subject's act even after an object ("promised Somalia to
+# withdraw"), unlike "wants Putin to attack".
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,15 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # What is feared or demanded has not happened.
             markers.add("hypothetical")
             demanded = demanded or head
+        elif (
+            "plan" in roles
+            and relation in ("xcomp", "ccomp")
+            and _wished_of_another(head, node, lex)
+        ):
+            # "Obama wants Putin to attack", "Russia expects Ukraine to withdraw": what one
+            # wishes another would do is asked of it, not done or planned by it.
+            markers.add("hypothetical")
+            demanded = demanded or head
         elif "plan" in roles:
             markers.add("planned")
             cue = cue or head
@@ -234,6 +246,22 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "asserted"
     negated = "negated" in markers
     return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
+    """Whether the infinitive `clause` of a wish or plan verb has its own subject, the verb's
+    object ("wants Putin to attack"), rather than the verb's subject ("wants to attack";
+    "promised Somalia to withdraw" is still the promiser's act)."""
+    if lemma(head, lex) in SUBJECT_CONTROL:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    # the object must be someone to act ("wants Putin to"), not a thing ("prepare initiatives
+    # to defend Ukraine", which the parser may hang the same way)
+    return any(
+        c.dep_ == "dobj" and c.i < clause.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+        for c in head.children
+    ) or any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _request_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
