@@ -21,6 +21,8 @@ D2019 = date(2019, 6, 3)
     [
         ("KARACHI, Pakistan - Police raided the house on Monday.", ("PAK", "PAK", "19")),
         ("LAGOS, Nigeria - Police arrested him on Monday.", ("NGA", "NGA", "17")),
+        # a bare count of people ("arrested 12") names no actor either
+        ("Kenyan police arrested 12 on Monday.", ("KEN", "KEN", "17")),
         # a passive's patient, with its agent named
         ("KARACHI, Pakistan - A family was shot by gunmen on Monday.", ("PAK", "PAK", "19")),
         # a news agency credited in the sentence is no party to it

@@ -383,7 +383,8 @@ def _domestic_target(
         Actor(home + "GOV", home, "government", None) if protest else Actor(home, home, None, None)
     )
     for phrase in phrases:
-        if not protest and (phrase.pos_ == "PROPN" or phrase.ent_type_ or index.at(phrase)):
+        named = phrase.ent_type_ and phrase.ent_type_ not in COUNTED_ENTITIES
+        if not protest and (phrase.pos_ == "PROPN" or named or index.at(phrase)):
             continue  # a name whose actor is unknown is not known to be at home
         draft.targets = [_domestic(phrase, target, sentence)]
         draft.note(Step.DOMESTIC_TARGET)
@@ -398,6 +399,8 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
     )
 
 
+# Entity types of a count, not a name: "arrested 12" are people no actor names.
+COUNTED_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
 # Roots of acts addressed to someone (appeal, praise or apologise, aid, demand, criticise,
 # reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
