@@ -511,3 +511,18 @@ def test_a_wish_of_another_is_not_its_plan(coder, text, doer):
 )
 def test_own_plan_or_promise_stays_the_subjects(coder, text, wanted):
     assert wanted in _keys(coder, text)
+
+
+# A complaint is against whom it is about, not the body it is addressed to; a criticised
+# object still comes first.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kenya complained to the African Union about Somali incursions.", ("KEN", "SOM", "11")),
+        ("Lebanon complained to the United Nations over Israeli air raids.", ("LBN", "ISR", "11")),
+        ("Kenya criticised Uganda over Somali incursions.", ("KEN", "UGA", "11")),
+        ("Kenya complained to Uganda.", ("KEN", "UGA", "11")),
+    ],
+)
+def test_a_complaint_targets_what_it_is_about(coder, text, wanted):
+    assert wanted in _keys(coder, text)

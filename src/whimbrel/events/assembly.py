@@ -234,6 +234,12 @@ def _find_targets(
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
+    if draft.code[:2] == "11":
+        # "complained to the United Nations over Israeli air raids": a complaint is against
+        # whom it is about, not the body it is addressed to; an object still comes first
+        # ("criticised Uganda over Somali incursions")
+        direct = [p for p in phrases if p.dep_ != "pobj"]
+        phrases = direct + _grievances(clause) + [p for p in phrases if p not in direct]
     for phrase in phrases:
         draft.targets = _others(index.at(phrase), draft.sources)
         if draft.targets:
@@ -291,6 +297,18 @@ def _find_targets(
         _phrase_target(draft, candidate, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
+
+
+def _grievances(clause: Token) -> list[Token]:
+    """What a complaint or criticism is about: "over two Israeli air raids", "about Somali
+    incursions"."""
+    return [
+        c
+        for p in clause.children
+        if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
@@ -399,6 +417,8 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
     )
 
 
+# "complained to the UN over Israeli raids": what a complaint is about.
+GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Entity types of a count, not a name: "arrested 12" are people no actor names.
 COUNTED_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
