@@ -526,3 +526,12 @@ def test_own_plan_or_promise_stays_the_subjects(coder, text, wanted):
 )
 def test_a_complaint_targets_what_it_is_about(coder, text, wanted):
     assert wanted in _keys(coder, text)
+
+
+def test_a_condition_deep_in_the_threat_names_its_target(coder):
+    # the parser hangs the "if" clause on the infinitive of "talks", deep in the threat
+    text = (
+        "Serbia threatened to suspend talks to normalise relations if Kosovo keeps its new tax "
+        "on Serbian goods."
+    )
+    assert ("SRB", "XKX", "13") in _keys(coder, text)

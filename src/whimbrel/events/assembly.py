@@ -540,15 +540,18 @@ def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
 
 
 def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
-    """Subjects of the "if" / "unless" clauses of a verb or of its complement."""
+    """Subjects of the "if" / "unless" clauses of a verb or anywhere in its complement (the
+    parser may hang "if the United States goes ahead" on a noun's infinitive: "threatened to
+    stop negotiations to reduce weapons if...")."""
     found: list[Token] = []
     for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
-        for child in verb.children:
+        inner = verb.subtree if verb is not clause else verb.children
+        for child in inner:
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
             ):
                 subject = subject_of(child, lex)
-                if subject is not None:
+                if subject is not None and subject not in found:
                     found.append(subject)
     return found
 
