@@ -125,6 +125,9 @@ PLACES = [
     ("Opposition parties in Nepal accused India of interference.", "Opposition", "NPL"),
     ("The opposition in Venezuela rejected the talks in Mexico.", "opposition", "VEN"),
     ("Police in Kenya arrested two Ugandan journalists.", "Police", "KEN"),
+    # a state's constituent peoples named with it are of that state
+    ("Bosnian Serbs demanded a truce.", "Bosnian", "BIH"),
+    ("Croatian Serbs attacked a police station.", "Croatian", "HRV"),
     # "anti-" makes a name a stance, not the actor's country
     ("Anti-American protesters marched in Karachi.", "protesters", "PAK"),
     ("Anti-Syrian protesters marched in Beirut.", "protesters", "LBN"),
