@@ -126,8 +126,8 @@ PLACES = [
     ("The opposition in Venezuela rejected the talks in Mexico.", "opposition", "VEN"),
     ("Police in Kenya arrested two Ugandan journalists.", "Police", "KEN"),
     # a state's constituent peoples named with it are of that state
-    ("Bosnian Serbs demanded a truce.", "Bosnian", "BIH"),
-    ("Croatian Serbs attacked a police station.", "Croatian", "HRV"),
+    ("Bosnian Serbs demanded a truce.", "Serbs", "BIH"),
+    ("Croatian Serbs attacked a police station.", "Serbs", "HRV"),
     # "anti-" makes a name a stance, not the actor's country
     ("Anti-American protesters marched in Karachi.", "protesters", "PAK"),
     ("Anti-Syrian protesters marched in Beirut.", "protesters", "LBN"),
