@@ -204,3 +204,21 @@ def test_a_title_s_country_before_a_name(
     mentions_of: Mentions, text: str, word: str, expected: str
 ) -> None:
     assert code_at(mentions_of(text, date(2011, 10, 25)), text, word) == expected
+
+
+# A person named in an international organisation's post acts for it, dated or not, whatever
+# country the knowledge base gives him; named without the post he stays his country's.
+@pytest.mark.parametrize("on", [date(1988, 3, 1), None])
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("U.N. mediator Diego Cordovez met Afghan rebel leaders.", "Cordovez", "IGOUNO"),
+        ("Kenzo Oshima, the UN relief coordinator, criticised Iraq.", "Oshima", "IGOUNO"),
+        ("Diego Cordovez met Afghan rebel leaders.", "Cordovez", "ECU"),
+    ],
+)
+def test_an_igo_post_makes_its_holder_the_igo(
+    mentions_of: Mentions, text: str, word: str, expected: str, on: date | None
+) -> None:
+    code = code_at(mentions_of(text, on), text, word)
+    assert code is not None and code.startswith(expected), code

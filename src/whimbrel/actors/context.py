@@ -58,6 +58,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "through
 # Political actors belong to the country the article is about, not where they meet; police,
 # gunmen and protesters to where they act.
 POLITICAL_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG"})
+# A state's posts at an international organisation: "UN ambassador Nikki Haley" is American.
+NATIONAL_POSTS_AT_IGOS = frozenset({"ambassador", "representative", "delegate", "delegation"})
 # Nouns for a body of the generic actor before them ("a police patrol"), not a thing of
 # theirs ("a police warning").
 GROUP_NOUNS = frozenset(
@@ -313,6 +315,37 @@ def _own_place(doc: Doc, f: Found, starts: dict[int, str]) -> str | None:
     return None
 
 
+def igo_officials(doc: Doc, found: list[Found]) -> None:
+    """ "U.N. mediator Diego Cordovez", "Kenzo Oshima, the United Nations Emergency Relief
+    Coordinator": a person named in an international organisation's post acts for it,
+    whatever country the knowledge base gives him; a state's envoy to it ("UN ambassador
+    Nikki Haley") stays his state's."""
+    by_token = {i: f for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if not f.is_person or (f.actor.code or "").startswith("IGO"):
+            continue
+        head = doc[f.end - 1]
+        for title in head.children:
+            if title.dep_ not in ("compound", "appos") or f.start <= title.i < f.end:
+                continue
+            if title.lower_ in NATIONAL_POSTS_AT_IGOS or title.pos_ not in ("NOUN", "PROPN"):
+                continue
+            igo = next(
+                (
+                    by_token[t.i]
+                    for t in title.subtree
+                    if t.i in by_token
+                    and by_token[t.i] is not f
+                    and (by_token[t.i].actor.code or "").startswith("IGO")
+                ),
+                None,
+            )
+            if igo is not None:
+                f.actor = Actor(igo.actor.code, igo.actor.country, title.lower_, f.actor.entity)
+                f.country = igo.actor.country
+                break
+
+
 def people_of_article(doc: Doc, found: list[Found]) -> None:
     """ "Lord Dubs' bill" in a British story: a person the knowledge base lacks and no
     coreference resolved, in a sentence that names no other country, is of the country the
@@ -539,6 +572,8 @@ def undated(kb: KnowledgeBase, found: list[Found]) -> None:
         entity = kb.entities.get(f.entity_id or "")
         if entity is None or entity.type != "person" or not entity.roles:
             continue
+        if (f.actor.code or "").startswith("IGO") and not (entity.code or "").startswith("IGO"):
+            continue  # the text names the organisation's post he holds (`igo_officials`)
         if f.kind == "nominal" and f.office:
             f.actor = Actor(f.actor.code, f.actor.country, f.office, None)
             f.entity_id = None

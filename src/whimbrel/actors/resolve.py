@@ -125,6 +125,8 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)
     context.give_countries(doc, kb, found)
+    if parsed:
+        context.igo_officials(doc, found)
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
