@@ -222,3 +222,20 @@ def test_an_igo_post_makes_its_holder_the_igo(
 ) -> None:
     code = code_at(mentions_of(text, on), text, word)
     assert code is not None and code.startswith(expected), code
+
+
+# A known name followed by another country than the knowledge base's is someone of that
+# country: "King Hassan of Morocco" is not Jordan's Prince Hassan.
+@pytest.mark.parametrize("on", [date(1988, 3, 1), None])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Hassan of Morocco criticised Algeria.", "MAR"),
+        ("Crown Prince Hassan of Jordan criticised Syria.", "JOR"),
+    ],
+)
+def test_a_stated_country_wins_over_a_namesake(
+    mentions_of: Mentions, text: str, expected: str, on: date | None
+) -> None:
+    code = code_at(mentions_of(text, on), text, "Hassan")
+    assert code is not None and code.startswith(expected), code

@@ -346,6 +346,29 @@ def igo_officials(doc: Doc, found: list[Found]) -> None:
                 break
 
 
+def stated_countries(doc: Doc, found: list[Found]) -> None:
+    """ "King Hassan of Morocco": a known person whose name is followed by another country
+    than the knowledge base's is someone else, of the country the text states (Jordan's
+    Prince Hassan is not meant)."""
+    by_start = {f.start: f for f in found}
+    for f in found:
+        if not f.is_person or f.entity_id is None or f.end >= len(doc) or doc[f.end].lower_ != "of":
+            continue
+        after = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
+        stated = by_start.get(after)
+        country = stated.actor.country if stated is not None else None
+        if (
+            stated is None
+            or stated.is_person
+            or country is None
+            or stated.actor.code != country
+            or country == f.actor.country
+        ):
+            continue
+        f.actor = Actor(country, country, f.actor.role, doc[f.start : f.end].text)
+        f.country, f.entity_id = country, None
+
+
 def people_of_article(doc: Doc, found: list[Found]) -> None:
     """ "Lord Dubs' bill" in a British story: a person the knowledge base lacks and no
     coreference resolved, in a sentence that names no other country, is of the country the
