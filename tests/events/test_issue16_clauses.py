@@ -535,3 +535,9 @@ def test_a_condition_deep_in_the_threat_names_its_target(coder):
         "on Serbian goods."
     )
     assert ("SRB", "XKX", "13") in _keys(coder, text)
+
+
+def test_an_object_pronoun_after_the_object_is_the_teller(coder):
+    # "at it" comes after the object "rockets": the unresolved pronoun is still the
+    # latest other actor, the teller
+    assert ("PSE", "ISR", "19") in _keys(coder, "Israel said Hamas fired rockets at it overnight.")

@@ -278,12 +278,14 @@ def _find_targets(
             if draft.targets:
                 draft.note(Step.PURPOSE_TARGET)
                 return
-    if phrases and phrases[0].lower_ in THIRD_PERSON and draft.sources:
+    pronoun = next((p for p in phrases if p.lower_ in THIRD_PERSON), None)
+    if pronoun is not None and draft.sources:
         # An unresolved object pronoun: the latest actor before it in the sentence that is
-        # not the source ("tensions between Russia and the West, which accuse it of...").
+        # not the source ("tensions between Russia and the West, which accuse it of...",
+        # "Israel said Hamas fired a mortar bomb at it").
         earlier = [
             m
-            for m in index.before(phrases[0].idx)
+            for m in index.before(pronoun.idx)
             if m.span[0] >= span.start_char and all(country(m) != country(s) for s in draft.sources)
         ]
         if earlier:
