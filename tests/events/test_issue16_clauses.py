@@ -541,3 +541,17 @@ def test_an_object_pronoun_after_the_object_is_the_teller(coder):
     # "at it" comes after the object "rockets": the unresolved pronoun is still the
     # latest other actor, the teller
     assert ("PSE", "ISR", "19") in _keys(coder, "Israel said Hamas fired rockets at it overnight.")
+
+
+# "reportedly", "allegedly": an act told as claimed, not as seen, is alleged.
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenyan police allegedly beat Somali refugees in Nairobi.", "alleged"),
+        ("Houthi militants reportedly seized a Saudi border town.", "alleged"),
+        ("Kenyan police beat Somali refugees in Nairobi.", "asserted"),
+    ],
+)
+def test_alleging_adverbs(coder, text, modality):
+    events = [e for e in _events(coder, text) if e.root in ("18", "19")]
+    assert events and all(e.modality == modality for e in events)

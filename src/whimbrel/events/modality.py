@@ -50,6 +50,7 @@ SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
 # Verbs whose infinitive is their subject's act even after an object ("promised Somalia to
 # withdraw"), unlike "wants Putin to attack".
+ALLEGING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
@@ -114,6 +115,9 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             and any(g.lower_ == "no" for g in child.children)
         ):
             found.add("negated")
+        elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
+            # "Houthi militants reportedly seize a town": told as claimed, not as seen
+            found.add("alleged")
         elif child.dep_ in ("aux", "auxpass"):
             if text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
