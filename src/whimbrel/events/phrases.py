@@ -101,10 +101,12 @@ class Mentions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.at(pobj, depth + 1))
-        if lexicon().has_role(lemma(head, lexicon()), "relation"):
-            # "its neighbour", "Iran's proxies": another actor than the owner
+        if found or not owners:
             return found
-        return found or owners
+        lex = lexicon()
+        if lex.has_role(lemma(head, lex), "relation"):
+            return []  # "its neighbour", "Iran's proxies": another actor than the owner
+        return owners
 
     def _misparsed_pair(self, head: Token, own: Mention) -> list[Mention]:
         """ "Donald Trump and Theresa May": a name ending in a common word ("May") can leave

@@ -209,8 +209,6 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     heads = _object_heads(token, lex) if forceful and token.pos_ == "VERB" else singular
     best: Pattern | None = None
     for pattern in trigger.patterns:
-        if _borrowed_idiom(pattern, trigger):
-            continue
         if pattern.particle:
             first = pattern.particle.split()[0]
             if first not in particles and first not in preps:
@@ -238,6 +236,8 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
             left |= {c.lower_ for c in token.children if c.i < token.i}
             if not _has(left, pattern.before, lex):
                 continue
+        if _borrowed_idiom(pattern, trigger):
+            continue  # checked last: only for the few patterns that match
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
