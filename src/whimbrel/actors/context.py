@@ -58,7 +58,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "through
 # Political actors belong to the country the article is about, not where they meet; police,
 # gunmen and protesters to where they act.
 POLITICAL_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG"})
-# A state's posts at an international organisation: "UN ambassador Nikki Haley" is American.
+# A state's posts at an international organisation: a "UN ambassador" is his state's.
 NATIONAL_POSTS_AT_IGOS = frozenset({"ambassador", "representative", "delegate", "delegation"})
 # Nouns for a body of the generic actor before them ("a police patrol"), not a thing of
 # theirs ("a police warning").
@@ -316,10 +316,9 @@ def _own_place(doc: Doc, f: Found, starts: dict[int, str]) -> str | None:
 
 
 def igo_officials(doc: Doc, found: list[Found]) -> None:
-    """ "U.N. mediator Diego Cordovez", "Kenzo Oshima, the United Nations Emergency Relief
-    Coordinator": a person named in an international organisation's post acts for it,
-    whatever country the knowledge base gives him; a state's envoy to it ("UN ambassador
-    Nikki Haley") stays his state's."""
+    """ "U.N. mediator Diego Cordovez", "Kenzo Oshima, the UN relief coordinator": a person
+    named in an international organisation's post acts for it, whatever country the
+    knowledge base gives him; a state's envoy to it ("UN ambassador X") stays his state's."""
     by_token = {i: f for f in found for i in range(f.start, f.end)}
     for f in found:
         if not f.is_person or (f.actor.code or "").startswith("IGO"):

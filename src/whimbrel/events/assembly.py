@@ -235,7 +235,7 @@ def _find_targets(
         # parties of a reciprocal event meet each other unless "with" names another.
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     if draft.code[:2] == "11":
-        # "complained to the United Nations over Israeli air raids": a complaint is against
+        # "complained to the African Union about Somali incursions": a complaint is against
         # whom it is about, not the body it is addressed to; an object still comes first
         # ("criticised Uganda over Somali incursions")
         direct = [p for p in phrases if p.dep_ != "pobj"]
@@ -302,7 +302,7 @@ def _find_targets(
 
 
 def _grievances(clause: Token) -> list[Token]:
-    """What a complaint or criticism is about: "over two Israeli air raids", "about Somali
+    """What a complaint or criticism is about: "over Israeli air raids", "about Somali
     incursions"."""
     return [
         c
@@ -314,9 +314,9 @@ def _grievances(clause: Token) -> list[Token]:
 
 
 def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
-    """ "Vietnamese forces launched artillery fire against Kampuchean camps, killing 50",
-    "rebels shelled Juba, killing about 20 people": harm told as the consequence of an
-    attack, on people no actor names, is done to whom the attack was aimed at."""
+    """ "Ethiopian forces launched artillery fire against Eritrean troops, killing or
+    wounding 40": harm told as the consequence of an attack, on people no actor names, is
+    done to whom the attack was aimed at."""
     trigger = candidate.trigger
     if (
         trigger != candidate.clause

@@ -8,8 +8,10 @@ and collects what each level contributes:
 - a refuse cue (refuse, decline, reject) negates it and asks for the 12x `refuse` transform;
 - a deny cue, or `not`/`never` on the clause, makes it `negated`;
 - would/could/might/may/must, `if`/`unless`, "in the event of", and fear or demand cues
-  ("demanded that Hamas renounce...") make it `hypothetical`;
+  ("demanded that Hamas renounce...", "issued an ultimatum to Ecuador to halt attacks", a
+  wish of another: "wants Uganda to attack") make it `hypothetical`;
 - will/shall and plan cues (schedule, prepare, promise, plan) make it `planned`;
+- "reportedly", "allegedly" on the clause make it `alleged`;
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.
 
@@ -20,7 +22,9 @@ a reporting or belief verb ("insist Egypt would never attack"), an obligation un
 reporting verb ("said Sudan must return the helicopter": the demand is the event; assembly
 keeps a speaker's own, "said it must reject"), and an act inside what a simulate cue
 describes ("staged an exercise simulating commandos attacking Seoul"), and the condition of
-another act ("will boycott the elections unless the president steps down": `if`/`unless`).
+another act ("will boycott the elections unless the president steps down": `if`/`unless`),
+and what a deed was done for ("sent troops to help": `purpose`; assembly keeps a purpose
+said in the doing, "marched to protest").
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -48,9 +52,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # [commandos [attacking Seoul]]]" is three steps.
 SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
+# "Kenyan police allegedly beat refugees": an act told as claimed, not as seen.
+ALLEGING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Verbs whose infinitive is their subject's act even after an object ("promised Somalia to
 # withdraw"), unlike "wants Putin to attack".
-ALLEGING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
@@ -116,7 +121,7 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         ):
             found.add("negated")
         elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
-            # "Houthi militants reportedly seize a town": told as claimed, not as seen
+            # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
         elif child.dep_ in ("aux", "auxpass"):
             if text in HYPOTHETICAL_AUX:

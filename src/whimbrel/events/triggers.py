@@ -248,7 +248,7 @@ def _borrowed_idiom(pattern: Pattern, trigger: Trigger) -> bool:
 
     PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's idiom
     that turns the verb from conflict to cooperation, or from words to deeds, does not carry
-    over: "take part" (030) is not "captured part of a stronghold" (capture: 171), nor is
+    over: "take part" (030) is not "captured part of a rebel base" (capture: 171), nor is
     express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010).
     """
     if pattern.source != "cameo" or trigger.code is None or pattern.code == NO_EVENT:
