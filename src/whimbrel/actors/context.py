@@ -260,7 +260,8 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             _party_of_article(doc, kb, f, article)
         article = _article_country(doc, found)
     home = _article_country(doc, found, places=False)
-    located = [(i, c) for i, c in _located(doc, found) if _is_place(doc[i])]
+    all_located = _located(doc, found)
+    located = [(i, c) for i, c in all_located if _is_place(doc[i])]
     # by sentence, not `token.sent` per token, which walks its sentence each time
     sentence_of = (
         {i: s.start for s in doc.sents for i in range(s.start, s.end)}
@@ -276,7 +277,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     # happened, never of the actors named around them
     where = _dominant(Counter(c for _, c in located))
     scopes = generic_agents().scopes
-    starts = dict(_located(doc, found))
+    starts = dict(all_located)
     for f in found:
         if f.surface_kind != GENERIC:
             continue

@@ -396,8 +396,6 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
 def _stance_prefix(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows "anti-": it names a side opposed, not the actor's
     own country."""
-    if start and doc[start - 1].lower_ in STANCE_PREFIXES and not doc[start - 1].whitespace_:
-        return True  # "anti" "American" split without the hyphen token
     return (
         start >= 2
         and doc[start - 1].text in ("-", "–")

@@ -41,7 +41,7 @@ from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
-from whimbrel.events.modality import Frame, frame_of, lemma
+from whimbrel.events.modality import Frame, frame_of, is_infinitive, lemma
 from whimbrel.events.phrases import (
     RELATIVE_TAGS,
     Mentions,
@@ -239,7 +239,8 @@ def _find_targets(
         # whom it is about, not the body it is addressed to; an object still comes first
         # ("criticised Uganda over Somali incursions")
         direct = [p for p in phrases if p.dep_ != "pobj"]
-        phrases = direct + _grievances(clause) + [p for p in phrases if p not in direct]
+        about = _grievances(clause)
+        phrases = direct + about + [p for p in phrases if p not in direct and p not in about]
     for phrase in phrases:
         draft.targets = _others(index.at(phrase), draft.sources)
         if draft.targets:
@@ -518,9 +519,7 @@ def _own_clause(token: Token, clause: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children
         ):
             return True
-        purpose = token.dep_ in ("advcl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        )
+        purpose = token.dep_ in ("advcl", "relcl") and is_infinitive(token)
         if token.dep_ not in PHRASE_DEPS and not purpose:
             return True
         token = token.head
@@ -677,7 +676,7 @@ def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: 
 def _finite(verb: Token) -> bool:
     """Whether a clause is finite ("that Assad's regime had"), not an infinitive ("planes to
     land")."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if is_infinitive(verb):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "that")
@@ -985,7 +984,9 @@ def _weapon_circumstance(clause: Token, lex: Lexicon) -> bool:
                 continue
             attack = lex.nouns.get(lemma(noun, lex))
             if _weapon(noun, lex) or (
-                attack is not None and attack.code is not None and int(attack.code[:2]) >= 18
+                attack is not None
+                and attack.code is not None
+                and int(attack.code[:2]) in UNNAMED_DOER_ROOTS
             ):
                 return True
     return False

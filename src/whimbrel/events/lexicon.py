@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -299,6 +299,31 @@ def _load_block_defaults(lex: Lexicon) -> None:
     lex.block_defaults = frozenset(allowed)
 
 
+def _drop_borrowed_idioms(lex: Lexicon) -> None:
+    """PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's
+    idiom that would turn a verb from conflict to cooperation, or from words to deeds, does
+    not carry over: "take part" (030) is not "captured part of a rebel base" (capture: 171),
+    nor is express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010)."""
+    for table in (lex.verbs, lex.nouns):
+        for lemma, trigger in table.items():
+            if trigger.code is None:
+                continue
+            kept = tuple(p for p in trigger.patterns if not _borrowed(p, trigger))
+            if len(kept) != len(trigger.patterns):
+                table[lemma] = replace(trigger, patterns=kept)
+
+
+def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:
+    """Whether `pattern` is a sibling verb's idiom that changes `trigger`'s quad class."""
+    if pattern.source != "cameo" or pattern.code == NO_EVENT or trigger.code is None:
+        return False
+    if pattern.written_for in (None, trigger.lemma):
+        return False
+    if not (pattern.object or pattern.particle or pattern.preps):
+        return False
+    return ontology.quad_class(pattern.code) != ontology.quad_class(trigger.code)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The packaged lexicon, loaded and indexed once per process."""
@@ -307,6 +332,7 @@ def lexicon() -> Lexicon:
     _load_curated(lex)
     _load_cues(lex)
     _load_block_defaults(lex)
+    _drop_borrowed_idioms(lex)
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
         for lemma in table:
             for form in regular_forms(lemma, pos):

@@ -76,6 +76,11 @@ class Frame:
     negated: bool = False
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Whether `verb` heads a "to" infinitive ("to halt attacks", "a decision to strike")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def lemma(token: Token, lex: Lexicon) -> str:
     """The token's lemma as the lexicon knows it (the pipeline runs without a lemmatizer)."""
     text = token.lower_
@@ -167,7 +172,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             if request is not None:
                 markers.add("hypothetical")
                 demanded = demanded or request
-            elif any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            elif is_infinitive(node):
                 # "sent troops to stop the attacks": what the act was for, not yet done.
                 markers.add("purpose")
             break
@@ -263,7 +268,7 @@ def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
     "promised Somalia to withdraw" is still the promiser's act)."""
     if lemma(head, lex) in SUBJECT_CONTROL:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not is_infinitive(clause):
         return False
     # the object must be someone to act ("wants Putin to"), not a thing ("prepare initiatives
     # to defend Ukraine", which the parser may hang the same way)
@@ -277,7 +282,7 @@ def _request_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
     """The demand noun whose infinitive `clause` is, parsed as the light verb's adverbial:
     "issued an ultimatum to Ecuador to halt attacks", "made an appeal to the rebels to
     lay down their arms"."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not is_infinitive(clause):
         return None
     for child in head.children:
         if (

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whimbrel.actors import offices
 from whimbrel.events.lexicon import Lexicon, lexicon
-from whimbrel.events.modality import lemma
+from whimbrel.events.modality import is_infinitive, lemma
 from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (
@@ -313,9 +313,7 @@ def purpose_clauses(verb: Token, lex: Lexicon) -> list[Token]:
     return [
         child
         for child in verb.children
-        if child.dep_ in ("xcomp", "advcl")
-        and child.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and is_infinitive(child)
     ]
 
 

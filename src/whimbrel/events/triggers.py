@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import lemma
-from whimbrel.events.ontology import quad_class
+from whimbrel.events.modality import is_infinitive, lemma
 from whimbrel.events.phrases import between_parties
 from whimbrel.events.rules import Rule
 
@@ -236,28 +235,9 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
             left |= {c.lower_ for c in token.children if c.i < token.i}
             if not _has(left, pattern.before, lex):
                 continue
-        if _borrowed_idiom(pattern, trigger):
-            continue  # checked last: only for the few patterns that match
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
-
-
-def _borrowed_idiom(pattern: Pattern, trigger: Trigger) -> bool:
-    """Whether `pattern` is a sibling verb's idiom that would change this verb's quad class.
-
-    PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's idiom
-    that turns the verb from conflict to cooperation, or from words to deeds, does not carry
-    over: "take part" (030) is not "captured part of a rebel base" (capture: 171), nor is
-    express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010).
-    """
-    if pattern.source != "cameo" or trigger.code is None or pattern.code == NO_EVENT:
-        return False
-    if pattern.written_for in (None, trigger.lemma):
-        return False
-    if not (pattern.object or pattern.particle or pattern.preps):
-        return False
-    return quad_class(pattern.code) != quad_class(trigger.code)
 
 
 def _rank(pattern: Pattern, trigger: Trigger) -> tuple[int, bool]:
@@ -294,7 +274,7 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
         return None
-    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ == "acl" and is_infinitive(token):
         # "the right of Russian troops to fire on militants", "a decision to strike": an
         # infinitive qualifying a noun names a possible act, not one that took place.
         return None
