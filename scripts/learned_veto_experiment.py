@@ -21,18 +21,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
 from spacy.training import Example
+from spacy.vectors import Vectors
 
-from whimbrel import nlp as nlp_layer
 from whimbrel.evaluate import runner
 from whimbrel.evaluate.codes import pentaclass_of
-from whimbrel.evaluate.metrics import CodedEvent, Counts, main_event, match_events
 from whimbrel.evaluate.runner import PAIRING_LEVEL
 from whimbrel.pipeline import Coder
-from whimbrel.records import Article
+from whimbrel.records import Article, CodedArticle, Event
 from whimbrel.settings import Settings
 
 CONFLIBERT = Path("corpus/gold/conflibert_cameo/conflibert_cameo_pentaclass.jsonl")
@@ -48,13 +49,13 @@ def _sentences(shared: Path, split: str) -> list[tuple[str, str]]:
     ]
 
 
-def train(shared: Path, model: str, epochs: int, seed: int = 0) -> spacy.language.Language:
+def train(shared: Path, vectors: Vectors, epochs: int, seed: int = 0) -> spacy.language.Language:
     random.seed(seed)
     spacy.util.fix_random_seed(seed)  # the same weights on every run
     examples = _sentences(shared, "train")
     labels = sorted({label for _, label in examples})
     classifier = spacy.blank("en")
-    classifier.vocab.vectors = nlp_layer.load(model).vocab.vectors
+    classifier.vocab.vectors = vectors  # the coder's own model: loaded once
     embed = {
         "@architectures": "spacy.MultiHashEmbed.v2",
         "width": 64,
@@ -101,6 +102,31 @@ def train(shared: Path, model: str, epochs: int, seed: int = 0) -> spacy.languag
     return classifier
 
 
+class Replay:
+    """A coder that hands back articles coded before, in order (`runner.SupportsCodeMany`)."""
+
+    def __init__(self, coded: list[CodedArticle]) -> None:
+        self.coded = coded
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        return iter(self.coded)
+
+
+def vetoed(
+    coded: CodedArticle, classifier: spacy.language.Language, threshold: float, conflict_only: bool
+) -> CodedArticle:
+    """`coded` without the events whose class the classifier gives less than `threshold`."""
+    cats = {s: classifier(s).cats for s in {e.sentence.text for e in coded.events}}
+
+    def kept(event: Event) -> bool:
+        label = pentaclass_of(event.cameo) or ""
+        if conflict_only and label != "4":
+            return True
+        return cats[event.sentence.text].get(label, 1.0) >= threshold
+
+    return replace(coded, events=tuple(e for e in coded.events if kept(e)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--epochs", type=int, default=12)
@@ -109,7 +135,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings.from_env()
     shared = settings.shared_dir
-    classifier = train(shared, settings.model, args.epochs)
+    coder = Coder.load(settings)
+    classifier = train(shared, coder.nlp.vocab.vectors, args.epochs)
     held_out = _sentences(shared, "test")
     docs = classifier.pipe(text for text, _ in held_out)
     right = sum(
@@ -118,34 +145,22 @@ def main() -> None:
     )
     print(f"classifier accuracy on ConfliBERT test: {right / len(held_out):.3f}")
 
-    coder = Coder.load(settings)
     table = runner.load_plover_table(shared)
     print(f"{'set':24s} {'rules F1 (P/R)':>20s} {'with veto F1 (P/R)':>22s}")
     for name in SETS:
         gold = runner.load_set(name, shared)
-        items = [i for i in gold.items if i.text.strip()]
-        articles = (Article(id=i.id, text=i.text, published=i.published) for i in items)
-        totals = {"rules": Counts(), "veto": Counts()}
-        for item, coded in zip(items, coder.code_many(articles), strict=True):
-            events = runner.coded_events(coded)
-            cats = {s: classifier(s).cats for s in {e.sentence_text for e in events}}
-
-            def kept(e: CodedEvent, cats: dict = cats) -> bool:
-                label = pentaclass_of(e.cameo) or ""
-                if args.conflict_only and label != "4":
-                    return True
-                return cats[e.sentence_text].get(label, 1.0) >= args.threshold
-
-            for key, chosen in (("rules", events), ("veto", [e for e in events if kept(e)])):
-                if gold.scheme == "pentaclass":
-                    chosen = main_event(chosen)
-                level = PAIRING_LEVEL[gold.scheme]
-                totals[key].add(match_events(item.events, chosen, gold.scheme, level, table).counts)
+        articles = [
+            Article(id=i.id, text=i.text, published=i.published)
+            for i in gold.items
+            if i.text.strip()
+        ]
+        coded = list(coder.code_many(articles))
+        trimmed = [vetoed(c, classifier, args.threshold, args.conflict_only) for c in coded]
         row = [f"{name:24s}"]
-        for counts in totals.values():
+        for replay in (Replay(coded), Replay(trimmed)):
+            counts = runner.evaluate_set(gold, replay, table).levels[PAIRING_LEVEL[gold.scheme]]
             p, r = counts.precision or 0.0, counts.recall or 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            row.append(f"{100 * f:6.1f} ({100 * p:4.1f}/{100 * r:4.1f})")
+            row.append(f"{100 * counts.f1:6.1f} ({100 * p:4.1f}/{100 * r:4.1f})")
         print("  ".join(row))
 
 
