@@ -16,6 +16,11 @@ import pytest
 D2015 = date(2015, 6, 1)
 
 
+def codes_of(dyads_of, text: str) -> set[str]:
+    """The CAMEO codes of the events coded in `text`."""
+    return {code for _, _, code in dyads_of(text, D2015)}
+
+
 @pytest.mark.parametrize(
     ("text", "coded", "not_coded"),
     [
@@ -29,7 +34,7 @@ D2015 = date(2015, 6, 1)
 def test_a_pattern_written_for_the_verb_wins_a_tie(
     dyads_of, text: str, coded: str, not_coded: str
 ) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
@@ -52,7 +57,7 @@ def test_a_pattern_written_for_the_verb_wins_a_tie(
     ],
 )
 def test_expelling_people_or_diplomats(dyads_of, text: str, coded: str, not_coded: str) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
@@ -71,7 +76,7 @@ def test_expelling_people_or_diplomats(dyads_of, text: str, coded: str, not_code
 def test_a_sibling_idiom_keeps_the_verb_in_its_quad_class(
     dyads_of, text: str, coded: str, not_coded: str
 ) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
@@ -117,7 +122,7 @@ def test_negotiating_with_is_negotiation_both_ways(dyads_of) -> None:
     ],
 )
 def test_denying_a_request_is_a_rejection(dyads_of, text: str, coded: str, not_coded: str) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
@@ -134,7 +139,7 @@ def test_denying_a_request_is_a_rejection(dyads_of, text: str, coded: str, not_c
 def test_dismissing_is_a_rejection_or_a_denial(
     dyads_of, text: str, coded: str, not_coded: str
 ) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
@@ -151,7 +156,7 @@ def test_dismissing_is_a_rejection_or_a_denial(
     ],
 )
 def test_a_protest_lodged_is_a_complaint(dyads_of, text: str, coded: str, not_coded: str) -> None:
-    codes = {code for _, _, code in dyads_of(text, D2015)}
+    codes = codes_of(dyads_of, text)
     assert coded in codes
     assert not_coded not in codes
 
