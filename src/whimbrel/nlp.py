@@ -46,6 +46,8 @@ _SPACE_RE = re.compile(r"\s+")
 # A wire dateline opening the text: "NICOSIA, April 21 , 1997 (AFP) - ", "DALLAS, Oct 19 - ".
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n]{1,60}?|\s*\([^)\n]{1,30}\))\s[-–—]{1,2}\s"
+    # or a city and a colon, as Indian papers open: "new delhi: ", "AHMEDABAD: "
+    r"|^[A-Za-z][A-Za-z.'’-]+(?: [A-Za-z][A-Za-z.'’-]+){0,2}:\s"
 )
 
 

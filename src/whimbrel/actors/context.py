@@ -278,11 +278,17 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     where = _dominant(Counter(c for _, c in located))
     scopes = generic_agents().scopes
     starts = dict(all_located)
+    earlier: dict[str, str] = {}  # a generic head word and the country it was given
     for f in found:
         if f.surface_kind != GENERIC:
             continue
+        head_word = doc[f.end - 1].lower_
         if (country := _own_place(doc, f, starts)) is not None:
             pass
+        elif head_word in earlier and _definite(doc, f):
+            # "Thousands of farmers gathered in Tokyo ... the farmers demanded ... at the
+            # summit in Venice": the same farmers again, not Venice's
+            country = earlier[head_word]
         elif _role_block(f.actor.role or "") in POLITICAL_ROLES:
             # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
             country = home
@@ -292,6 +298,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             country = _sentence_country(f, countries_in, sentence_of, article)
         country = country or f.sides_with
         if country is not None:
+            earlier.setdefault(head_word, country)
             role = _role_block(f.actor.role or "")
             f.actor = Actor(f"{country}{role}", country, f.actor.role, None)
             f.country = country
@@ -299,6 +306,12 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _unknown_party(doc, f, home)
     _appositives(doc, found)
+
+
+def _definite(doc: Doc, f: Found) -> bool:
+    """Whether a generic mention points back: "the farmers", "these protesters"."""
+    determiners = [t for t in doc[f.end - 1].children if t.dep_ == "det"]
+    return any(t.lower_ in ("the", "these", "those") for t in determiners)
 
 
 def _own_place(doc: Doc, f: Found, starts: dict[int, str]) -> str | None:
@@ -351,11 +364,16 @@ def stated_countries(doc: Doc, found: list[Found]) -> None:
     than the knowledge base's is someone else, of the country the text states (Jordan's
     Prince Hassan is not meant)."""
     by_start = {f.start: f for f in found}
+    by_token = {i: f for f in found for i in range(f.start, f.end)}
     for f in found:
-        if not f.is_person or f.entity_id is None or f.end >= len(doc) or doc[f.end].lower_ != "of":
+        if not f.is_person or f.entity_id is None:
             continue
-        after = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
-        stated = by_start.get(after)
+        if f.end < len(doc) and doc[f.end].lower_ == "of":
+            after = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
+            stated = by_start.get(after)
+        else:
+            # "Deputy U.S. Trade Representative Michael Smith": the country in the title
+            stated = _title_country(doc, f, by_token)
         country = stated.actor.country if stated is not None else None
         if (
             stated is None
@@ -367,6 +385,16 @@ def stated_countries(doc: Doc, found: list[Found]) -> None:
             continue
         f.actor = Actor(country, country, f.actor.role, doc[f.start : f.end].text)
         f.country, f.entity_id = country, None
+
+
+def _title_country(doc: Doc, f: Found, by_token: dict[int, Found]) -> Found | None:
+    """The country mention inside the title words just before a person's name."""
+    j = f.start - 1
+    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound":
+        if doc[j].head.i >= f.start and (m := by_token.get(j)) is not None and m is not f:
+            return m
+        j -= 1
+    return None
 
 
 def people_of_article(doc: Doc, found: list[Found]) -> None:

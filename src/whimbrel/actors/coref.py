@@ -268,6 +268,9 @@ def _neuter_antecedent(
     a relative clause holding the pronoun hangs on ("Western countries, which accuse it")."""
     if token.lower_ == "it" and EXPLETIVE_HEADS & {token.head.lower_, token.head.head.lower_}:
         return None  # "to make it very difficult"
+    parallel = _parallel_subject(doc, token, found)
+    if parallel is not None:
+        return parallel
     for k in range(bisect.bisect_left(found, token.i, key=_start) - 1, -1, -1):
         f = found[k]
         if sent_of[f.start] != sent_of[token.i]:
@@ -284,6 +287,18 @@ def _neuter_antecedent(
             continue  # "in Russia and its duration": a place, not the actor "it" stands for
         return f
     return None
+
+
+def _parallel_subject(doc: Doc, pronoun: Token, found: list[Found]) -> Found | None:
+    """ "Hungary closed its border with Serbia, and it is expelling NGOs": the subject
+    pronoun of a coordinated clause is the first clause's subject, not the nearest name."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS", "PRP"):
+        return None
+    return next((f for f in found if _head_token(doc, f) == subject and f.actor.code), None)
 
 
 def _excluded(pronoun: Token, head: Token, candidate: Found) -> bool:
@@ -558,12 +573,34 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
             f.is_person, f.country, f.kind = True, g.country, "alias"
             f.antecedent = _char_span(doc, g)
+        elif (
+            f.kind == "description"
+            and (name := _trailing_name(doc, f))
+            and (g := by_ending.get(name)) is not None
+            and g.actor.code is not None
+            and not any(t.ent_type_ in ("NORP", "GPE") for t in doc[f.start : f.end])
+        ):
+            # "Singaporean President Sellapan Rama Nathan ... President Nathan": the title
+            # and family name again are that person, not the country of the sentence
+            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
+            f.is_person, f.country = True, g.country
+            f.antecedent = _char_span(doc, g)
         if not (f.is_person or f.kind == "description"):
             continue
         if f.actor.code is None and f.kind != "unknown":
             continue
         for size in range(1, len(words)):
             by_ending[words[-size:]] = f
+
+
+def _trailing_name(doc: Doc, f: Found) -> tuple[str, ...]:
+    """The personal name ending a description mention ("Nathan" in "President Nathan")."""
+    words: list[str] = []
+    for token in reversed(doc[f.start : f.end]):
+        if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+            break
+        words.insert(0, token.text)
+    return tuple(words) if len(words) < f.end - f.start else ()
 
 
 def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:

@@ -568,6 +568,8 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
         words = [w for w in entity.name.split() if name_key(w) not in PARTICLES]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        if words[0].lower() == "the":
+            continue  # "The Islamic State", filed by Phoenix as a person: no "the State"
         if REGNAL_NUMBER.fullmatch(words[-1]):
             continue  # "John Paul II", "Leo XIV": a regnal name has no family name to take
         if entity.country in FAMILY_FIRST:

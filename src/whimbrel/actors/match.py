@@ -358,6 +358,16 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
+        if (
+            entity.type == "person"
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].ent_type_ == "PERSON"
+            and doc[end - 1].ent_type_ == "PERSON"
+            and text_key(doc[end].text) not in tabs.agent_roles
+        ):
+            continue  # "Sir Paul Sykes" is not the "Sir Paul" of the KB: a longer name
         if entity.type == "country" and _stance_prefix(doc, start):
             continue  # "anti-American protesters": a stance, not their country
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
@@ -368,6 +378,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             # "Jordan Peterson", "Karen Smith": a given name, not a country; a PERSON entity
             # that is the country's name alone ("Jordan pulled out") is the tagger's slip
             continue
+        if surface.kind in ("place", "metonym") and _names_a_venue(doc, end):
+            continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
@@ -391,6 +403,13 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out.extend(_country_fallback(doc, kb, on, taken, matched))
     _administrations(doc, kb, out)
     return out
+
+
+def _names_a_venue(doc: Doc, end: int) -> bool:
+    """Whether a city name ending at `end` only modifies the name of a meeting or an accord
+    made there ("the Kyoto Protocol", "the Oslo accords", "the Astana talks")."""
+    token = doc[end - 1]
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in VENUE_NOUNS
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
@@ -484,6 +503,21 @@ PLACE_SUFFIXES = {
 }  # fmt: skip
 
 
+# Words before a place name that leave it the same place: "North Waziristan", "Upper Egypt".
+PLACE_PARTS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
+
+
+# Meetings and accords named after where they were held or signed: "the Minsk agreement".
+VENUE_NOUNS = {
+    "talks", "summit", "conference", "meeting", "meetings", "negotiations", "process",
+    "agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
+    "conventions", "declaration", "deal", "format", "peace", "ceasefire", "framework",
+}  # fmt: skip
+
+
 # Prepositions whose object, attached to a verb, is where an event happened, not a party to it.
 LOCATIVE = {
     "in", "at", "from", "near", "across", "outside", "inside", "around", "throughout", "into",
@@ -511,6 +545,19 @@ def _place_span(
     before = doc[start - 1] if start else None
     if before is not None and before.lower_ in HONORIFICS:
         return None
+    ent = entity_at(doc, start)
+    if (
+        ent is not None
+        and ent.label_ in ("GPE", "LOC", "FAC")
+        and any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in PLACE_PARTS
+            and text_key(t.text) not in tabs.agent_roles
+            for t in doc[ent.start : start]
+        )
+    ):
+        return None  # "New South Wales", "Alei Sinai": the end of a longer name
     if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
         end += 1
     elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

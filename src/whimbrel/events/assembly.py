@@ -78,6 +78,10 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
+# Who strike by stopping work: workers, students, farmers, civil servants' unions.
+STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
+# People whose arrival somewhere is migration, not a visit or a meeting.
+MIGRANT_ROLES = frozenset({"REF", "CVL"})
 # Make and host a visit: between a visitor and a host, never one alone.
 VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
@@ -234,6 +238,8 @@ def _find_targets(
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
+    allies = _allies(clause)
+    phrases = [p for p in phrases if p.i not in allies]
     if draft.code[:2] == "11":
         # "complained to the African Union about Somali incursions": a complaint is against
         # whom it is about, not the body it is addressed to; an object still comes first
@@ -272,6 +278,8 @@ def _find_targets(
         _condition_target(draft, candidate, lex, index)
         if draft.targets:
             return
+    if draft.reverse and _among_themselves(draft, clause):
+        return  # "Putin and Erdogan will meet in Tehran to discuss Idlib": they meet each other
     for purpose in purpose_clauses(clause, lex):
         # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
         for phrase in object_phrases(purpose, None):
@@ -297,7 +305,7 @@ def _find_targets(
     if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
-        _phrase_target(draft, candidate, index)
+        _phrase_target(draft, candidate, lex, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
 
@@ -336,7 +344,16 @@ def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) ->
             return
 
 
-def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
+def _allies(clause: Token) -> set[int]:
+    """The tokens of a "with" phrase beside an "against" one: "fought with the US against
+    Isis" names an ally and an opponent."""
+    preps = [c for c in clause.children if c.dep_ == "prep"]
+    if not any(p.lower_ == "against" for p in preps):
+        return set()
+    return {t.i for p in preps if p.lower_ == "with" for t in p.subtree}
+
+
+def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
     """ "staged protests to demand the removal of the Ugandan ambassador", "signed a deal to
     buy wheat from Ukraine": no argument names an actor, but one further down the clause's
     own phrases after the trigger does; never one in the subject or in a clause of its own
@@ -349,6 +366,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None
     trigger, clause = candidate.trigger, candidate.clause
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
+    skip |= _allies(clause)
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
@@ -356,6 +374,9 @@ def _phrase_target(draft: _Draft, candidate: Candidate, index: Mentions) -> None
             continue
         if draft.reverse and not _with_partner(token, clause):
             continue  # a reciprocal event's partner is named as one: "in talks with Britain"
+        if token.dep_ == "poss" and lex.has_role(lemma(token.head, lex), "relation"):
+            continue  # "criticised Canada's allies": not Canada
+
         found = _others([index.by_token[token.i]], draft.sources)
         if found:
             draft.targets = found
@@ -563,29 +584,48 @@ def _place_target(
     """No actor acted upon: the place where it happened is the target, as in the public
     gold sets ("arrived in Amman": IRQ -> JOR; "imposed a curfew in Cizre, Turkey": TURGOV ->
     TUR), unless it names the source itself."""
-    if draft.reverse and (
-        is_reciprocal(draft.subject, clause) or len({country(s) for s in draft.sources}) > 1
-    ):
+    if draft.reverse and _among_themselves(draft, clause):
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
+    material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
+    home = {country(s) for s in draft.sources}
+    if len(home) > 1 and not material_conflict:
+        return  # "agreed by Putin and Erdogan at a summit in Sochi": together, where they met
+    # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
+    # "arrived in Mosul" or "attended a conference in Kandahar" visited nobody.
     phrases = place_phrases(clause, noun)
     for phrase in phrases:
-        found = _others(index.at(phrase), draft.sources)
+        found = [
+            m
+            for m in _others(index.at(phrase), draft.sources)
+            if material_conflict or country(m) not in home
+        ]
         if found:
             draft.targets = found[:1]
             draft.note(Step.PLACE_TARGET)
             return
     # "shelled a neighbourhood in Aleppo": a city is no actor where it only says where
-    # (actors.match), so the gazetteer gives its country, as for the event's location. At
-    # home, only force is done to the place ("rebels shelled Aleppo"); a minister who
-    # "arrived in Mosul" visited nobody.
-    material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
-    home = {country(s) for s in draft.sources}
+    # (actors.match), so the gazetteer gives its country, as for the event's location.
     for phrase in phrases:
         place = _gazetteer_place(phrase, draft.sources, sentence)
         if place is not None and (material_conflict or country(place) not in home):
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
+
+
+def _among_themselves(draft: _Draft, clause: Token) -> bool:
+    """Whether the parties of a mutual event are its subject's own members: "the two men
+    met", "Russia and Turkey will meet", "the four Afghan groups negotiating in Bonn"."""
+    subject = draft.subject
+    return (
+        is_reciprocal(subject, clause)
+        or len({country(s) for s in draft.sources}) > 1
+        or (
+            subject is not None
+            and subject.tag_ == "NNS"
+            and any(c.dep_ == "nummod" or c.lower_ == "all" for c in subject.children)
+        )
+    )
 
 
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
@@ -749,6 +789,10 @@ def _reported_accusation(
         return None
     if frame.transform is not None or not draft.own_sources:
         return None
+    if draft.reverse:
+        # "Hamas confirmed that Israeli commandos had exchanged gunfire with its fighters":
+        # a clash both sides fought blames neither
+        return None
     speech = frame.cue if draft.modality == "alleged" else frame.reporter
     if speech is None or (draft.modality == "alleged" and frame.reporter is not None):
         # An allegation inside reported speech ("X said Y claims..."): whose is unclear.
@@ -791,6 +835,24 @@ def _vows_conflict(candidate: Candidate, lex: Lexicon) -> bool:
             if inner is not None and int(inner.code[:2]) >= 14:
                 return True
     return False
+
+
+def _labour_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Workers said they will strike for 24 hours": workers or students who strike and hit
+    nothing stop work (143); "militants struck a police post" stays force."""
+    trigger = candidate.trigger
+    roles = {role_block(s) for s in draft.own_sources}
+    if (
+        draft.code[:2] != "19"
+        or trigger.pos_ != "VERB"
+        or lemma(trigger, lex) != "strike"
+        or not roles
+        or not roles <= STRIKING_ROLES
+        or any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+    ):
+        return
+    draft.code, draft.reverse = "143", None
+    draft.note(Step.LABOUR_STRIKE)
 
 
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
@@ -854,7 +916,12 @@ def _fill_from_context(
         and not draft.targets
         and is_reciprocal(draft.subject, candidate.clause)
     ):
-        pair = recent_pair(index.ordered, span.start_char, sentence.index)
+        # "Iran rejected the EU's call ... before the two sides resume talks": the pair may
+        # be named earlier in the same sentence; a news agency is never one of the sides
+        before = draft.subject.idx if draft.subject is not None else span.start_char
+        pair = recent_pair(
+            index.ordered, before, sentence.index, excluded=lambda m: role_block(m) == MEDIA
+        )
         if pair:
             draft.sources = pair
             draft.note(Step.RECIPROCAL_PAIR)
@@ -1014,7 +1081,11 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return pairs
     countries = {country(s) for s in draft.sources}
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
-    if len(countries) > 1 and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS):
+    if (
+        len(countries) > 1
+        and not _acts_on_someone(draft.subject)
+        and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS)
+    ):
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
         # "French and Egyptian warships launched war games": done together, a military
         # exercise is military cooperation (transforms.tsv, when=joint).
@@ -1025,6 +1096,16 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return pairs
     draft.note(Step.MISSING_TARGET)
     return [(source, None, draft.code) for source in draft.sources]
+
+
+def _acts_on_someone(subject: Token | None) -> bool:
+    """Whether coordinated "by" agents act on a person or a named patient ("Assad, who has
+    been backed by Russian and Iranian forces"), not on each other as a treaty's signatories
+    do ("a protocol signed by Russia and the United States")."""
+    if subject is None or subject.head.dep_ != "agent":
+        return False
+    patient = passive_patient(subject.head.head)
+    return patient is not None and patient.tag_ in RELATIVE_TAGS | {"PRP", "NNP", "NNPS"}
 
 
 def _said_in_doing(code: str) -> bool:
@@ -1081,6 +1162,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         # "Russia said Sudan must return the helicopter": the demand (10x) is the event.
         return []
+    _labour_strike(draft, candidate, lex)
     _recode_stance(draft, candidate, frame, lex)
     _recode_condition(draft, candidate, lex, index)
     _reported_opinion(draft, reporters, index)
@@ -1111,8 +1193,19 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # will meet here": a mutual act among one side's own members, with no partner
         # named, is no event between actors (nor is the intent to one)
         return []
+    if (
+        draft.code[:2] == "04"
+        and Step.PLACE_TARGET in draft.steps
+        and all(role_block(s) in MIGRANT_ROLES for s in draft.sources)
+    ):
+        # "Syrian refugees were arriving in Canada": people on the move visit no one
+        return []
     if draft.code[:3] in VISIT_CODES and not draft.targets:
         # "a police officer visited the scene": a visit to no actor's place is no event
+        return []
+    if candidate.rule is Rule.REPORTED_OBLIGATION and not draft.targets:
+        # "said such efforts should be stopped": an obligation put on no actor demands
+        # nothing of anyone
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
         not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)

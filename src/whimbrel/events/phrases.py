@@ -267,7 +267,8 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                     found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
         if patient is not None and any(c.dep_ == "agent" for c in verb.children):
-            found.append(patient)
+            # "Assad, who has been backed by Russian forces": the relative's antecedent
+            found.append(relative_head(patient, verb))
         for prep in TARGET_PREPS:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == prep:

@@ -66,6 +66,7 @@ class Step(StrEnum):
     PHRASE_TARGET = "phrase-target"
     DOMESTIC_TARGET = "domestic-target"
     UNARMED = "unarmed-violence"
+    LABOUR_STRIKE = "labour-strike"
     CONSEQUENCE_TARGET = "consequence-target"
 
 

@@ -1,0 +1,116 @@
+"""Actor errors found by reading whimbrel's output on corpus items no gold set holds (issue 16).
+
+A known name inside a longer one, a person's title naming another country, a repeated
+generic or family name, a colon dateline: each is a class of wrong country, tested here on
+made-up sentences beside the twin that must keep its actor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whimbrel.pipeline import Coder, make_article
+from whimbrel.records import CodedArticle
+
+D2015 = date(2015, 6, 1)
+
+
+def _mentions(coder: Coder, text: str, on: date = D2015) -> dict[str, str | None]:
+    coded: CodedArticle = coder.code(make_article(text, on))
+    return {m.text: m.actor.code for m in coded.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Labor members in New South Wales must join a union.", "Wales"),
+        ("Gunmen opened fire near the settlement of Alei Sinai.", "Sinai"),
+    ],
+)
+def test_a_place_ending_a_longer_place_name_is_not_that_place(
+    coder: Coder, text: str, word: str
+) -> None:
+    assert word not in _mentions(coder, text)
+
+
+def test_a_compass_word_keeps_the_place(coder: Coder) -> None:
+    assert _mentions(coder, "Labor members in Wales must join a union.").get("Wales") == "GBR"
+
+
+def test_a_person_alias_followed_by_more_of_a_name_is_someone_else(coder: Coder) -> None:
+    found = _mentions(coder, "The funding came from Yorkshire millionaire Sir Paul Sykes.")
+    assert not any(code and code.startswith("BLZ") for code in found.values())
+
+
+def test_the_state_is_not_islamic_state_in_lowercase_text(coder: Coder) -> None:
+    text = "the lok morcha leaders called for the state government's dismissal."
+    found = _mentions(coder, text, date(2002, 3, 6))
+    assert not any(code and code.startswith("IMG") for code in found.values())
+    assert _mentions(coder, "The Islamic State attacked Kobani.").get("The Islamic State") == (
+        "IMGMUSISI"
+    )
+
+
+def test_isis_in_mixed_case_is_islamic_state(coder: Coder) -> None:
+    assert _mentions(coder, "Isis fighters attacked Kobani.").get("Isis fighters") == "IMGMUSISI"
+
+
+def test_a_colon_dateline_is_no_subject(coder: Coder) -> None:
+    text = "new delhi: the muslim personal law board threatened to quit the talks."
+    coded = coder.code(make_article(text, date(2002, 3, 6)))
+    assert not any(e.source is not None and e.source.text == "new delhi" for e in coded.events)
+    assert [s.text for s in coded.sentences][0].strip() == "new delhi:"
+
+
+def test_the_same_generic_again_keeps_its_country(coder: Coder) -> None:
+    text = (
+        "Thousands of farmers gathered in central Tokyo to urge the government to stand firm. "
+        "The organisers said the farmers demanded concessions at next week's summit in Venice."
+    )
+    coded = coder.code(make_article(text, date(1987, 6, 2)))
+    farmers = [m.actor.code for m in coded.mentions if m.text == "farmers"]
+    assert farmers == ["JPNAGR", "JPNAGR"]
+
+
+def test_a_new_generic_takes_the_country_of_its_sentence(coder: Coder) -> None:
+    text = "Farmers protested in Tokyo. Other farmers marched in Venice."
+    coded = coder.code(make_article(text, date(1987, 6, 2)))
+    assert [m.actor.code for m in coded.mentions if m.text == "Other farmers"] == ["ITAAGR"]
+
+
+def test_title_and_family_name_again_are_the_person_named_before(coder: Coder) -> None:
+    text = (
+        "Singaporean President Sellapan Rama Nathan arrived in Egypt on Tuesday. "
+        "President Nathan will meet Egyptian President Hosni Mubarak."
+    )
+    found = _mentions(coder, text, date(2006, 11, 13))
+    assert found["President Nathan"] == "SGPGOV"
+    assert found["President Hosni Mubarak"] == "EGYGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("Deputy U.S. Trade Representative Michael Smith visited Tokyo.", date(1987, 4, 1), "USA"),
+        ("Irish Defence Minister Michael Smith visited the troops.", date(2004, 6, 1), "IRL"),
+    ],
+)
+def test_the_country_in_a_title_decides(coder: Coder, text: str, on: date, country) -> None:
+    coded = coder.code(make_article(text, on))
+    smith = next(m for m in coded.mentions if m.text.endswith("Michael Smith"))
+    assert smith.actor.country == country
+
+
+def test_a_coordinated_clause_s_it_is_the_first_clause_s_subject(coder: Coder) -> None:
+    text = "Hungary closed its border with Serbia, and it is expelling Serbian officials."
+    coded = coder.code(make_article(text, D2015))
+    it = next(m for m in coded.mentions if m.text == "it")
+    assert it.actor.code == "HUN"
+
+
+def test_the_maoist_party_named_in_full_is_the_rebels(coder: Coder) -> None:
+    text = "A villager was killed by Communist Party of India Maoist (CPI Maoist) cadres."
+    found = _mentions(coder, text, date(2010, 6, 1))
+    assert "INDPTY" not in found.values() and "INDREB" in found.values()

@@ -1,0 +1,217 @@
+"""False events found by reading whimbrel's output on corpus items no gold set holds (issue 16).
+
+Each class was seen in news none of the gold sets label, so no figure steers it; the fixes
+are the class, tested here on made-up sentences as minimal pairs: the trap and its twin that
+must still code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from whimbrel.pipeline import Coder, make_article
+
+Dyad = tuple[str | None, str | None, str]
+D2015 = date(2015, 6, 1)
+
+
+def roots(dyads: set[Dyad]) -> set[tuple[str | None, str | None, str]]:
+    return {(s[:3] if s else None, t[:3] if t else None, code[:2]) for s, t, code in dyads}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # strike a deal is an agreement; strike positions is force
+        ("Russia struck a deal with Ukraine on gas prices.", ("RUS", "UKR", "05"), "19"),
+        ("Congolese troops struck rebel positions near Goma.", ("COD", "COD", "19"), "05"),
+        # an attack on a plan is criticism; on a base, force
+        ("The Tories attacked Labour's plans on tax.", ("GBR", None, "11"), "19"),
+        ("Russian troops attacked a Ukrainian base.", ("RUS", "UKR", "19"), "11"),
+        # a release of prisoners, not of a report
+        ("Israel released 30 Palestinian prisoners.", ("ISR", "PSE", "08"), None),
+    ],
+)
+def test_object_decides_the_code(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected, absent
+) -> None:
+    found = roots(dyads_of(text, D2015))
+    assert expected in found
+    if absent is not None:
+        assert not any(code == absent for _, _, code in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations released its annual population report on Wednesday.",
+        "The spokesman succumbed to his injuries after an armed attack.",
+        "The senator said he was in fighting mood.",
+        "The Kenyan government fought corruption for years.",
+        "Fifty European editors signed a letter to the EU.",
+        "The British prime minister defended his EU budget deal on Saturday.",
+        "Police denied the reporters access to the platform.",
+        "Their Saudi guides locked the pilgrims in, condemning them to their fate.",
+    ],
+)
+def test_no_event_where_the_verb_acts_on_no_actor(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    assert dyads_of(text, D2015) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Jordan signed a peace treaty.", ("ISR", "JOR", "05")),
+        ("France vowed to defend Mali against the rebels.", ("FRA", "MLI", "03")),
+        ("France condemned the Syrian government.", ("FRA", "SYR", "11")),
+        ("Colombian soldiers fought the rebels near the border.", ("COL", "COL", "19")),
+        ("Hamas denied the allegations.", ("PSE", None, "01")),
+    ],
+)
+def test_twins_with_an_actor_still_code(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in roots(dyads_of(text, D2015))
+
+
+def test_a_pact_struck_is_an_agreement_not_force(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("The Greens struck an electoral pact with the Socialists.", D2015)
+    assert all(code == "057" for _, _, code in found)
+
+
+def test_owner_is_no_target_of_what_is_done_to_its_friends(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert not any(t == "CAN" for _, t, _ in dyads_of("Russia criticised Canada's friends.", D2015))
+    assert ("RUS", "CAN", "111") in dyads_of("Russia criticised Canada.", D2015)
+
+
+def test_due_to_meet_is_planned(coder: Coder) -> None:
+    coded = coder.code(make_article("Putin and Erdogan are due to meet in Tehran.", D2015))
+    assert coded.events and all(e.modality == "planned" for e in coded.events)
+    coded = coder.code(make_article("Putin and Erdogan met in Tehran.", D2015))
+    assert coded.events and all(e.modality == "asserted" for e in coded.events)
+
+
+def test_coordinated_parties_meet_each_other_not_their_topic(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = roots(dyads_of("Putin and Erdogan will meet in Tehran to discuss Idlib.", D2015))
+    assert ("RUS", "TUR", "03") in found and ("TUR", "RUS", "03") in found
+    assert not any("SYR" in (s, t) for s, t, _ in found)
+
+
+def test_counted_parties_negotiate_among_themselves_not_with_the_venue(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("The four Afghan groups negotiated in Bonn for eight days.", D2015)
+    assert not any((t or "").startswith("DEU") for _, t, _ in found)
+    twin = roots(dyads_of("The four Afghan groups held talks with Germany.", D2015))
+    assert ("AFG", "DEU", "04") in twin
+
+
+def test_coordinated_agents_act_on_the_patient_not_on_each_other(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Rebels are fighting Bashar al-Assad, who has been backed by Russian and Iranian forces."
+    found = roots(dyads_of(text, D2015))
+    assert ("RUS", "SYR", "06") in found and ("IRN", "SYR", "06") in found
+    assert not {("RUS", "IRN", "06"), ("IRN", "RUS", "06")} & found
+    # the twin: signatories of a treaty do act on each other
+    treaty = roots(dyads_of("A protocol was signed by Russia and the United States.", D2015))
+    assert ("RUS", "USA", "05") in treaty
+
+
+def test_an_obligation_on_no_actor_demands_nothing(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert dyads_of("Serbia said such efforts must be stopped.", D2015) == set()
+    assert ("SRB", "XKX", "100") in dyads_of("Serbia said Kosovo must withdraw the tax.", D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "expected"),
+    [
+        ("Russia violated the Minsk agreement.", "BLR", None),
+        ("The United States refused to sign up to the Kyoto treaty.", "JPN", ("USA", None, "12")),
+    ],
+)
+def test_a_city_naming_an_accord_is_no_party(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, expected
+) -> None:
+    found = roots(dyads_of(text, D2015))
+    assert not any(absent in (s, t) for s, t, _ in found)
+    if expected is not None:
+        assert expected in found
+
+
+def test_a_city_acted_on_is_still_its_country(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert ("RUS", "BLR", "19") in roots(dyads_of("Russia attacked Minsk.", D2015))
+
+
+def test_migrants_arriving_visit_no_one(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    assert dyads_of("Thousands of Syrian refugees arrived in Amman on Sunday.", D2015) == set()
+    twin = roots(dyads_of("The Iraqi foreign minister arrived in Amman on Sunday.", D2015))
+    assert ("IRQ", "JOR", "04") in twin
+
+
+def test_a_clash_reported_by_one_side_accuses_no_one(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    clash = dyads_of("Hamas said Israeli commandos had exchanged gunfire with its fighters.", D2015)
+    assert not any(code == "112" for _, _, code in clash)
+    attack = dyads_of("Hamas said Israeli commandos had attacked its fighters.", D2015)
+    assert ("PSEREB", "ISRMIL", "112") in attack
+
+
+def test_a_meeting_place_at_home_is_no_target(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    home = "President Hamid Karzai attended a security conference in Kandahar."
+    assert dyads_of(home, D2015) == set()
+    abroad = "President Hamid Karzai attended a security conference in Islamabad."
+    assert ("AFG", "PAK", "04") in roots(dyads_of(abroad, D2015))
+
+
+def test_parties_agreeing_at_a_summit_agree_with_each_other(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "The plan was agreed by Vladimir Putin and Recep Tayyip Erdogan at a summit in Sochi."
+    found = roots(dyads_of(text, D2015))
+    assert {("RUS", "TUR", "03"), ("TUR", "RUS", "03")} <= found
+    assert ("RUS", "RUS", "03") not in found  # Sochi, where they met, is no party
+
+
+def test_with_beside_against_names_an_ally(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = roots(dyads_of("Iraqi troops fought with the United States against Isis.", D2015))
+    assert ("IRQ", "IMG", "19") in found
+    assert not any(t == "USA" for _, t, _ in found)
+    assert ("IRQ", "USA", "19") in roots(dyads_of("Iraqi troops fought the United States.", D2015))
+
+
+def test_workers_who_strike_stop_work(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = dyads_of("Indian workers struck for two days against the government.", D2015)
+    assert not any(code.startswith(("13", "19")) for _, _, code in found)
+    militants = roots(dyads_of("Militants struck a police post in Srinagar.", D2015))
+    assert ("IND", "IND", "19") in militants
+
+
+def test_the_two_sides_are_named_in_their_own_sentence_and_not_the_press(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = (
+        "Sudanese officials told Xinhua on Monday that the talks went well. "
+        "Iran rejected a call by the European Union before the two sides resumed talks."
+    )
+    found = roots(dyads_of(text, D2015))
+    assert ("IRN", "IGO", "04") in found
+    assert not any("CHN" in (s, t) for s, t, _ in found)
