@@ -114,3 +114,57 @@ def test_the_maoist_party_named_in_full_is_the_rebels(coder: Coder) -> None:
     text = "A villager was killed by Communist Party of India Maoist (CPI Maoist) cadres."
     found = _mentions(coder, text, date(2010, 6, 1))
     assert "INDPTY" not in found.values() and "INDREB" in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "first_actor"),
+    [
+        ("AP - A bomb exploded outside a bar in Thailand.", "AP - ", None),
+        ("GAZA CITY -- Palestinian gunmen fought Israeli troops.", "GAZA CITY -- ", "PSEUAF"),
+    ],
+)
+def test_a_credit_or_a_city_before_a_dash_is_a_dateline(
+    coder: Coder, text: str, dateline: str, first_actor
+) -> None:
+    coded = coder.code(make_article(text, D2015))
+    assert coded.sentences[0].text == dateline.strip()
+    sources = [e.source for e in coded.events if e.source is not None]
+    assert not any(s.text.startswith(dateline.split()[0]) for s in sources)
+    if first_actor is not None:
+        assert sources and sources[0].actor.code == first_actor
+
+
+def test_a_country_and_a_dash_open_a_sentence(coder: Coder) -> None:
+    coded = coder.code(make_article("Russia - which denies it - attacked Ukraine.", D2015))
+    assert len(coded.sentences) == 1
+    assert any(e.source and e.source.actor.code == "RUS" for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Victoria", "AUS"), ("Ontario", "CAN"), ("Queensland", "AUS"), ("Alberta", "CAN")],
+)
+def test_states_and_provinces_are_their_country_s(coder: Coder, name: str, country) -> None:
+    found = _mentions(coder, f"The government of {name} criticised the union.")
+    assert any(code and code.startswith(country) for code in found.values())
+
+
+def test_an_institution_s_one_word_name_inside_a_longer_name_is_not_it(coder: Coder) -> None:
+    text = "Atiku Abubakar's new party, the Action Congress, slammed President Obasanjo."
+    assert "USALEG" not in _mentions(coder, text, date(2006, 12, 24)).values()
+    assert _mentions(coder, "The Congress passed the bill.").get("Congress") == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("President Bush talked on the Taiwan issue with Chinese leaders.", "Taiwan"),
+        ("Bush opposed any change across the Taiwan Strait.", "Taiwan"),
+        ("Turkey rejected a settlement of the Cyprus question.", "Cyprus"),
+    ],
+)
+def test_a_country_naming_a_question_or_a_sea_is_no_actor(
+    coder: Coder, text: str, topic: str
+) -> None:
+    assert topic not in _mentions(coder, text)
+    assert _mentions(coder, f"{topic} rejected the plan.").get(topic) is not None

@@ -82,8 +82,9 @@ def test_twins_with_an_actor_still_code(
 def test_a_pact_struck_is_an_agreement_not_force(
     dyads_of: Callable[[str, date], set[Dyad]],
 ) -> None:
-    found = dyads_of("The Greens struck an electoral pact with the Socialists.", D2015)
-    assert all(code == "057" for _, _, code in found)
+    text = "Leaders of Italy's Greens party struck an electoral pact with the Socialists."
+    found = dyads_of(text, D2015)
+    assert found and all(code == "057" for _, _, code in found)
 
 
 def test_owner_is_no_target_of_what_is_done_to_its_friends(
@@ -199,8 +200,9 @@ def test_with_beside_against_names_an_ally(dyads_of: Callable[[str, date], set[D
 
 
 def test_workers_who_strike_stop_work(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
-    found = dyads_of("Indian workers struck for two days against the government.", D2015)
-    assert not any(code.startswith(("13", "19")) for _, _, code in found)
+    # a strike they say they will make threatens dissent (133), not force (138)
+    found = dyads_of("Indian workers said they would strike against the government.", D2015)
+    assert {code for _, _, code in found} == {"133"}
     militants = roots(dyads_of("Militants struck a police post in Srinagar.", D2015))
     assert ("IND", "IND", "19") in militants
 
@@ -215,3 +217,67 @@ def test_the_two_sides_are_named_in_their_own_sentence_and_not_the_press(
     found = roots(dyads_of(text, D2015))
     assert ("IRN", "IGO", "04") in found
     assert not any("CHN" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British prime minister shot basketball hoops with students.",
+        "Executive orders signed by President Barack Obama took effect.",
+        "The bill was signed by President Barack Obama.",
+        "The emergency meeting of EU ministers yielded no agreement.",
+        "German airline Lufthansa cancelled 84 flights.",
+    ],
+)
+def test_no_event_in_sport_law_making_or_business(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    assert dyads_of(text, D2015) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police shot two protesters in Srinagar.", ("IND", "IND", "19")),
+        ("A peace treaty signed by Israel and Jordan took effect.", ("ISR", "JOR", "05")),
+    ],
+)
+def test_twins_acting_on_actors_still_code(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in roots(dyads_of(text, D2015))
+
+
+def test_what_others_are_implored_to_do_is_not_done(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    implored = dyads_of("The world implored Israel and Hamas to end hostilities.", D2015)
+    assert not any(code.startswith("08") for _, _, code in implored)
+
+
+def test_with_those_killed_names_victims_not_killers(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = roots(dyads_of("Israeli jets struck Gaza, with 52 Palestinians killed.", D2015))
+    assert ("ISR", "PSE", "19") in found
+    assert not any(s == "PSE" for s, _, _ in found)
+
+
+def test_a_meeting_place_is_no_partner_in_agreement_but_is_where_force_falls(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    agreed = "West Germany agreed to a package of measures at a meeting in Paris."
+    assert not any(t and t.startswith("FRA") for _, t, _ in dyads_of(agreed, D2015))
+    twin = "West Germany agreed to a package of measures with France."
+    assert ("DEU", "FRA", "030") in dyads_of(twin, D2015)
+    curfew = "The President of Algeria threatened to impose a curfew in Algiers."
+    assert ("DZA", "DZA", "13") in roots(dyads_of(curfew, D2015))
+
+
+def test_allies_backing_a_participle_s_subject_back_it_not_each_other(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Syrian government forces pound the area, backed by Iranian and Russian allies."
+    found = roots(dyads_of(text, D2015))
+    assert ("IRN", "SYR", "05") in found and ("RUS", "SYR", "05") in found
+    assert not any({s, t} == {"IRN", "RUS"} for s, t, _ in found)

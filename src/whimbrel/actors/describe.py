@@ -95,6 +95,8 @@ def compose(
         # leading determiners and fillers are not part of the group start
         j = i
         while True:
+            if j > i and j < n and doc[j].is_sent_start:
+                break  # "GAZA CITY -- Palestinian gunmen": a dateline is no modifier
             f = by_start.get(j)
             if (
                 f is not None

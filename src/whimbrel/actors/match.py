@@ -378,8 +378,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             # "Jordan Peterson", "Karen Smith": a given name, not a country; a PERSON entity
             # that is the country's name alone ("Jordan pulled out") is the tagger's slip
             continue
-        if surface.kind in ("place", "metonym") and _names_a_venue(doc, end):
+        if surface.kind in ("place", "metonym") and _modifies(doc, end, VENUE_NOUNS):
             continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
+        if entity.type in ("country", "place") and _modifies(doc, end, TOPIC_NOUNS):
+            continue  # "the Taiwan issue", "the Taiwan Strait": what or where, not who
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
@@ -405,11 +407,12 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     return out
 
 
-def _names_a_venue(doc: Doc, end: int) -> bool:
-    """Whether a city name ending at `end` only modifies the name of a meeting or an accord
-    made there ("the Kyoto Protocol", "the Oslo accords", "the Astana talks")."""
+def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """Whether the name ending at `end` only modifies one of `heads`: a meeting or an
+    accord named after where it was held ("the Kyoto Protocol", "the Astana talks"), a
+    question or a sea named after a country ("the Cyprus question", "the Taiwan Strait")."""
     token = doc[end - 1]
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in VENUE_NOUNS
+    return token.dep_ in ("compound", "nmod") and token.head.lower_ in heads
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
@@ -511,11 +514,16 @@ PLACE_PARTS = {
 
 
 # Meetings and accords named after where they were held or signed: "the Minsk agreement".
-VENUE_NOUNS = {
+VENUE_NOUNS = frozenset({
     "talks", "summit", "conference", "meeting", "meetings", "negotiations", "process",
     "agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
     "conventions", "declaration", "deal", "format", "peace", "ceasefire", "framework",
-}  # fmt: skip
+})  # fmt: skip
+# Questions and waters named after a country or a place: "the Kashmir issue", "Taiwan Strait".
+TOPIC_NOUNS = frozenset({
+    "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
+    "channel", "peninsula",
+})  # fmt: skip
 
 
 # Prepositions whose object, attached to a verb, is where an event happened, not a party to it.
@@ -609,7 +617,11 @@ def _inside_larger_entity(
     """A match that is only part of a longer name is not an actor here: 'Washington' in
     'Washington Post', 'the West' in 'the West Bank', 'Russia' in 'Bank of Russia', a
     one-word alias inside another name ('Tigers' in 'Liberation Tigers of Tamil Eelam')."""
-    single_alias = end - start == 1 and surface.kind == "alias"
+    # a one-word alias, or an institution's one-word name ("Congress" in "the Action
+    # Congress")
+    single_alias = end - start == 1 and (
+        surface.kind == "alias" or (surface.kind == "name" and entity.type == "organisation")
+    )
     if entity.type not in ("country", "region") and not single_alias:
         return False
     for token in doc[start:end]:

@@ -344,6 +344,11 @@ def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) ->
             return
 
 
+def _where(token: Token) -> bool:
+    """Whether a city's name says where: the object of "in" or "at"."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+
+
 def _allies(clause: Token) -> set[int]:
     """The tokens of a "with" phrase beside an "against" one: "fought with the US against
     Isis" names an ally and an opponent."""
@@ -367,6 +372,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     skip |= _allies(clause)
+    cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
@@ -376,6 +382,9 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # a reciprocal event's partner is named as one: "in talks with Britain"
         if token.dep_ == "poss" and lex.has_role(lemma(token.head, lex), "relation"):
             continue  # "criticised Canada's allies": not Canada
+        mention = index.by_token[token.i]
+        if cooperative and mention.kind in ("metonym", "place") and _where(token):
+            continue  # "agreed to a package at a meeting in Paris": where, not with whom
 
         found = _others([index.by_token[token.i]], draft.sources)
         if found:
@@ -1083,7 +1092,7 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
     if (
         len(countries) > 1
-        and not _acts_on_someone(draft.subject)
+        and not _acts_on_someone(draft.subject, lex)
         and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS)
     ):
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
@@ -1098,14 +1107,24 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     return [(source, None, draft.code) for source in draft.sources]
 
 
-def _acts_on_someone(subject: Token | None) -> bool:
+def _acts_on_someone(subject: Token | None, lex: Lexicon) -> bool:
     """Whether coordinated "by" agents act on a person or a named patient ("Assad, who has
-    been backed by Russian and Iranian forces"), not on each other as a treaty's signatories
-    do ("a protocol signed by Russia and the United States")."""
+    been backed by Russian and Iranian forces", "government forces pound the area, backed
+    by Iranian and Russian allies"), not on each other as a treaty's signatories do ("a
+    protocol signed by Russia and the United States")."""
     if subject is None or subject.head.dep_ != "agent":
         return False
-    patient = passive_patient(subject.head.head)
-    return patient is not None and patient.tag_ in RELATIVE_TAGS | {"PRP", "NNP", "NNPS"}
+    verb = subject.head.head
+    patient = passive_patient(verb)
+    if patient is None and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        patient = verb.head
+    elif patient is None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        patient = subject_of(verb.head, lex)
+    if patient is None:
+        return False
+    return patient.tag_ in RELATIVE_TAGS | {"PRP", "NNP", "NNPS"} or any(
+        lex.has_role(lemma(patient, lex), role) for role in ("forces", "armed", "person")
+    )
 
 
 def _said_in_doing(code: str) -> bool:

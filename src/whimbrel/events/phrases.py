@@ -178,8 +178,9 @@ def arguments(verb: Token) -> list[Token]:
 
 
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    absolute = absolute_participle(verb)
     for child in arguments(verb):
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and not absolute:
             subject = relative_head(child, verb)
             if subject is not child and lex.has_role(lemma(subject, lex), "document"):
                 # "a statement that condemned the strikes": the statement's issuer
@@ -195,8 +196,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         patient = passive_patient(verb)
         if patient is not None:
             return relative_head(patient, verb)
-    elif any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    elif (
+        absolute
+        or any(c.dep_ == "auxpass" for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"))
     ):
         # "47 died and 120 were injured", "Asked if...": a passive event borrows no subject;
         # its source can only be its "by" agent, found above.
@@ -249,7 +252,17 @@ def _issuer(document: Token, lex: Lexicon, depth: int) -> Token | None:
 
 
 def passive_patient(verb: Token) -> Token | None:
+    if absolute_participle(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def absolute_participle(verb: Token) -> bool:
+    """ "with 52 Palestinians killed": a participle after "with" tells what was done to its
+    noun, which the parser may still call the subject."""
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children
+    )
 
 
 def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
@@ -266,6 +279,10 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 else:
                     found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
+        if patient is None and head == verb and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            # "government forces pound the area, backed by Russian allies": the main clause's
+            # subject is what the participle's agent acts on
+            patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if patient is not None and any(c.dep_ == "agent" for c in verb.children):
             # "Assad, who has been backed by Russian forces": the relative's antecedent
             found.append(relative_head(patient, verb))

@@ -87,6 +87,14 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
         objects |= {
             w for c in token.children if c.dep_ in ("compound", "amod") for w in _words(c, lex)
         }
+    if token.pos_ == "VERB":
+        # "the bill was signed", "executive orders signed by the president": a passive's
+        # patient is what an active verb's object would be
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and token.dep_ == "acl" and token.tag_ == "VBN":
+            patient = token.head
+        if patient is not None:
+            objects |= _words(patient, lex)
     for child in token.children:
         if child.dep_ == "prt":
             particles.add(child.lower_)
