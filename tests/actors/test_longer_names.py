@@ -168,3 +168,33 @@ def test_a_country_naming_a_question_or_a_sea_is_no_actor(
 ) -> None:
     assert topic not in _mentions(coder, text)
     assert _mentions(coder, f"{topic} rejected the plan.").get(topic) is not None
+
+
+def test_a_us_county_named_after_a_foreign_city_is_no_place_abroad(coder: Coder) -> None:
+    text = "Leon County Circuit Court Judge Sanders Sauls ruled against Gore."
+    found = _mentions(coder, text, date(2000, 12, 1))
+    assert not any(code and code.startswith("MEX") for code in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Russian-backed separatists attacked Mariupol in Ukraine.", "Russian-backed", "UKRREB"),
+        ("Pro-Russian separatists attacked Mariupol in Ukraine.", "Pro-Russian", "UKRREB"),
+        ("Russian troops attacked Mariupol in Ukraine.", "Russian", "RUSMIL"),
+        ("The Saudi-led coalition bombed Sanaa.", "Saudi-led", "SAUMIL"),
+    ],
+)
+def test_fighters_backed_by_a_country_are_not_its_own(
+    coder: Coder, text: str, name: str, code: str
+) -> None:
+    found = _mentions(coder, text, date(2014, 9, 1))
+    assert [c for t, c in found.items() if t.startswith(name)] == [code]
+
+
+def test_a_family_name_after_a_full_name_is_that_person(coder: Coder) -> None:
+    text = "Michael Howard dismissed fears from some Conservatives. Mr Howard said cuts were right."
+    found = _mentions(coder, text, date(2005, 2, 1))
+    assert not (found.get("Mr Howard") or "").startswith("AUS")
+    twin = "Australian Prime Minister John Howard met the press. Mr Howard said cuts were right."
+    assert _mentions(coder, twin, date(2005, 2, 1)).get("Mr Howard") == "AUSGOV"

@@ -281,3 +281,57 @@ def test_allies_backing_a_participle_s_subject_back_it_not_each_other(
     found = roots(dyads_of(text, D2015))
     assert ("IRN", "SYR", "05") in found and ("RUS", "SYR", "05") in found
     assert not any({s, t} == {"IRN", "RUS"} for s, t, _ in found)
+
+
+def test_a_plot_is_planned_not_done(coder: Coder) -> None:
+    plotted = coder.code(
+        make_article("Algerian militants plotted to bomb a market in Paris.", D2015)
+    )
+    assert plotted.events and all(e.modality == "planned" for e in plotted.events)
+    bombed = coder.code(make_article("Algerian militants bombed a market in Paris.", D2015))
+    assert bombed.events and all(e.modality == "asserted" for e in bombed.events)
+
+
+def test_what_an_actor_needs_to_do_is_not_done(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert dyads_of("The Indian government needs to talk to the farmers.", D2015) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Albanian hacker pleaded guilty on Friday in New York to bank fraud.",
+        "Cuba's foreign minister introduced the resolution in the General Assembly.",
+        "The United States called the shots in the Middle East.",
+    ],
+)
+def test_no_event_in_idioms_and_procedure(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    assert dyads_of(text, D2015) == set()
+
+
+def test_a_plea_to_an_actor_is_still_an_appeal(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "The Afghan president pleaded with the Taliban to free the hostages."
+    assert ("AFG", "AFG", "02") in roots(dyads_of(text, D2015))
+
+
+def test_protection_at_home_goes_to_people_not_to_places(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    guarding = dyads_of("Malaysian police guarding a resort were ambushed by gunmen.", D2015)
+    assert not any(code.startswith("07") for _, _, code in guarding)
+    refugees = roots(dyads_of("Malaysian police guarded the Filipino refugees.", D2015))
+    assert ("MYS", "PHL", "07") in refugees
+
+
+def test_what_was_done_instead_of_an_act_is_not_that_act(coder: Coder) -> None:
+    text = "Rather than attacking Iran, Israel imposed sanctions on Tehran."
+    coded = coder.code(make_article(text, D2015))
+    modality = {e.trigger_text: e.modality for e in coded.events}
+    assert modality.get("attacking") == "negated" and modality.get("sanctions") == "asserted"
+    twin = coder.code(make_article("Israel attacked Iran.", D2015))
+    assert [e.modality for e in twin.events] == ["asserted"]

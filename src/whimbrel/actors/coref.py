@@ -574,6 +574,18 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             f.is_person, f.country, f.kind = True, g.country, "alias"
             f.antecedent = _char_span(doc, g)
         elif (
+            f.is_person
+            and len(words) == 1
+            and (g := by_ending.get(words)) is not None
+            and g.is_person
+            and g.entity_id != f.entity_id
+        ):
+            # "Michael Howard ... Mr Howard": the family name of someone the article has
+            # named in full is that person, not the knowledge base's John Howard
+            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
+            f.country, f.kind = g.country, g.kind
+            f.antecedent = _char_span(doc, g)
+        elif (
             f.kind == "description"
             and (name := _trailing_name(doc, f))
             and (g := by_ending.get(name)) is not None

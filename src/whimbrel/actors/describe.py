@@ -19,6 +19,8 @@ from whimbrel.records import Actor
 
 # Words that may sit between a description's modifier and its role word ("state media" and
 # "official" are role words themselves, so they are not fillers).
+# Participles after "Russian-": the ones backed by a country are not its own.
+BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
 FILLERS = {
     "top", "senior", "junior", "chief", "deputy", "acting", "interim", "former", "then", "new",
     "outgoing", "incoming", "first", "current", "ex", "-", "late", "veteran", "main", "local",
@@ -111,6 +113,10 @@ def compose(
                 j = f.end
                 if j < n and doc[j].lower_ in ("'s", "’s"):
                     j += 1
+                elif j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in BACKED:
+                    # "Russian-backed separatists" are not Russian, as "pro-Russian" ones
+                    pro = True
+                    j += 2
                 continue
             if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
                 former = former or doc[j].lower_ in FORMER

@@ -501,7 +501,7 @@ def _choose(kb: KnowledgeBase, options: list[Surface], on: date | None) -> Surfa
 
 # Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast".
 PLACE_SUFFIXES = {
-    "province", "oblast", "region", "governorate", "state", "district", "county", "city",
+    "province", "oblast", "region", "governorate", "state", "district", "city",
     "prefecture", "municipality", "krai", "canton", "department", "valley",
 }  # fmt: skip
 

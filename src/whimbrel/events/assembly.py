@@ -486,11 +486,14 @@ def _addressed_at_home(
         for c in p.children
         if c.dep_ == "pobj"
     ]
+    material = draft.code[:2] == "07"
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
         if not described or phrase.ent_type_ not in ("", "NORP") or index.at(phrase):
             continue
+        if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
+            continue  # aid or protection goes to people ("flood victims"), not to "progress"
         home = _home(doer, span, index)
         if home is None:
             return
@@ -1227,10 +1230,18 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # nothing of anyone
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
-        not draft.targets or not draft.own_sources or GUESSED_ACTORS & set(draft.steps)
+        not draft.targets
+        or not draft.own_sources
+        or GUESSED_ACTORS & set(draft.steps)
+        or (
+            Step.DOMESTIC_TARGET in draft.steps
+            and ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
+        )
     ):
         # A synonym-block default ("stormed", "congratulated") codes only between the actor
-        # its clause names as subject and one it names as object: no guessed actor.
+        # its clause names as subject and one it names as object: no guessed actor, and no
+        # help to a thing at home ("a police outpost guarding a resort"; force on one,
+        # "police surrounded the house", is the gold sets' domestic event).
         return []
 
     location = event_place(trigger, clause, index.by_token)

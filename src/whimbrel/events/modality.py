@@ -113,6 +113,8 @@ def lemma(token: Token, lex: Lexicon) -> str:
 def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
     found = set()
     attributed = [] if attributed is None else attributed
+    if _instead(token):
+        found.add("negated")
     for child in token.children:
         text = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
@@ -145,6 +147,16 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "..., as Washington and Kiev reproach him": an attribution clause.
             attributed.append(child)
     return found
+
+
+def _instead(token: Token) -> bool:
+    """ "Instead of using water cannon", "rather than attacking Iran": what was not done."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and prep.lower_ in ("of", "than")
+        and any(c.dep_ == "advmod" and c.lower_ in ("instead", "rather") for c in prep.children)
+    )
 
 
 def frame_of(trigger: Token, lex: Lexicon) -> Frame:

@@ -98,6 +98,8 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
     for child in token.children:
         if child.dep_ == "prt":
             particles.add(child.lower_)
+        elif child.dep_ == "acomp":
+            objects.add(child.lower_)  # "pleaded guilty"
         elif child.dep_ in ("dobj", "attr", "oprd", "dative"):
             objects |= _words(child, lex)
             objects.add(" ".join(t.lower_ for t in child.subtree))
