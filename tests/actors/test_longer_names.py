@@ -198,3 +198,19 @@ def test_a_family_name_after_a_full_name_is_that_person(coder: Coder) -> None:
     assert not (found.get("Mr Howard") or "").startswith("AUS")
     twin = "Australian Prime Minister John Howard met the press. Mr Howard said cuts were right."
     assert _mentions(coder, twin, date(2005, 2, 1)).get("Mr Howard") == "AUSGOV"
+
+
+def test_a_role_word_opening_a_sentence_is_not_the_dateline_s(coder: Coder) -> None:
+    text = "AFP - Leaders from Spain urged Britain and Argentina to renew their dialogue."
+    coded = coder.code(make_article(text, date(2004, 11, 1)))
+    sources = {e.source.actor.code for e in coded.events if e.source is not None}
+    assert sources == {"ESPGOV"}
+
+
+def test_a_family_name_with_its_particle_after_a_given_name_is_someone_else(
+    coder: Coder,
+) -> None:
+    text = "Isis offered a reward to whoever kills Abu Muath al-Jazairi."
+    found = _mentions(coder, text, date(2017, 9, 1))
+    assert not any(code and code.startswith("IRQ") for code in found.values())
+    assert _mentions(coder, "Al-Assad met Putin.", date(2010, 9, 1)).get("Al-Assad") == "SYRGOV"

@@ -126,7 +126,7 @@ def compose(
         agent_end = j
         roles = None
         phrase = None
-        while agent_end in agents:
+        while agent_end in agents and not (agent_end > i and doc[agent_end].is_sent_start):
             end, next_roles, next_phrase = agents[agent_end]
             if roles is None or next_phrase not in GENERIC_ROLES:
                 roles = next_roles
