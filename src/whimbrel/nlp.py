@@ -48,11 +48,10 @@ _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n]{1,60}?|\s*\([^)\n]{1,30}\))\s[-–—]{1,2}\s"
     # or a city and a colon, as Indian papers open: "new delhi: ", "AHMEDABAD: "
     r"|^[A-Za-z][A-Za-z.'’-]+(?: [A-Za-z][A-Za-z.'’-]+){0,2}:\s"
-    # or a credit or a city alone, in capitals, before the dash: "AP - ", "GAZA CITY -- ",
-    # or a wire's name: "Reuters - " ("Russia - which denies it - ..." is no dateline)
-    r"|^(?!(?:US|UK|EU|UN|U\.S\.|U\.K\.|U\.N\.)\s)"
-    r"(?:[A-Z][A-Z.&'’]*(?: [A-Z][A-Z.&'’]*){0,3}|Reuters|Xinhua|Canadian Press"
-    r"|Associated Press|Press Association)\s[-–—]{1,2}\s"
+    # or a wire's credit before a dash: "AP - ", "Reuters - " (a city before one is left to
+    # the sentence, whose first word it may describe: "KARACHI - Police raided...")
+    r"|^(?:AP|AFP|UPI|Reuters|Xinhua|Canadian Press|Associated Press|Press Association)"
+    r"\s[-–—]{1,2}\s"
 )
 
 

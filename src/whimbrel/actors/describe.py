@@ -69,6 +69,12 @@ def agent_matches(doc: Doc, tabs: Tables) -> dict[int, tuple[int, str, str]]:
     return out
 
 
+def _credit(mods: list[Found]) -> bool:
+    """Whether a dateline's modifiers are a news agency's credit ("AFP - "); a city's
+    ("KARACHI, Pakistan - Police") still says whose the first role word is."""
+    return bool(mods) and all((m.actor.code or "")[3:6] == "MED" for m in mods)
+
+
 def compose(
     doc: Doc, kb: KnowledgeBase, tabs: Tables, base: list[Found], on: date | None
 ) -> list[Found]:
@@ -97,8 +103,8 @@ def compose(
         # leading determiners and fillers are not part of the group start
         j = i
         while True:
-            if j > i and j < n and doc[j].is_sent_start:
-                break  # "GAZA CITY -- Palestinian gunmen": a dateline is no modifier
+            if j > i and j < n and doc[j].is_sent_start and _credit(mods):
+                break  # "AFP - Leaders from Spain": a wire's credit describes no one
             f = by_start.get(j)
             if (
                 f is not None
@@ -126,7 +132,9 @@ def compose(
         agent_end = j
         roles = None
         phrase = None
-        while agent_end in agents and not (agent_end > i and doc[agent_end].is_sent_start):
+        while agent_end in agents and not (
+            agent_end > i and doc[agent_end].is_sent_start and _credit(mods)
+        ):
             end, next_roles, next_phrase = agents[agent_end]
             if roles is None or next_phrase not in GENERIC_ROLES:
                 roles = next_roles

@@ -329,6 +329,14 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out = []
     # words of role phrases ("Foreign Ministry") may surround a match inside a named entity
     role_tokens = {i for s, e in tabs.agent_stretches(doc) for i in range(s, e)}
+    # places named beside an institution ("WASHINGTON - Congress") make no longer name of it
+    place_tokens = {
+        i
+        for s, e, f in raw
+        if f.kind in ("metonym", "place", "name")
+        for i in range(s, e)
+        if kb.entities[f.entity].type in ("country", "place")
+    }
     person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     named_after: list[Found] = []  # countries inside longer names: see _national_organisations
     for start, end, surface in raw:
@@ -394,7 +402,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         elif _foreign_institution(doc, start, entity, raw, tabs):
             continue
         checked = replace(surface, kind="alias") if surface.kind == "surname" else surface
-        if _inside_larger_entity(doc, start, end, entity, checked, role_tokens):
+        if _inside_larger_entity(doc, start, end, entity, checked, role_tokens, place_tokens):
             if entity.type in ("country", "place"):
                 named_after.append(_found_for(kb, start, end, surface, on))
             continue
@@ -616,16 +624,21 @@ CONTAINERS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "LO
 
 
 def _inside_larger_entity(
-    doc: Doc, start: int, end: int, entity: Entity, surface: Surface, role_tokens: set[int]
+    doc: Doc,
+    start: int,
+    end: int,
+    entity: Entity,
+    surface: Surface,
+    role_tokens: set[int],
+    place_tokens: set[int],
 ) -> bool:
     """A match that is only part of a longer name is not an actor here: 'Washington' in
     'Washington Post', 'the West' in 'the West Bank', 'Russia' in 'Bank of Russia', a
     one-word alias inside another name ('Tigers' in 'Liberation Tigers of Tamil Eelam')."""
     # a one-word alias, or an institution's one-word name ("Congress" in "the Action
     # Congress")
-    single_alias = end - start == 1 and (
-        surface.kind == "alias" or (surface.kind == "name" and entity.type == "organisation")
-    )
+    institution = surface.kind == "name" and entity.type == "organisation"
+    single_alias = end - start == 1 and (surface.kind == "alias" or institution)
     if entity.type not in ("country", "region") and not single_alias:
         return False
     for token in doc[start:end]:
@@ -645,6 +658,8 @@ def _inside_larger_entity(
         ):
             continue  # "the President of Peru Ollanta Humala": the title's country, a name
         outside = [t for t in doc[ent.start : ent.end] if not start <= t.i < end]
+        if institution:
+            outside = [t for t in outside if t.i not in place_tokens]
         # "the Russian Foreign Ministry", "President Putin": descriptions, handled later
         if any(
             t.lower_ not in NEUTRAL_WORDS and t.i not in role_tokens and t.is_alpha for t in outside
