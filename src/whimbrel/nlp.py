@@ -46,8 +46,10 @@ _SPACE_RE = re.compile(r"\s+")
 # A wire dateline opening the text: "NICOSIA, April 21 , 1997 (AFP) - ", "DALLAS, Oct 19 - ".
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n]{1,60}?|\s*\([^)\n]{1,30}\))\s[-–—]{1,2}\s"
-    # or a city and a colon, as Indian papers open: "new delhi: ", "AHMEDABAD: "
-    r"|^[A-Za-z][A-Za-z.'’-]+(?: [A-Za-z][A-Za-z.'’-]+){0,2}:\s"
+    # or a city and a colon, as Indian papers open: "new delhi: ", "AHMEDABAD: " (in lower
+    # case or capitals: "Reagan said: " opens a quote)
+    r"|^(?![^:\n]*\b(?:said|says|added|told|stated|declared|asked|wrote)\b)"
+    r"(?:[a-z][a-z.'’-]+(?: [a-z][a-z.'’-]+){0,2}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s"
     # or a wire's credit before a dash: "AP - ", "Reuters - " (a city before one is left to
     # the sentence, whose first word it may describe: "KARACHI - Police raided...")
     r"|^(?:AP|AFP|UPI|Reuters|Xinhua|Canadian Press|Associated Press|Press Association)"
