@@ -52,7 +52,6 @@ def test_object_decides_the_code(
         "The senator said he was in fighting mood.",
         "The Kenyan government fought corruption for years.",
         "Fifty European editors signed a letter to the EU.",
-        "The British prime minister defended his EU budget deal on Saturday.",
         "Police denied the reporters access to the platform.",
         "Their Saudi guides locked the pilgrims in, condemning them to their fate.",
     ],
@@ -335,3 +334,43 @@ def test_what_was_done_instead_of_an_act_is_not_that_act(coder: Coder) -> None:
     assert modality.get("attacking") == "negated" and modality.get("sanctions") == "asserted"
     twin = coder.code(make_article("Israel attacked Iran.", D2015))
     assert [e.modality for e in twin.events] == ["asserted"]
+
+
+def test_defending_a_decision_is_words_for_its_owner_not_protection(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    own = dyads_of("The British prime minister defended his EU budget deal on Saturday.", D2015)
+    assert not any(code.startswith("07") for _, _, code in own)
+    assert ("GBR", "ISR", "052") in dyads_of("Britain defended Israel's decision.", D2015)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Afghan woman tried to kill herself by self-immolation.",
+        "The Shiv Sena struck a discordant note on the government's handling of the issue.",
+        "Paul Boateng, the British minister, is to step down as a Labour MP.",
+    ],
+)
+def test_no_event_in_harm_to_oneself_or_idioms(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    assert dyads_of(text, D2015) == set()
+
+
+def test_an_attack_told_inside_another_verb_accuses_no_one(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    understood = "Japan said it understood why the U.S. attacked an Iranian oil platform."
+    assert not any(code == "112" for _, _, code in dyads_of(understood, D2015))
+    told = "Japan said the U.S. attacked an Iranian oil platform."
+    assert ("JPN", "USA", "112") in dyads_of(told, D2015)
+
+
+def test_they_is_not_a_single_official_who_reports(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "They opened fire on security forces, the Pakistani security official said."
+    assert not any((s or "").startswith("PAKGOV") for s, _, _ in dyads_of(text, D2015))
+    state = dyads_of("Pakistan said they would attack India.", D2015)
+    assert ("PAK", "IND", "138") in state

@@ -676,9 +676,16 @@ def _attribute_speech(
         and subject.lower_ in THIRD_PERSON
         and reporters
         and frame.reporter is not None
+        and not (
+            subject.lower_ in ("they", "them")
+            and reporter_subject is not None
+            and reporter_subject.tag_ == "NN"
+            and not reporter_subject.conjuncts
+        )
     ):
         # "Russia said it would attack": an unresolved pronoun in the reported clause is
-        # read as the reporter itself.
+        # read as the reporter itself; "they opened fire, the security official said" is
+        # not the official.
         draft.sources = reporters[:1]
         draft.note(Step.REPORTER_PRONOUN)
     draft.own_sources = list(draft.sources)
@@ -813,6 +820,8 @@ def _reported_accusation(
         # "..., the Israeli army said Friday": an attribution after the fact sources the
         # news; it accuses nobody.
         return None
+    if _nested_under_other_verb(draft_trigger, speech):
+        return None  # "Japan said it understood why the U.S. attacked": no accusation
     speaker = subject_of(speech, lex)
     accusers = index.at(speaker) if speaker is not None else []
     if not accusers:
@@ -827,6 +836,19 @@ def _reported_accusation(
     made = _Draft("112", None, draft.rule, draft.confidence, "asserted", targets=accused[:1])
     made.note(Step.REPORTED_ACCUSATION)
     return speech, accuser, made
+
+
+def _nested_under_other_verb(trigger: Token, speech: Token) -> bool:
+    """Whether the act is told in a clause of another verb inside the speech ("said it
+    understood why the U.S. attacked"), not as the speech's own complement."""
+    token = trigger
+    for _ in range(8):
+        if token.head == speech or token.head == token:
+            return False
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"):
+            return True
+        token = token.head
+    return False
 
 
 def _threatening(cue: Token, lex: Lexicon) -> bool:

@@ -91,6 +91,8 @@ class Mentions:
             return []
         found: list[Mention] = []
         owners: list[Mention] = []
+        lex = lexicon()
+        related = lex.has_role(lemma(head, lex), "relation")
         for child in head.children:
             if child.dep_ == "poss":
                 # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
@@ -103,8 +105,7 @@ class Mentions:
                         found.extend(self.at(pobj, depth + 1))
         if found or not owners:
             return found
-        lex = lexicon()
-        if lex.has_role(lemma(head, lex), "relation"):
+        if related:
             return []  # "its neighbour", "Iran's proxies": another actor than the owner
         return owners
 
