@@ -344,11 +344,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         token = doc[start]
         # "ISIS", "SPLA": Phoenix files some institutions as people; an acronym is no surname
         acronym = not lowercase and len(token.text) >= 3 and token.text.isupper()
-        if (
-            entity.type == "person"
-            and (end - start == 1 or surface.kind == "surname")
-            and not (acronym)
-        ):
+        family_name = end - start == 1 or surface.kind == "surname"
+        if entity.type == "person" and family_name and not acronym:
             # A bare surname or one-word name: not when another name precedes it ("Magic
             # Johnson", "Omar Hassan"), and only for someone active near the article's date
             # unless the full name was used.

@@ -78,7 +78,7 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
-# Who strike by stopping work: workers, students, farmers, civil servants' unions.
+# Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
 MIGRANT_ROLES = frozenset({"REF", "CVL"})
@@ -385,8 +385,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         mention = index.by_token[token.i]
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
-
-        found = _others([index.by_token[token.i]], draft.sources)
+        found = _others([mention], draft.sources)
         if found:
             draft.targets = found
             draft.note(Step.PHRASE_TARGET)
