@@ -214,3 +214,13 @@ def test_a_family_name_with_its_particle_after_a_given_name_is_someone_else(
     found = _mentions(coder, text, date(2017, 9, 1))
     assert not any(code and code.startswith("IRQ") for code in found.values())
     assert _mentions(coder, "Al-Assad met Putin.", date(2010, 9, 1)).get("Al-Assad") == "SYRGOV"
+
+
+def test_a_locality_of_a_district_is_placed_by_the_district(coder: Coder) -> None:
+    text = (
+        "Unidentified militants attacked a police mobile in Wari area of Upper Dir District "
+        "of Khyber Pakhtunkhwa on Sunday."
+    )
+    found = _mentions(coder, text, date(2012, 9, 30))
+    assert not any(code and code.startswith("IND") for code in found.values())
+    assert found.get("Unidentified militants") == "PAKUAF"

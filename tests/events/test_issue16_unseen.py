@@ -374,3 +374,31 @@ def test_they_is_not_a_single_official_who_reports(
     assert not any((s or "").startswith("PAKGOV") for s, _, _ in dyads_of(text, D2015))
     state = dyads_of("Pakistan said they would attack India.", D2015)
     assert ("PAK", "IND", "138") in state
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        (
+            "Ariel Sharon has always fought mercilessly against terrorism.",
+            "Israeli troops fought against Hamas.",
+            ("ISR", "PSE", "19"),
+        ),
+        (
+            "Blair said it was vital to protect Britain's national interests.",
+            "French troops protected Malian villages from the rebels.",
+            None,
+        ),
+        (
+            "Burkina Faso's cabinet dismissed the minister in charge of security.",
+            "India dismissed Pakistan's allegations.",
+            ("IND", "PAK", "01"),
+        ),
+    ],
+)
+def test_no_event_against_an_abstraction_or_in_a_reshuffle(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    if expected is not None:
+        assert expected in roots(dyads_of(twin, D2015))

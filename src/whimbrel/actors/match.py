@@ -515,6 +515,11 @@ PLACE_SUFFIXES = {
 }  # fmt: skip
 
 
+# A locality named by what contains it: "the Wari area of Upper Dir", "Pega village of".
+LOCALITY_WORDS = frozenset({
+    "area", "village", "town", "tehsil", "mandal", "locality", "neighbourhood",
+    "neighborhood", "suburb", "hamlet",
+})  # fmt: skip
 # Words before a place name that leave it the same place: "North Waziristan", "Upper Egypt".
 PLACE_PARTS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -575,6 +580,8 @@ def _place_span(
         )
     ):
         return None  # "New South Wales", "Alei Sinai": the end of a longer name
+    if end + 1 < len(doc) and doc[end].lower_ in LOCALITY_WORDS and doc[end + 1].lower_ == "of":
+        return None  # "Wari area of Upper Dir District": a locality its container places
     if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
         end += 1
     elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
