@@ -224,3 +224,15 @@ def test_a_locality_of_a_district_is_placed_by_the_district(coder: Coder) -> Non
     found = _mentions(coder, text, date(2012, 9, 30))
     assert not any(code and code.startswith("IND") for code in found.values())
     assert found.get("Unidentified militants") == "PAKUAF"
+
+
+def test_an_acronym_spelt_out_earlier_is_that_name_s(coder: Coder) -> None:
+    text = (
+        "The leader of the British National Party has been arrested. "
+        "BNP founding chairman John Tyndall was arrested on Sunday."
+    )
+    assert _mentions(coder, text, date(2004, 12, 14)).get("BNP") == "GBRPTY"
+    twin = "The BNP won the election in Dhaka."
+    assert _mentions(coder, twin, date(2004, 12, 14)).get("BNP") == "BGDPTY"
+    state = "Uganda's Supreme Court met. The US criticised it."
+    assert _mentions(coder, state, date(2004, 12, 14)).get("US") == "USA"

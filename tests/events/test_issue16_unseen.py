@@ -402,3 +402,9 @@ def test_no_event_against_an_abstraction_or_in_a_reshuffle(
     assert dyads_of(text, D2015) == set()
     if expected is not None:
         assert expected in roots(dyads_of(twin, D2015))
+
+
+def test_a_conjunct_of_a_passive_is_passive(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = dyads_of("Ten British men have been arrested and freed on bail.", D2015)
+    assert not any((s or "").startswith("GBRPPL") for s, _, _ in found)
+    assert ("GBRCOP", "GBRPPL", "173") in found

@@ -95,6 +95,7 @@ def resolve(
 ) -> list[Found]:
     """`found` plus pronoun, descriptor and counterpart mentions, antecedents filled in."""
     sent_of = _sentence_numbers(doc)
+    _acronyms(doc, found)
     _surnames(doc, found)
     _bare_roles(doc, found, sent_of)
     found = [f for f in found if f.end > f.start]
@@ -603,6 +604,32 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             continue
         for size in range(1, len(words)):
             by_ending[words[-size:]] = f
+
+
+def _acronyms(doc: Doc, found: list[Found]) -> None:
+    """ "The leader of the British National Party ... BNP founding chairman": an acronym
+    spelt out earlier in the article is that name's, in the country the name gave, not the
+    knowledge base's other BNP (Bangladesh's); it keeps its role ("PTY")."""
+    for k, f in enumerate(found):
+        token = doc[f.start]
+        code = f.actor.code or ""
+        if f.end - f.start != 1 or not (2 <= len(token.text) <= 6 and token.text.isupper()):
+            continue
+        if len(code) <= 3 or code.startswith("IGO"):
+            continue  # a state or an international body: "US", "UN" are never re-read
+        size = len(token.text)
+        for g in found[:k]:
+            words = [t.text for t in doc[g.start : g.end] if t.text[:1].isupper() and t.is_alpha]
+            spelt = any(
+                "".join(w[0] for w in words[i : i + size]) == token.text
+                for i in range(len(words) - size + 1)
+            )
+            country = g.actor.country
+            if spelt and country and country != f.actor.country:
+                f.actor = Actor(country + code[3:], country, f.actor.role, None)
+                f.country, f.entity_id = country, None
+                f.antecedent = _char_span(doc, g)
+                break
 
 
 def _trailing_name(doc: Doc, f: Found) -> tuple[str, ...]:

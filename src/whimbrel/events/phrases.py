@@ -213,6 +213,13 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if dobj is not None and not lex.has_role(lemma(head, lex), "plan"):
             return dobj
         return subject_of(head, lex, depth + 1)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return None  # "were arrested and freed on bail": the conjunct is passive too
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
