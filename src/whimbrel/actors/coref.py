@@ -571,9 +571,7 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             and words[0][:1].isupper()
             and (g := by_ending.get(words)) is not None
         ):
-            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
-            f.is_person, f.country, f.kind = True, g.country, "alias"
-            f.antecedent = _char_span(doc, g)
+            _same_person(doc, f, g, kind="alias")
         elif (
             f.is_person
             and len(words) == 1
@@ -583,9 +581,7 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         ):
             # "Michael Howard ... Mr Howard": the family name of someone the article has
             # named in full is that person, not the knowledge base's John Howard
-            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
-            f.country, f.kind = g.country, g.kind
-            f.antecedent = _char_span(doc, g)
+            _same_person(doc, f, g, kind=g.kind)
         elif (
             f.kind == "description"
             and (name := _trailing_name(doc, f))
@@ -595,9 +591,7 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         ):
             # "Singaporean President Sellapan Rama Nathan ... President Nathan": the title
             # and family name again are that person, not the country of the sentence
-            f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
-            f.is_person, f.country = True, g.country
-            f.antecedent = _char_span(doc, g)
+            _same_person(doc, f, g, kind=f.kind)
         if not (f.is_person or f.kind == "description"):
             continue
         if f.actor.code is None and f.kind != "unknown":
@@ -630,6 +624,13 @@ def _acronyms(doc: Doc, found: list[Found]) -> None:
                 f.country, f.entity_id = country, None
                 f.antecedent = _char_span(doc, g)
                 break
+
+
+def _same_person(doc: Doc, f: Found, g: Found, kind: str) -> None:
+    """Make the shorter mention `f` the person `g` names, pointing back to it."""
+    f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
+    f.is_person, f.country, f.kind = True, g.country, kind
+    f.antecedent = _char_span(doc, g)
 
 
 def _trailing_name(doc: Doc, f: Found) -> tuple[str, ...]:

@@ -17,10 +17,10 @@ from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
 from whimbrel.records import Actor
 
-# Words that may sit between a description's modifier and its role word ("state media" and
-# "official" are role words themselves, so they are not fillers).
 # Participles after "Russian-": the ones backed by a country are not its own.
 BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
+# Words that may sit between a description's modifier and its role word ("state media" and
+# "official" are role words themselves, so they are not fillers).
 FILLERS = {
     "top", "senior", "junior", "chief", "deputy", "acting", "interim", "former", "then", "new",
     "outgoing", "incoming", "first", "current", "ex", "-", "late", "veteran", "main", "local",
@@ -69,10 +69,16 @@ def agent_matches(doc: Doc, tabs: Tables) -> dict[int, tuple[int, str, str]]:
     return out
 
 
-def _credit(mods: list[Found]) -> bool:
-    """Whether a dateline's modifiers are a news agency's credit ("AFP - "); a city's
+def _past_credit(doc: Doc, i: int, j: int, mods: list[Found]) -> bool:
+    """Whether token `j` opens the sentence after a wire's credit that began the description
+    at `i` ("AFP - Leaders from Spain"): a credit describes no one; a city's dateline
     ("KARACHI, Pakistan - Police") still says whose the first role word is."""
-    return bool(mods) and all((m.actor.code or "")[3:6] == "MED" for m in mods)
+    return (
+        i < j < len(doc)
+        and bool(doc[j].is_sent_start)
+        and bool(mods)
+        and all((m.actor.code or "")[3:6] == "MED" for m in mods)
+    )
 
 
 def compose(
@@ -103,8 +109,8 @@ def compose(
         # leading determiners and fillers are not part of the group start
         j = i
         while True:
-            if j > i and j < n and doc[j].is_sent_start and _credit(mods):
-                break  # "AFP - Leaders from Spain": a wire's credit describes no one
+            if _past_credit(doc, i, j, mods):
+                break
             f = by_start.get(j)
             if (
                 f is not None
@@ -132,9 +138,7 @@ def compose(
         agent_end = j
         roles = None
         phrase = None
-        while agent_end in agents and not (
-            agent_end > i and doc[agent_end].is_sent_start and _credit(mods)
-        ):
+        while agent_end in agents and not _past_credit(doc, i, agent_end, mods):
             end, next_roles, next_phrase = agents[agent_end]
             if roles is None or next_phrase not in GENERIC_ROLES:
                 roles = next_roles

@@ -50,6 +50,7 @@ from whimbrel.events.phrases import (
     country,
     noun_sources,
     object_phrases,
+    participle_patient,
     passive_patient,
     place_phrases,
     purpose_clauses,
@@ -1140,10 +1141,8 @@ def _acts_on_someone(subject: Token | None, lex: Lexicon) -> bool:
         return False
     verb = subject.head.head
     patient = passive_patient(verb)
-    if patient is None and verb.tag_ == "VBN" and verb.dep_ == "acl":
-        patient = verb.head
-    elif patient is None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        patient = subject_of(verb.head, lex)
+    if patient is None:
+        patient = participle_patient(verb)
     if patient is None:
         return False
     return patient.tag_ in RELATIVE_TAGS | {"PRP", "NNP", "NNPS"} or any(

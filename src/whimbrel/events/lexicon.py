@@ -52,6 +52,8 @@ ROLES = frozenset(
         "unknown",
         "document",
         "relation",
+        "scourge",
+        "reflexive",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -265,6 +265,19 @@ def passive_patient(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def participle_patient(verb: Token) -> Token | None:
+    """What a passive participle with no subject of its own was done to: the noun it
+    qualifies ("a protocol signed by Russia") or the subject of the clause it hangs on
+    ("government forces pound the area, backed by Russian allies")."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def absolute_participle(verb: Token) -> bool:
     """ "with 52 Palestinians killed": a participle after "with" tells what was done to its
     noun, which the parser may still call the subject."""
@@ -287,10 +300,10 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 else:
                     found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
-        if patient is None and head == verb and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        if patient is None and head == verb and verb.dep_ == "advcl":
             # "government forces pound the area, backed by Russian allies": the main clause's
             # subject is what the participle's agent acts on
-            patient = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            patient = participle_patient(verb)
         if patient is not None and any(c.dep_ == "agent" for c in verb.children):
             # "Assad, who has been backed by Russian forces": the relative's antecedent
             found.append(relative_head(patient, verb))
