@@ -368,3 +368,117 @@ def test_a_conjunct_of_a_passive_is_passive(dyads_of: Callable[[str, date], set[
     found = dyads_of("Ten British men have been arrested and freed on bail.", D2015)
     assert not any((s or "").startswith("GBRPPL") for s, _, _ in found)
     assert ("GBRCOP", "GBRPPL", "173") in found
+
+
+# Seventh session: classes from two more unlabelled samples.
+
+
+@pytest.mark.parametrize(
+    ("trap", "twin", "expected"),
+    [
+        # how a move was received is no meeting
+        (
+            "The Russian proposal met a cool reception in Kiev.",
+            "The Russian foreign minister met his Ukrainian counterpart in Kiev.",
+            ("RUS", "UKR", "04"),
+        ),
+        # betrothal is no combat; "according to" is no argument of the verb
+        (
+            "The Chilean singer is engaged to a Brazilian actor, according to her agent.",
+            "Nigerian teachers began a strike over unpaid wages.",
+            ("NGA", "NGA", "14"),
+        ),
+        # fundraising is no aid given
+        (
+            "Kenyan exiles raised money for a new hospital in Nairobi.",
+            "Japan pledged aid to Kenya.",
+            ("JPN", "KEN", "03"),
+        ),
+        # a poll standing is no occupation
+        (
+            "The ruling Conservatives have moved into a five-point lead over Labour.",
+            "Turkish troops moved into northern Iraq.",
+            ("TUR", "IRQ", "19"),
+        ),
+        # the act a purpose was to be said in was not done
+        (
+            "Indian parties could not come together to condemn Pakistan.",
+            "Indian parties came together to condemn Pakistan.",
+            ("IND", "PAK", "11"),
+        ),
+    ],
+)
+def test_no_event_in_the_trap_and_its_twin_codes(
+    dyads_of: Callable[[str, date], set[Dyad]], trap: str, twin: str, expected
+) -> None:
+    assert dyads_of(trap, D2015) == set()
+    assert expected in roots(dyads_of(twin, D2015))
+
+
+def test_an_attack_on_someone_s_conduct_is_criticism(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "The French president attacked the way the British government handled the crisis."
+    found = roots(dyads_of(text, D2015))
+    assert ("FRA", None, "11") in found
+    assert not any(code == "19" for _, _, code in found)
+
+
+def test_a_speech_noun_s_that_clause_names_its_target(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Washington's demand that Berlin and Paris take back their fighters met resistance."
+    found = roots(dyads_of(text, D2015))
+    assert ("USA", "DEU", "10") in found and ("USA", "FRA", "10") in found
+
+
+def test_what_a_state_says_its_own_country_must_do_is_no_demand(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    own = "Germany must defend its borders, the German defence minister said."
+    assert not any(code == "100" for _, _, code in dyads_of(own, D2015))
+    other = "China must open its markets, the German defence minister said."
+    assert ("DEU", "CHN", "10") in roots(dyads_of(other, D2015))
+
+
+def test_forces_a_state_withdraws_are_its_own_not_its_target(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert ("USA", "SYR", "08") in roots(
+        dyads_of("The United States withdrew American troops from Syria.", D2015)
+    )
+    found = dyads_of("The United States withdrew American troops.", D2015)
+    assert not any((t or "").startswith("USA") for _, t, _ in found)
+
+
+def test_a_strike_by_armed_men_is_an_attack_not_a_stoppage(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = roots(dyads_of("Al-Shabaab claimed the strike on the Kenyan base.", D2015))
+    assert ("SOM", "KEN", "19") in found
+    assert not any(code == "14" for _, _, code in found)
+
+
+def test_a_longer_party_name_is_not_the_party_it_ends_with(coder: Coder) -> None:
+    coded = coder.code(make_article("The Progressive Democratic Party criticised China.", D2015))
+    assert not any(m.actor.code == "USAPTY" for m in coded.mentions)
+    coded = coder.code(make_article("The Democratic Party criticised China.", D2015))
+    assert any(m.actor.code == "USAPTY" for m in coded.mentions)
+
+
+def test_was_to_meet_is_planned(coder: Coder) -> None:
+    coded = coder.code(
+        make_article("The Iranian president was to meet his Iraqi counterpart.", D2015)
+    )
+    assert coded.events and all(e.modality == "planned" for e in coded.events)
+    coded = coder.code(make_article("The Iranian president met his Iraqi counterpart.", D2015))
+    assert coded.events and all(e.modality == "asserted" for e in coded.events)
+
+
+def test_the_patron_of_what_is_acted_on_is_no_target(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Turkey vowed to crush the new border force unveiled by the United States."
+    assert not any(t == "USA" for _, t, _ in dyads_of(text, D2015))
+    held = "Turkey vowed to free the hostages held by the United States."
+    assert any(t == "USA" for _, t, _ in dyads_of(held, D2015))

@@ -338,6 +338,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         if kb.entities[f.entity].type in ("country", "place")
     }
     person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    known_tokens = {i for s, e, _ in raw for i in range(s, e)}
     named_after: list[Found] = []  # countries inside longer names: see _national_organisations
     for start, end, surface in raw:
         entity = kb.entities[surface.entity]
@@ -398,6 +399,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             start, end = place
         elif _foreign_institution(doc, start, entity, raw, tabs):
             continue
+        if entity.type in ("group", "organisation") and _name_goes_on(
+            doc, start, end, known_tokens, role_tokens
+        ):
+            continue  # "the Social Democratic Party" is not the (US) "Democratic Party"
         checked = replace(surface, kind="alias") if surface.kind == "surname" else surface
         if _inside_larger_entity(doc, start, end, entity, checked, role_tokens, place_tokens):
             if entity.type in ("country", "place"):
@@ -588,6 +593,29 @@ def _place_span(
         if text_key(doc[end].text) not in tabs.agent_roles:
             return None  # "Kano Pillars": a longer name
     return start, end
+
+
+def _name_goes_on(
+    doc: Doc, start: int, end: int, known_tokens: set[int], role_tokens: set[int]
+) -> bool:
+    """Whether a several-word party or institution name is only the tail of a longer name the
+    KB does not know: "Social Democratic Party", "Liberal Democratic Party" are not the US
+    "Democratic Party". A word the KB knows ("US Democratic Party", "Iraqi"), a role word or
+    an adjective before it ("Palestinian Islamic Jihad") leaves the name as it is."""
+    if end - start < 2 or start == 0:
+        return False
+    ent = entity_at(doc, start)
+    before = doc[start - 1]
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and ent.start < start
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_ not in NEUTRAL_WORDS
+        and before.i not in known_tokens
+        and before.i not in role_tokens
+    )
 
 
 def _foreign_institution(

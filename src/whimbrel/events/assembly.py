@@ -80,6 +80,14 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
 # Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
+# A state's own country and forces, and the voices that speak for the state: what these say
+# the country or its forces will or must do is no act on another actor.
+OWN_STATE_ROLES = frozenset({"", "MIL"})
+STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
+# Codes of a state moving its own forces: a withdrawal (0874) and force posture (15x).
+FORCE_MOVES = frozenset({"0874"})
+# Actors that fight: their "strike" is an attack, never a stoppage of work.
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
 MIGRANT_ROLES = frozenset({"REF", "CVL"})
@@ -248,16 +256,23 @@ def _find_targets(
         direct = [p for p in phrases if p.dep_ != "pobj"]
         about = _grievances(clause)
         phrases = direct + about + [p for p in phrases if p not in direct and p not in about]
+    moves_forces = _moves_forces(draft)
     for phrase in phrases:
         draft.targets = _others(index.at(phrase), draft.sources)
+        if moves_forces:
+            # "withdrew American forces from Syria": the forces a state moves are its own,
+            # not what it acts on (that is where they go or leave)
+            draft.targets = [m for m in draft.targets if not _own_state(m, draft.sources)]
         if draft.targets:
             return
     if int(draft.code[:2]) <= 13:
         # "demanded that Hamas renounce...", "warned that Iran would...": a speech act is
         # directed at the subject of the clause it demands or reports; "threatened to impose
         # restrictions against German goods": at the object of the act.
-        for child in clause.children:
-            if child.dep_ == "ccomp":
+        # "Trump's demand that Germany repatriate its citizens": a speech noun's own clause
+        said = [c for c in noun.children if _that_clause(c)] if noun is not None else []
+        for child in said + list(clause.children):
+            if child.dep_ == "ccomp" or child in said:
                 if 3 <= int(draft.code[:2]) <= 9 and _finite(child):
                     # "agreed that Assad's regime had a pattern of dangerous behaviour": a
                     # shared opinion, not cooperation with whom it is about ("allow UN
@@ -270,7 +285,14 @@ def _find_targets(
             else:
                 continue
             for phrase in found:
-                draft.targets = _others(index.at(phrase), draft.sources)
+                named = _others(index.at(phrase), draft.sources)
+                if any(_own_state(m, draft.sources) for m in named):
+                    # "Germany must ensure prosecution, the German defence minister said",
+                    # "warned that Turkish troops and their allies would advance": what a
+                    # state says its own country or forces will or must do is its stance,
+                    # not an act on them (nor on allies named with them)
+                    continue
+                draft.targets = named
                 if draft.targets:
                     draft.note(Step.COMPLEMENT_TARGET)
                     return
@@ -309,6 +331,23 @@ def _find_targets(
         _phrase_target(draft, candidate, lex, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
+
+
+def _moves_forces(draft: _Draft) -> bool:
+    """Whether the event is a state moving its own forces: a withdrawal, a deployment."""
+    return draft.code[:4] in FORCE_MOVES or draft.code[:2] == "15"
+
+
+def _own_state(mention: Mention, sources: list[Mention]) -> bool:
+    """Whether `mention` is the country itself or its armed forces, and every source one of
+    the same state's own voices (its government, leaders, forces, or the country)."""
+    return (
+        role_block(mention) in OWN_STATE_ROLES
+        and bool(sources)
+        and all(
+            country(s) == country(mention) and role_block(s) in STATE_VOICE_ROLES for s in sources
+        )
+    )
 
 
 def _grievances(clause: Token) -> list[Token]:
@@ -386,6 +425,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         mention = index.by_token[token.i]
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
+        if _moves_forces(draft) and _own_state(mention, draft.sources):
+            continue
         found = _others([mention], draft.sources)
         if found:
             draft.targets = found
@@ -732,6 +773,16 @@ def _recode_condition(draft: _Draft, candidate: Candidate, lex: Lexicon, index: 
             return
 
 
+def _that_clause(token: Token) -> bool:
+    """A noun's clause opened by "that": "the demand that Germany repatriate", not a relative
+    clause ("the demand that Germany made")."""
+    return (
+        token.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
 def _finite(verb: Token) -> bool:
     """Whether a clause is finite ("that Assad's regime had"), not an infinitive ("planes to
     land")."""
@@ -887,6 +938,28 @@ def _labour_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
         return
     draft.code, draft.reverse = "143", None
     draft.note(Step.LABOUR_STRIKE)
+
+
+def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Isis was quick to claim the strike", "the army's strikes on the town": a strike
+    (the noun, a stoppage of work by default) made by armed men is an attack."""
+    trigger = candidate.trigger
+    if (
+        draft.code != "143"
+        or trigger.pos_ != "NOUN"
+        or lemma(trigger, lex) != "strike"
+        or not draft.own_sources
+        or not all(_armed(s) for s in draft.own_sources)
+    ):
+        return
+    draft.code, draft.reverse = "190", None
+    draft.note(Step.ARMED_STRIKE)
+
+
+def _armed(mention: Mention) -> bool:
+    """An army, a police force, rebels, insurgents or an armed group (IMG...)."""
+    code = mention.actor.code or ""
+    return role_block(mention) in ARMED_ROLES or code.startswith("IMG")
 
 
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
@@ -1205,6 +1278,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "Russia said Sudan must return the helicopter": the demand (10x) is the event.
         return []
     _labour_strike(draft, candidate, lex)
+    _armed_strike(draft, candidate, lex)
     _recode_stance(draft, candidate, frame, lex)
     _recode_condition(draft, candidate, lex, index)
     _reported_opinion(draft, reporters, index)

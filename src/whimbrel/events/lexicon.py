@@ -54,6 +54,8 @@ ROLES = frozenset(
         "relation",
         "scourge",
         "reflexive",
+        "proposition",
+        "reception",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -24,7 +24,8 @@ keeps a speaker's own, "said it must reject"), and an act inside what a simulate
 describes ("staged an exercise simulating commandos attacking Seoul"), and the condition of
 another act ("will boycott the elections unless the president steps down": `if`/`unless`),
 and what a deed was done for ("sent troops to help": `purpose`; assembly keeps a purpose
-said in the doing, "marched to protest").
+said in the doing, "marched to protest", unless that doing was itself not done: "could not
+come together to condemn" is `undone`).
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -43,6 +44,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 # "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# "was to meet", "are to hold talks": the forms of "be" that arrange an act to come.
+BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "in the event of", "in case of": the noun between the prepositions.
@@ -70,7 +73,8 @@ class Frame:
     cue: Token | None = None
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
-    # Why the clause asserts no event ("denial", "never", "simulation", "condition"), or None.
+    # Why the clause asserts no event ("denial", "never", "simulation", "condition", "purpose",
+    # "undone"), or None.
     unasserted: str | None = None
     # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
     negated: bool = False
@@ -187,6 +191,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             elif is_infinitive(node):
                 # "sent troops to stop the attacks": what the act was for, not yet done.
                 markers.add("purpose")
+                if _undone(head, lex):
+                    # "could not come together to condemn the violence": the act it was
+                    # to be said in was not done either
+                    markers.add("undone")
             break
         if relation == "conj":
             if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):
@@ -244,6 +252,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "plan" in roles:
             markers.add("planned")
             cue = cue or head
+        elif head.pos_ == "AUX" and head.lower_ in BE_FORMS and is_infinitive(node):
+            # "she was to meet Chirac", "the leaders are to hold talks": arranged, not done
+            markers.add("planned")
         elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass
@@ -272,6 +283,15 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "asserted"
     negated = "negated" in markers
     return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _undone(verb: Token, lex: Lexicon) -> bool:
+    """Whether the act of `verb` is negated, conditional, or refused or denied by the verb
+    it completes ("could not come together", "refused to come together")."""
+    if _markers(verb) & {"negated", "hypothetical"}:
+        return True
+    roles = lex.cues.get(lemma(verb.head, lex), frozenset())
+    return verb.dep_ == "xcomp" and bool(roles & {"refuse", "deny"})
 
 
 def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
@@ -321,6 +341,8 @@ def _unasserted(
         # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
         # not attack": an assurance); "said it will not attend" is left to the plan frames.
         return "denial"
+    if "undone" in markers:
+        return "undone"
     if "purpose" in markers:
         # Assembly keeps a purpose that is said in the doing ("marched to protest").
         return "purpose"

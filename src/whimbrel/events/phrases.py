@@ -286,6 +286,14 @@ def absolute_participle(verb: Token) -> bool:
     )
 
 
+# Participles of making or backing: "a force unveiled by Tillerson", "militias backed by
+# Iran" are acted on themselves, not their patron (unlike "hostages held by Abu Sayyaf").
+PATRONS = frozenset({
+    "backed", "supported", "sponsored", "funded", "armed", "trained", "created", "formed",
+    "founded", "established", "unveiled", "set",
+})  # fmt: skip
+
+
 def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     """Phrases that may hold the target, best first."""
     found: list[Token] = []
@@ -327,7 +335,7 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
                 # "free hostages held by Abu Sayyaf", "condemned the attack carried out by
                 # the PKK": the agent of the object's participle
-                if grand.dep_ == "acl" and grand.tag_ == "VBN":
+                if grand.dep_ == "acl" and grand.tag_ == "VBN" and grand.lower_ not in PATRONS:
                     found.extend(
                         c
                         for a in grand.children

@@ -67,6 +67,7 @@ class Step(StrEnum):
     DOMESTIC_TARGET = "domestic-target"
     UNARMED = "unarmed-violence"
     LABOUR_STRIKE = "labour-strike"
+    ARMED_STRIKE = "armed-strike"
     CONSEQUENCE_TARGET = "consequence-target"
 
 

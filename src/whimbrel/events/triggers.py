@@ -77,6 +77,10 @@ class Candidate:
     rule: Rule
 
 
+# Prepositions that attribute a report: their "to" is no argument of the verb.
+ATTRIBUTIONS = frozenset({"according"})
+
+
 def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """The words a pattern can test: particles, object words, prepositional objects."""
     particles: set[str] = set()
@@ -111,6 +115,8 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
                         w for p in grand.children if p.dep_ == "pobj" for w in _words(p, lex)
                     )
         elif child.dep_ in ("prep", "agent"):
+            if child.lower_ in ATTRIBUTIONS:
+                continue  # "according to the US government" says who told it, not to whom
             objects_ = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
             if any(p.ent_type_ in ("DATE", "TIME") for p in objects_):
                 continue  # "on Thursday" is no "demand on"
