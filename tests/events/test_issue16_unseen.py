@@ -482,3 +482,54 @@ def test_the_patron_of_what_is_acted_on_is_no_target(
     assert not any(t == "USA" for _, t, _ in dyads_of(text, D2015))
     held = "Turkey vowed to free the hostages held by the United States."
     assert any(t == "USA" for _, t, _ in dyads_of(held, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "twin", "expected"),
+    [
+        # the venue of talks is no party to what is agreed there
+        (
+            "Four Afghan factions reached agreement on a cabinet during talks in Germany.",
+            "DEU",
+            "Four Afghan factions reached agreement with Germany.",
+            ("AFG", "DEU", "03"),
+        ),
+        # a verb inside a participle tells about its noun, not the clause's act
+        (
+            "Malaysian police arrested a man believed to have smuggled migrants into Australia.",
+            "AUS",
+            "Egypt signed a deal to buy wheat from Ukraine.",
+            ("EGY", "UKR", "05"),
+        ),
+        # an agreement adopted at home has no partner there
+        (
+            "The Kerala assembly adopted a resolution on the floods.",
+            "IND",
+            "Islamic State fighters took the city of Mosul.",
+            ("IMG", "IRQ", "19"),
+        ),
+    ],
+)
+def test_a_phrase_that_is_not_a_party_names_no_actor(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, twin: str, expected
+) -> None:
+    found = dyads_of(text, D2015)
+    assert not any((t or "").startswith(absent) for _, t, _ in found), found
+    assert expected in roots(dyads_of(twin, D2015))
+
+
+def test_the_wounded_taken_to_hospital_are_not_seized(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert (
+        dyads_of("Two Iraqi soldiers wounded in the clash were taken to hospital.", D2015) == set()
+    )
+
+
+def test_a_participle_after_its_noun_makes_the_noun_no_doer(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Kofi Annan eulogized an Egyptian United Nations official killed in the attack."
+    assert not any(s is not None and code.startswith("19") for s, _, code in dyads_of(text, D2015))
+    twin = "Iraqi insurgents killed an Egyptian official in Baghdad."
+    assert ("IRQ", "EGY", "19") in roots(dyads_of(twin, D2015))

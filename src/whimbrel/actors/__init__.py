@@ -20,10 +20,12 @@ from __future__ import annotations
 from whimbrel.actors.context import MEDIA, article_date
 from whimbrel.actors.coref import is_reciprocal, plural_mentions, recent_pair
 from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb, offices
+from whimbrel.actors.match import VENUE_NOUNS
 from whimbrel.actors.resolve import find_mentions
 
 __all__ = [
     "MEDIA",
+    "VENUE_NOUNS",
     "Entity",
     "KnowledgeBase",
     "Role",

@@ -36,7 +36,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from whimbrel.actors import MEDIA, is_reciprocal, recent_pair
+from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
@@ -425,6 +425,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         mention = index.by_token[token.i]
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
+        if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
+            continue  # "reached agreement during talks in Germany": the venue of the talks
         if _moves_forces(draft) and _own_state(mention, draft.sources):
             continue
         found = _others([mention], draft.sources)
@@ -500,6 +502,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
 # reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
 # (04) or an exchange (06) is between partners that must be named.
 ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
+# Signing a formal agreement (057): a 05 act, but a mutual one.
+AGREEMENT = "057"
 
 
 def _addressed_at_home(
@@ -513,8 +517,13 @@ def _addressed_at_home(
     """ "appealed to Muslims to exercise restraint", "apologised to two families", "rejected
     the challenge": a directed act whose addressee the clause describes but no actor names,
     in a sentence that names no other country, is between actors of the doer's country."""
-    if draft.code[:2] not in ADDRESSED_ROOTS or draft.reverse or candidate.reverse:
-        return  # a mutual act needs its partner named
+    if (
+        draft.code[:2] not in ADDRESSED_ROOTS
+        or draft.code[:3] == AGREEMENT
+        or draft.reverse
+        or candidate.reverse
+    ):
+        return  # a mutual act needs its partner named ("adopted a resolution" has none)
     doer = draft.sources[0]
     if country(doer) in (None, "IGO"):
         return
@@ -585,9 +594,11 @@ def _own_clause(token: Token, clause: Token) -> bool:
     its own, a coordinated or subordinate clause ("denied ... and accused Western countries"),
     or an adjective's phrase ("a project dear to Moscow"); an infinitive ("to demand the
     removal of the ambassador", "a deal to buy wheat from Ukraine") and a participle
-    ("property seized by government forces") are the clause's own."""
+    ("property seized by government forces") are the clause's own, but not a verb inside
+    that participle ("a man believed to have smuggled people into Australia")."""
     while token.dep_ in NAME_DEPS and token.head != token and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # the whole name: "the Ugandan ambassador"
+    inner_verb = False
     while token != clause and token.head != token:
         if token.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children
@@ -596,6 +607,12 @@ def _own_clause(token: Token, clause: Token) -> bool:
         purpose = token.dep_ in ("advcl", "relcl") and is_infinitive(token)
         if token.dep_ not in PHRASE_DEPS and not purpose:
             return True
+        if token.dep_ == "acl" and inner_verb:
+            # "arrested a man believed to have smuggled people into Australia", "a plan
+            # aimed at ending the war in Lebanon": what a participle's own verb tells is
+            # about the noun, not the clause's act
+            return True
+        inner_verb = inner_verb or (token.pos_ == "VERB" and token.dep_ != "acl")
         token = token.head
     return False
 

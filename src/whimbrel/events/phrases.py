@@ -178,6 +178,16 @@ def arguments(verb: Token) -> list[Token]:
     return children
 
 
+def reduced_passive(verb: Token) -> bool:
+    """ "an official killed in the attack", "hostages held by Abu Sayyaf": a participle
+    after its noun, which it tells what was done to; the tagger may call it a past tense."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     absolute = absolute_participle(verb)
     for child in arguments(verb):
@@ -200,7 +210,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     elif (
         absolute
         or any(c.dep_ == "auxpass" for c in verb.children)
-        or (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"))
+        or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+        or reduced_passive(verb)
     ):
         # "47 died and 120 were injured", "Asked if...": a passive event borrows no subject;
         # its source can only be its "by" agent, found above.
@@ -224,7 +235,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if reduced_passive(verb):
             return None
         if verb.dep_ == "acl" and lex.has_role(lemma(head, lex), "document"):
             # "issued a declaration demanding that...": the declaration's issuer
@@ -335,7 +346,7 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                     found.extend(c for c in grand.children if c.dep_ == "pobj")
                 # "free hostages held by Abu Sayyaf", "condemned the attack carried out by
                 # the PKK": the agent of the object's participle
-                if grand.dep_ == "acl" and grand.tag_ == "VBN" and grand.lower_ not in PATRONS:
+                if reduced_passive(grand) and grand.lower_ not in PATRONS:
                     found.extend(
                         c
                         for a in grand.children

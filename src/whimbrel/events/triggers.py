@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import is_infinitive, lemma
-from whimbrel.events.phrases import between_parties
+from whimbrel.events.phrases import between_parties, reduced_passive
 from whimbrel.events.rules import Rule
 
 WORD = re.compile(r"[a-z]+")
@@ -95,7 +95,7 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
         # "the bill was signed", "executive orders signed by the president": a passive's
         # patient is what an active verb's object would be
         patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if patient is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        if patient is None and reduced_passive(token):
             patient = token.head
         if patient is not None:
             objects |= _words(patient, lex)
