@@ -533,3 +533,37 @@ def test_a_participle_after_its_noun_makes_the_noun_no_doer(
     assert not any(s is not None and code.startswith("19") for s, _, code in dyads_of(text, D2015))
     twin = "Iraqi insurgents killed an Egyptian official in Baghdad."
     assert ("IRQ", "EGY", "19") in roots(dyads_of(twin, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "twin", "expected"),
+    [
+        # "post-Taliban" is a time, not the Taliban
+        (
+            "The Afghan opposition agreed on a post-Taliban government.",
+            "AFG",
+            "The Afghan opposition agreed with the Taliban.",
+            ("AFG", "AFG", "03"),
+        ),
+        # what an act happens in spite of is not acted on
+        (
+            "The United States was not withdrawing from the region despite Iran's demands.",
+            "IRN",
+            "The United States was withdrawing from Iraq.",
+            ("USA", "IRQ", "08"),
+        ),
+        # an appeal to an addressee no actor names is not to those it is asked to help
+        (
+            "Sudan urged the international community to help reinforce the African Union troops.",
+            "IGO",
+            "Sudan urged the African Union to reinforce its troops.",
+            ("SDN", "IGO", "02"),
+        ),
+    ],
+)
+def test_a_circumstance_is_no_target(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, twin: str, expected
+) -> None:
+    found = dyads_of(text, D2015)
+    assert found and not any((t or "").startswith(absent) for _, t, _ in found), found
+    assert expected in roots(dyads_of(twin, D2015))

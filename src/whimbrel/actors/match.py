@@ -38,6 +38,7 @@ PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "
 # "anti-American protesters": a prefix that makes a name a stance ("pro-Russian separatists"
 # are given the article's other side by `describe.pro_context`).
 STANCE_PREFIXES = frozenset({"anti"})
+ERA_PREFIXES = frozenset({"post", "pre"})
 
 
 @dataclass
@@ -378,8 +379,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             and text_key(doc[end].text) not in tabs.agent_roles
         ):
             continue  # "Sir Paul Sykes" is not the "Sir Paul" of the KB: a longer name
-        if entity.type == "country" and _stance_prefix(doc, start):
+        if entity.type == "country" and _prefixed(doc, start, STANCE_PREFIXES):
             continue  # "anti-American protesters": a stance, not their country
+        if _prefixed(doc, start, ERA_PREFIXES):
+            continue  # "a post-Taliban government", "post-Soviet states": a time, no actor
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
         if entity.type == "country" and any(
@@ -429,13 +432,13 @@ def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     return token.dep_ in ("compound", "nmod") and token.head.lower_ in heads
 
 
-def _stance_prefix(doc: Doc, start: int) -> bool:
-    """Whether the name at `start` follows "anti-": it names a side opposed, not the actor's
-    own country."""
+def _prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
+    """Whether the name at `start` follows one of `prefixes` and a hyphen: "anti-American"
+    names a side opposed, "post-Taliban" a time after the actor, neither the actor."""
     return (
         start >= 2
         and doc[start - 1].text in ("-", "–")
-        and doc[start - 2].lower_ in STANCE_PREFIXES
+        and doc[start - 2].lower_ in prefixes
         and not doc[start - 2].whitespace_
     )
 

@@ -98,6 +98,8 @@ UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS
 # Who protests at home when no target is named: those, and workers, students and clergy.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
+# Prepositions of a circumstance the act happens in spite of.
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
     {"pobj", "prep", "dobj", "xcomp", "dative", "attr", "oprd", "appos", "pcomp", "poss",
@@ -265,7 +267,10 @@ def _find_targets(
             draft.targets = [m for m in draft.targets if not _own_state(m, draft.sources)]
         if draft.targets:
             return
-    if int(draft.code[:2]) <= 13:
+    # "urged the world community to help reinforce AU troops": the appeal is to whom it
+    # names as its addressee, no actor here; what the addressee is asked to do is no target
+    unnamed_addressee = draft.code[:2] in APPEAL_ROOTS and _unnamed_addressee(clause, index)
+    if int(draft.code[:2]) <= 13 and not unnamed_addressee:
         # "demanded that Hamas renounce...", "warned that Iran would...": a speech act is
         # directed at the subject of the clause it demands or reports; "threatened to impose
         # restrictions against German goods": at the object of the act.
@@ -328,9 +333,29 @@ def _find_targets(
     if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
-        _phrase_target(draft, candidate, lex, index)
+        if not unnamed_addressee:
+            _phrase_target(draft, candidate, lex, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
+
+
+def _unnamed_addressee(clause: Token, index: Mentions) -> bool:
+    """Whether an appeal's addressee, the object before its infinitive ("urged the world
+    community to help", "called on the international community to respond"), is a common
+    noun phrase that names no actor anywhere ("parties to the conflict in Iraq" names Iraq)."""
+    if not any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in clause.children):
+        return False
+    addressees = [c for c in clause.children if c.dep_ == "dobj"]
+    addressees += [
+        c
+        for p in clause.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return any(
+        a.pos_ == "NOUN" and not any(t.i in index.by_token for t in a.subtree) for a in addressees
+    )
 
 
 def _moves_forces(draft: _Draft) -> bool:
@@ -502,6 +527,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
 # reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
 # (04) or an exchange (06) is between partners that must be named.
 ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
+# Appeals and demands (02, 10): made to an addressee, for an act of it.
+APPEAL_ROOTS = frozenset({"02", "10"})
 # Signing a formal agreement (057): a 05 act, but a mutual one.
 AGREEMENT = "057"
 
@@ -607,6 +634,8 @@ def _own_clause(token: Token, clause: Token) -> bool:
         purpose = token.dep_ in ("advcl", "relcl") and is_infinitive(token)
         if token.dep_ not in PHRASE_DEPS and not purpose:
             return True
+        if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
+            return True  # "was not withdrawing despite Trump's call": in spite of, not at
         if token.dep_ == "acl" and inner_verb:
             # "arrested a man believed to have smuggled people into Australia", "a plan
             # aimed at ending the war in Lebanon": what a participle's own verb tells is
