@@ -567,3 +567,68 @@ def test_a_circumstance_is_no_target(
     found = dyads_of(text, D2015)
     assert found and not any((t or "").startswith(absent) for _, t, _ in found), found
     assert expected in roots(dyads_of(twin, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # a publication released frees no one
+        (
+            "The Kenyan government released opposing accounts of the talks.",
+            "The Kenyan government released 30 Somali prisoners.",
+            ("KEN", "SOM", "08"),
+        ),
+        # "barring" with no subject of its own is "except"
+        (
+            "jaipur: the state headquarters has ordered that all policemen on leave should be "
+            "recalled and barring medical emergencies all leave to police personnel stands "
+            "cancelled.",
+            "Israeli police are barring Palestinians from entering the mosque.",
+            ("ISR", "PSE", "16"),
+        ),
+        # the press finds and reports; it arrests no one
+        (
+            "The children were freed a month after the Guardian tracked down their family.",
+            "Police in Trinidad tracked down the family.",
+            ("TTO", None, "17"),
+        ),
+    ],
+)
+def test_no_act_on_anyone_in_the_trap_but_in_its_twin(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    assert expected in roots(dyads_of(twin, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "twin", "expected"),
+    [
+        # "opposition to" is a stance, not the opposition
+        (
+            "The Netherlands regretted German opposition to the reforms.",
+            "DEUOPP",
+            "Kenyan opposition leaders criticised Uganda.",
+            ("KENOPP", "UGA", "111"),
+        ),
+        # a country's name before "policy" names what the policy is about
+        (
+            "Sweden criticised the EU's Russia policy.",
+            "RUS",
+            "Sweden criticised Russia.",
+            ("SWE", "RUS", "111"),
+        ),
+        # those said to be foreign are not at home
+        (
+            "Afghan militants attacked foreign troops near Kandahar.",
+            "AFG",
+            "Afghan militants attacked troops near Kandahar.",
+            ("AFGUAF", "AFG", "190"),
+        ),
+    ],
+)
+def test_a_word_beside_the_name_changes_who_is_meant(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, twin: str, expected
+) -> None:
+    assert not any(t == absent for _, t, _ in dyads_of(text, D2015))
+    assert expected in dyads_of(twin, D2015)

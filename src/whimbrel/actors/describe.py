@@ -40,6 +40,8 @@ BACKED_WORDS = frozenset(
     {"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned"}
 )
 FORMER = {"former", "ex", "then", "late", "outgoing"}
+# Role words that also name a stance "to" something.
+STANCE_ROLE_WORDS = frozenset({"opposition"})
 # Offices a bare "the president" can stand for (resolved to the latest holder mentioned).
 HEAD_OFFICES = {
     "president",
@@ -60,6 +62,8 @@ def agent_matches(doc: Doc, tabs: Tables) -> dict[int, tuple[int, str, str]]:
     for start, end in tabs.agent_stretches(doc):
         if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
             continue  # "authorities repatriate": a verb is not a role word
+        if doc[end - 1].lower_ in STANCE_ROLE_WORDS and end < len(doc) and doc[end].lower_ == "to":
+            continue  # "West German opposition to the reforms": a stance, not the opposition
         phrase = text_key(doc[start:end].text)
         roles = tabs.agent_roles.get(phrase)
         if roles is None:

@@ -541,10 +541,11 @@ VENUE_NOUNS = frozenset({
     "agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
     "conventions", "declaration", "deal", "format", "peace", "ceasefire", "framework",
 })  # fmt: skip
-# Questions and waters named after a country or a place: "the Kashmir issue", "Taiwan Strait".
+# Questions, policies and waters named after a country or a place: "the Kashmir issue", "the
+# EU's Russia policy", "the Mexico City policy", "Taiwan Strait".
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
-    "channel", "peninsula",
+    "channel", "peninsula", "policy",
 })  # fmt: skip
 
 

@@ -505,9 +505,16 @@ def _domestic_target(
         named = phrase.ent_type_ and phrase.ent_type_ not in COUNTED_ENTITIES
         if not protest and (phrase.pos_ == "PROPN" or named or index.at(phrase)):
             continue  # a name whose actor is unknown is not known to be at home
+        if _foreign(phrase):
+            continue  # "militants attacked foreign troops": not at home
         draft.targets = [_domestic(phrase, target, sentence)]
         draft.note(Step.DOMESTIC_TARGET)
         return
+
+
+def _foreign(phrase: Token) -> bool:
+    """Whether the phrase says its people or things are from abroad: "foreign forces"."""
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in phrase.children)
 
 
 def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
@@ -518,6 +525,8 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
     )
 
 
+# Modifiers that put people or things abroad: no domestic target.
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
 # "complained to the UN over Israeli raids": what a complaint is about.
 GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Entity types of a count, not a name: "arrested 12" are people no actor names.
@@ -569,6 +578,8 @@ def _addressed_at_home(
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
         if not described or phrase.ent_type_ not in ("", "NORP") or index.at(phrase):
             continue
+        if _foreign(phrase):
+            continue  # "urged foreign forces to avoid civilian casualties": not at home
         if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
         home = _home(doer, span, index)
@@ -1361,6 +1372,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and all(role_block(s) in MIGRANT_ROLES for s in draft.sources)
     ):
         # "Syrian refugees were arriving in Canada": people on the move visit no one
+        return []
+    if (
+        ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
+        and draft.sources
+        and all(role_block(s) == "MED" for s in draft.sources)
+    ):
+        # "a month after the Guardian tracked down their family": the press finds, reveals
+        # and reports; it arrests, seizes and attacks no one
         return []
     if draft.code[:3] in VISIT_CODES and not draft.targets:
         # "a police officer visited the scene": a visit to no actor's place is no event

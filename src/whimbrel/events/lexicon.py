@@ -56,6 +56,7 @@ ROLES = frozenset(
         "reflexive",
         "proposition",
         "reception",
+        "publication",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -77,6 +77,8 @@ class Candidate:
     rule: Rule
 
 
+# Participles that, with no subject or auxiliary of their own, are prepositions.
+PREPOSITION_PARTICIPLES = frozenset({"barring", "pending", "excepting"})
 # Prepositions that attribute a report: their "to" is no argument of the verb.
 ATTRIBUTIONS = frozenset({"according"})
 
@@ -294,6 +296,10 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # "the right of Russian troops to fire on militants", "a decision to strike": an
         # infinitive qualifying a noun names a possible act, not one that took place.
         return None
+    if token.lower_ in PREPOSITION_PARTICIPLES and not any(
+        c.dep_ in ("nsubj", "aux") for c in token.children
+    ):
+        return None  # "all leave stands cancelled, barring medical emergencies": "except"
     return _verb_candidate_at(token, token, lex)
 
 
