@@ -632,3 +632,38 @@ def test_a_word_beside_the_name_changes_who_is_meant(
 ) -> None:
     assert not any(t == absent for _, t, _ in dyads_of(text, D2015))
     assert expected in dyads_of(twin, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular form behind a prefix is the prefixed verb's; ground retaken is occupied
+        ("Syrian troops retook the town of Palmyra.", ("SYRMIL", None, "192")),
+        # diplomats withdrawn reduce relations, troops withdrawn retreat
+        ("Britain had withdrawn four of its diplomats in Tehran.", ("GBR", "IRNGOV", "161")),
+        ("Britain withdrew its troops from Iraq.", ("GBR", "IRQ", "0874")),
+        # a unit "of" a known institution, and its acronym later, are that institution
+        (
+            "The Anti Terrorism Unit (ATU) of the Kenyan police arrested two suspects. "
+            "The ATU had raided a house in Mombasa.",
+            ("KENCOP", "KEN", "190"),
+        ),
+    ],
+)
+def test_forms_and_names_the_lexicon_or_kb_lack(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in dyads_of(text, D2015)
+
+
+def test_a_proposal_withdrawn_is_no_retreat(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "A Labour peer has withdrawn proposals to reform the House of Lords."
+    assert dyads_of(text, D2015) == set()
+
+
+def test_an_act_judged_fair_or_important_is_not_done(coder: Coder) -> None:
+    text = "The British minister said it was fair to criticise Russia."
+    coded = coder.code(make_article(text, D2015))
+    assert all(e.modality != "asserted" for e in coded.events)
+    coded = coder.code(make_article("The British minister criticised Russia.", D2015))
+    assert any(e.modality == "asserted" and e.cameo == "111" for e in coded.events)

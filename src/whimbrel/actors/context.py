@@ -306,6 +306,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _unknown_party(doc, f, home)
     _appositives(doc, found)
+    _units_of(doc, found)
 
 
 def _definite(doc: Doc, f: Found) -> bool:
@@ -579,6 +580,29 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
             name = doc[f.start : f.end].text
             f.actor = Actor(actor.code, actor.country, actor.role, name)
             f.country, f.kind, f.is_person = actor.country, "description", True
+            break
+
+
+def _units_of(doc: Doc, found: list[Found]) -> None:
+    """ "The Counter Terrorism Department (CTD) of Sindh Police": a unit the knowledge base
+    lacks, "of" an institution it knows, is that institution acting (its code, not its name)."""
+    by_token = {i: f for f in found for i in range(f.start, f.end)}
+    for f in found:
+        if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+            continue
+        root = doc[f.start : f.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            owner = next(
+                (by_token[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in by_token),
+                None,
+            )
+            if owner is None or len(owner.actor.code or "") < 6:
+                continue  # an institution's code has a role block: PAKCOP, not PAK
+            actor = owner.actor
+            f.actor = Actor(actor.code, actor.country, actor.role, None)
+            f.country = actor.country
             break
 
 

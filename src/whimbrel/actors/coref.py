@@ -603,13 +603,15 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
 def _acronyms(doc: Doc, found: list[Found]) -> None:
     """ "The leader of the British National Party ... BNP founding chairman": an acronym
     spelt out earlier in the article is that name's, in the country the name gave, not the
-    knowledge base's other BNP (Bangladesh's); it keeps its role ("PTY")."""
+    knowledge base's other BNP (Bangladesh's); it keeps its role ("PTY"). An acronym the
+    knowledge base lacks takes the whole actor its spelt-out name was found to be."""
     for k, f in enumerate(found):
         token = doc[f.start]
         code = f.actor.code or ""
         if f.end - f.start != 1 or not (2 <= len(token.text) <= 6 and token.text.isupper()):
             continue
-        if len(code) <= 3 or code.startswith("IGO"):
+        unknown = f.kind == "unknown" and not code
+        if not unknown and (len(code) <= 3 or code.startswith("IGO")):
             continue  # a state or an international body: "US", "UN" are never re-read
         size = len(token.text)
         for g in found[:k]:
@@ -619,7 +621,13 @@ def _acronyms(doc: Doc, found: list[Found]) -> None:
                 for i in range(len(words) - size + 1)
             )
             country = g.actor.country
-            if spelt and country and country != f.actor.country:
+            if spelt and unknown and g.actor.code:
+                # "The Counter Terrorism Department (CTD) of Sindh Police ... the CTD": an
+                # acronym the KB lacks is what its spelt-out name was found to be
+                f.actor, f.country, f.kind = g.actor, country, g.kind
+                f.antecedent = _char_span(doc, g)
+                break
+            if spelt and not unknown and country and country != f.actor.country:
                 f.actor = Actor(country + code[3:], country, f.actor.role, None)
                 f.country, f.entity_id = country, None
                 f.antecedent = _char_span(doc, g)

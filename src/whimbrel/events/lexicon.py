@@ -57,6 +57,8 @@ ROLES = frozenset(
         "proposition",
         "reception",
         "publication",
+        "territory",
+        "envoy",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

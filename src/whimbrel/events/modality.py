@@ -40,6 +40,8 @@ from spacy.tokens import Token
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.records import Modality
 
+# Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
+VERB_PREFIXES = ("re", "with", "over", "under", "out", "up", "mis", "fore")
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
 # "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -94,6 +96,9 @@ def lemma(token: Token, lex: Lexicon) -> str:
         return found
     if token.lemma_ and token.lemma_ != text:
         return token.lemma_.lower()
+    prefixed = _prefixed_form(text, lex)
+    if prefixed is not None:
+        return prefixed
     # "shelling" is a noun trigger too: as a verb, find the verb it inflects.
     known = (lex.verbs, lex.cues) if verbal else (lex.verbs, lex.nouns, lex.cues)
     for suffix, repl in (
@@ -112,6 +117,18 @@ def lemma(token: Token, lex: Lexicon) -> str:
             if any(stem in table for table in known):
                 return stem
     return found or text
+
+
+def _prefixed_form(text: str, lex: Lexicon) -> str | None:
+    """ "retook", "withdrawn", "overthrown": an irregular form of a known verb behind a
+    prefix is that prefixed verb's form, when the lexicon knows the prefixed verb."""
+    for prefix in VERB_PREFIXES:
+        rest = text[len(prefix) :]
+        if text.startswith(prefix) and rest in lex.forms:
+            word = prefix + lex.forms[rest]
+            if word in lex.verbs or word in lex.cues:
+                return word
+    return None
 
 
 def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
@@ -253,8 +270,13 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             markers.add("planned")
             cue = cue or head
         elif head.pos_ == "AUX" and head.lower_ in BE_FORMS and is_infinitive(node):
-            # "she was to meet Chirac", "the leaders are to hold talks": arranged, not done
-            markers.add("planned")
+            if any(c.dep_ in ("acomp", "attr") for c in head.children):
+                # "it was fair to criticise the timing", "it is important to support":
+                # an act judged, not done
+                markers.add("hypothetical")
+            else:
+                # "she was to meet Chirac", "the leaders are to hold talks": arranged
+                markers.add("planned")
         elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass
