@@ -80,3 +80,25 @@ def test_seed_article_marks_all_pair(seed_text: str) -> None:
     assert "“We confirm” that" in result.text
     assert "“Killer” Joe Biden" in result.text
     assert "he will do.”\n" in result.text  # the echo "do. “" is gone
+
+
+def test_a_word_capitalised_after_us_by_old_wire_copy_is_lowercased() -> None:
+    text = (
+        "The U.S. Said Iranians used the rigs. Tehran condemned the U.S. Attack, the second "
+        "attack this month. The U.S. Treasury and the U.S. Navy declined to comment, and the "
+        "Treasury said later that the U.S. Would meet U.S. Officials, as officials asked."
+    )
+    fixed = normalise(text)
+    assert "The U.S. said Iranians" in fixed.text
+    assert "the U.S. attack, the second" in fixed.text
+    assert "the U.S. would meet U.S. officials, as" in fixed.text
+    # names stay: "Treasury" is written capitalised mid-sentence, "Navy" never in lower case
+    assert "The U.S. Treasury" in fixed.text and "the U.S. Navy" in fixed.text
+    assert len(fixed.text) == len(text)
+    assert any("capitalised after an abbreviation" in r for r in fixed.repairs)
+
+
+def test_ordinary_text_after_us_is_left_alone() -> None:
+    text = "The U.S. Embassy in Kabul said U.S. officials met the Afghan president."
+    fixed = normalise(text)
+    assert fixed.text == text and not fixed.repairs

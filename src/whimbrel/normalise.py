@@ -29,6 +29,15 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
+# The abbreviations after which old wire copy capitalises the next word ("U.S.", "U.K."),
+# and the closed-class words that are never capitalised there on their own account.
+_AFTER_ABBREVIATION_RE = re.compile(r"\b((?:U\.S\.|U\.K\.) )([A-Z][a-z]+)\b")
+FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "to", "on", "in", "of", "for", "from", "with", "at", "by", "as",
+    "the", "a", "an", "is", "was", "are", "were", "has", "had", "have", "would", "will",
+    "could", "should", "can", "may", "might", "must", "not", "said", "says", "he", "she",
+    "it", "they", "also", "which", "that",
+})  # fmt: skip
 # C0 controls but tab and newline (carriage returns are line ends, handled first).
 _CONTROL_RE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
 # Surrogate code points: only halves of a pair in UTF-16, never text (JSON's "\ud800").
@@ -100,7 +109,38 @@ def normalise(text: str) -> Normalised:
     # Collapse runs of blank lines to one paragraph break; drop leading/trailing blanks.
     out = "\n".join(repaired)
     out = re.sub(r"\n{3,}", "\n\n", out).strip("\n")
+    out, lowered = repair_abbreviation_capitals(out)
+    if lowered:
+        repairs.append(f"lowercased {lowered} word(s) capitalised after an abbreviation")
     return Normalised(out, tuple(unbalanced), tuple(repairs))
+
+
+def repair_abbreviation_capitals(text: str) -> tuple[str, int]:
+    """Undo a wire-copy artifact: old Reuters text capitalises the word after "U.S." as if
+    the abbreviation ended a sentence ("The U.S. Said", "the U.S. Attack", "U.S. Would").
+    Such a word is lowercased when it is a function word or auxiliary, or when the text
+    itself writes it in lower case mid-sentence and never capitalised there ("U.S.
+    Treasury", "U.S. Navy" stay). The length of the text does not change."""
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(2)
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or (
+            re.search(rf"[a-z,;] {lower}\b", text) and not _capitalised_elsewhere(text, word)
+        ):
+            changed += 1
+            return match.group(1) + lower
+        return match.group(0)
+
+    return _AFTER_ABBREVIATION_RE.sub(fix, text), changed
+
+
+def _capitalised_elsewhere(text: str, word: str) -> bool:
+    """Whether `word` is written capitalised mid-sentence (after a lower-case word or a
+    comma, so neither at a sentence start nor after "U.S.")."""
+    return re.search(rf"[a-z,;] {word}\b", text) is not None
 
 
 def repair_quotes(paragraph: str) -> tuple[str, bool, list[str]]:

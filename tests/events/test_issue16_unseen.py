@@ -667,3 +667,14 @@ def test_an_act_judged_fair_or_important_is_not_done(coder: Coder) -> None:
     assert all(e.modality != "asserted" for e in coded.events)
     coded = coder.code(make_article("The British minister criticised Russia.", D2015))
     assert any(e.modality == "asserted" and e.cameo == "111" for e in coded.events)
+
+
+def test_harm_in_an_attack_that_names_its_doer_is_that_attack(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("Several Iranians were injured in an attack by American forces.", D2015)
+    assert ("USAMIL", "IRN", "190") in found
+    assert not any(s is None for s, _, _ in found)
+    # with no doer named, the harm is still coded with the gold guide's null source
+    found = dyads_of("Several Iranians were injured in an attack near Tehran.", D2015)
+    assert (None, "IRN", "190") in found

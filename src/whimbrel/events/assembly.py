@@ -1097,6 +1097,18 @@ def _fill_from_context(
             draft.note(Step.IMPLICIT_TARGET)
 
 
+def _attack_with_doer(clause: Token, lex: Lexicon, index: Mentions) -> bool:
+    """Whether the clause happened "in" an event noun that names its doer ("were injured in
+    an attack by American forces", "killed in the Israeli air strike")."""
+    return any(
+        lemma(pobj, lex) in lex.nouns and bool(noun_sources(pobj, index))
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
 def _unnamed_doer(
     draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions, sentence: int
 ) -> bool:
@@ -1122,6 +1134,8 @@ def _unnamed_doer(
         _weapon(subject, lex) if subject is not None else _weapon_circumstance(clause, lex)
     ):
         return False
+    if _attack_with_doer(clause, lex, index):
+        return False  # "injured in Monday's U.S. attack": the attack's own event names its doer
     if not draft.targets:
         patient = passive_patient(clause)
         draft.targets = index.at(patient) if patient is not None else []
