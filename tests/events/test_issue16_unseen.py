@@ -678,3 +678,17 @@ def test_harm_in_an_attack_that_names_its_doer_is_that_attack(
     # with no doer named, the harm is still coded with the gold guide's null source
     found = dyads_of("Several Iranians were injured in an attack near Tehran.", D2015)
     assert (None, "IRN", "190") in found
+
+
+def test_where_a_traveller_set_out_is_no_host(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("The US secretary of state arrived in Moscow from Helsinki.", D2015)
+    assert not any((t or "").startswith("FIN") for _, t, _ in found)
+    assert ("USAGOV", "RUSGOV", "040") in found
+
+
+def test_a_failed_attempt_is_no_rejection(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "Egypt has failed to persuade the United States to reduce interest rates."
+    assert not any(code.startswith("12") for _, _, code in dyads_of(text, D2015))
+    assert ("EGY", "USA", "120") in dyads_of("Egypt rejected the American proposal.", D2015)

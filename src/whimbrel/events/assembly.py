@@ -251,6 +251,9 @@ def _find_targets(
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     allies = _allies(clause)
     phrases = [p for p in phrases if p.i not in allies]
+    if lex.has_role(lemma(clause, lex), "journey"):
+        # "arrived in Moscow from Helsinki": where the traveller set out is no host
+        phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ != "from"]
     if draft.code[:2] == "11":
         # "complained to the African Union about Somali incursions": a complaint is against
         # whom it is about, not the body it is addressed to; an object still comes first

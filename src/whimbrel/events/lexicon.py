@@ -59,6 +59,7 @@ ROLES = frozenset(
         "publication",
         "territory",
         "envoy",
+        "journey",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})
