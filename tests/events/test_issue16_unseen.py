@@ -692,3 +692,16 @@ def test_a_failed_attempt_is_no_rejection(dyads_of: Callable[[str, date], set[Dy
     text = "Egypt has failed to persuade the United States to reduce interest rates."
     assert not any(code.startswith("12") for _, _, code in dyads_of(text, D2015))
     assert ("EGY", "USA", "120") in dyads_of("Egypt rejected the American proposal.", D2015)
+
+
+def test_people_demanding_at_home_demand_of_those_who_govern(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("Kenyan farmers demanded that the price of maize be raised.", D2015)
+    assert ("KENAGR", "KENGOV", "100") in found
+    # a state's demand with no one named stays without a target; one named is the target
+    assert ("KEN", None, "100") in dyads_of(
+        "Kenya demanded that the price of maize be raised.", D2015
+    )
+    found = dyads_of("Kenyan farmers demanded that Uganda lift its ban.", D2015)
+    assert ("KENAGR", "UGA", "100") in found

@@ -95,8 +95,9 @@ MIGRANT_ROLES = frozenset({"REF", "CVL"})
 VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
-# Who protests at home when no target is named: those, and workers, students and clergy.
-HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL"}
+# Who protests or demands at home when no target is named: those, and workers, students,
+# clergy and farmers.
+HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL", "AGR"}
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 # Prepositions of a circumstance the act happens in spite of.
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
@@ -476,13 +477,17 @@ def _domestic_target(
     a thing or on people no actor names, in a sentence that names no other country, is done
     at home: the target is the doer's own country (the gold guide's domestic event). So is a
     protest aimed at no one named: "thousands of Kurds demonstrated in Kirkuk"."""
+    demand = draft.code[:2] == "10"
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
         _addressed_at_home(draft, candidate, noun, span, index, sentence)
-        return
+        if draft.targets or not demand:
+            return
     doer = draft.sources[0]
     role = role_block(doer)
-    protest = draft.code[:2] == "14"
+    protest = draft.code[:2] == "14" or demand
     if protest:
+        # "Iraqi Kurds demonstrated in Kirkuk", "Ibo elders demanded that control of the
+        # ministry be taken away": people at home protest or demand of those who govern
         if role not in HOME_PROTEST_ROLES and not (role == "" and _people(doer, candidate)):
             return  # "China protested": a state protests to someone, unnamed here
     elif role not in HOME_FORCE_ROLES:
