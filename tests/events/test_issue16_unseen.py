@@ -705,3 +705,32 @@ def test_people_demanding_at_home_demand_of_those_who_govern(
     )
     found = dyads_of("Kenyan farmers demanded that Uganda lift its ban.", D2015)
     assert ("KENAGR", "UGA", "100") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doer known only by the attack, or said to be unknown, does violence: no accident
+        ("A suicide attacker killed five American soldiers in Baghdad.", (None, "USAMIL", "190")),
+        ("Unidentified men killed a trader in Karachi.", (None, "PAK", "190")),
+    ],
+)
+def test_unknown_people_who_harm_do_violence(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in dyads_of(text, D2015)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The storm killed five people in Karachi.", "Five people were killed in a road accident."],
+)
+def test_harm_by_no_one_is_no_event(dyads_of: Callable[[str, date], set[Dyad]], text: str) -> None:
+    assert dyads_of(text, D2015) == set()
+
+
+def test_coming_to_power_is_no_visit(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "Growth was the lowest since the Indonesian president came to power."
+    assert dyads_of(text, D2015) == set()
+    twin = "The Indonesian president came to Malaysia."
+    assert ("IDNGOV", "MYS", "040") in dyads_of(twin, D2015)

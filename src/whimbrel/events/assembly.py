@@ -1139,7 +1139,10 @@ def _unnamed_doer(
     elif not (_weapon(subject, lex) or _unknown_doer(subject, lex)):
         return False  # a doer the text names ("Houthi militants", "Government forces")
     if lex.has_role(lemma(candidate.trigger, lex), "harm") and not (
-        _weapon(subject, lex) if subject is not None else _weapon_circumstance(clause, lex)
+        # "unidentified men killed a trader": people who harm do violence, not an accident
+        (_weapon(subject, lex) or _unknown_doer(subject, lex))
+        if subject is not None
+        else _weapon_circumstance(clause, lex)
     ):
         return False
     if _attack_with_doer(clause, lex, index):
@@ -1246,8 +1249,12 @@ def _weapon_circumstance(clause: Token, lex: Lexicon) -> bool:
 
 
 def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
-    """ "unidentified men", "unknown persons": a doer the text says it does not know."""
-    return any(c.dep_ == "amod" and lex.has_role(c.lower_, "unknown") for c in subject.children)
+    """ "unidentified men", "unknown persons", "a suicide attacker": a doer the text says it
+    does not know, or knows only by the attack."""
+    return any(
+        c.dep_ in ("amod", "compound") and lex.has_role(c.lower_, "unknown")
+        for c in subject.children
+    )
 
 
 def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | None, str]]:
