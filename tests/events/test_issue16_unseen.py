@@ -734,3 +734,36 @@ def test_coming_to_power_is_no_visit(dyads_of: Callable[[str, date], set[Dyad]])
     assert dyads_of(text, D2015) == set()
     twin = "The Indonesian president came to Malaysia."
     assert ("IDNGOV", "MYS", "040") in dyads_of(twin, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # a city naming an incident is where it happened, not who did it
+        (
+            "The Mumbai attacks killed 166 people.",
+            "The US raid killed ten people in Iraq.",
+            ("USA", "IRQ", "190"),
+        ),
+        # troops who march move; they do not demonstrate
+        (
+            "Indian security forces began marching back to their base.",
+            "Thousands of Indian farmers marched to parliament.",
+            ("INDAGR", "INDGOV", "140"),
+        ),
+    ],
+)
+def test_no_event_in_the_trap_but_its_twin_codes(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    assert expected in dyads_of(twin, D2015)
+
+
+def test_who_tells_the_news_is_no_target(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "Syria is moving its chemical weapon stocks, according to the Wall Street Journal."
+    assert not any((t or "").endswith("MED") for _, t, _ in dyads_of(text, D2015))
+    twin = (
+        "Syria is moving its chemical weapon stocks to Iraq, according to the Wall Street Journal."
+    )
+    assert ("SYR", "IRQ", "154") in dyads_of(twin, D2015)

@@ -395,6 +395,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
         if entity.type in ("country", "place") and _modifies(doc, end, TOPIC_NOUNS):
             continue  # "the Taiwan issue", "the Taiwan Strait": what or where, not who
+        if (entity.type == "place" or surface.kind == "metonym") and _modifies(
+            doc, end, INCIDENT_NOUNS
+        ):
+            continue  # "the Mumbai attacks", "the Kabul bombing": where it happened, not who
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
@@ -546,6 +550,16 @@ VENUE_NOUNS = frozenset({
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
     "channel", "peninsula", "policy",
+})  # fmt: skip
+
+
+# Incidents named after the city or region they hit: "the Mumbai attacks", "the West Bank
+# raid" (a country's name before one is its doer: "the US raid").
+INCIDENT_NOUNS = frozenset({
+    "attack", "attacks", "raid", "raids", "bombing", "bombings", "blast", "blasts",
+    "explosion", "explosions", "massacre", "massacres", "shooting", "shootings", "siege",
+    "riot", "riots", "violence", "clashes", "carnage", "killings", "stampede", "earthquake",
+    "floods", "disaster", "tragedy", "incident", "unrest", "uprising", "war",
 })  # fmt: skip
 
 

@@ -60,7 +60,7 @@ from whimbrel.events.phrases import (
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
-from whimbrel.events.triggers import Candidate
+from whimbrel.events.triggers import ATTRIBUTIONS, Candidate
 from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
@@ -653,8 +653,10 @@ def _own_clause(token: Token, clause: Token) -> bool:
         purpose = token.dep_ in ("advcl", "relcl") and is_infinitive(token)
         if token.dep_ not in PHRASE_DEPS and not purpose:
             return True
-        if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
-            return True  # "was not withdrawing despite Trump's call": in spite of, not at
+        if token.dep_ == "prep" and token.lower_ in CONCESSIVE | ATTRIBUTIONS:
+            # "was not withdrawing despite Trump's call": in spite of, not at; "according to
+            # the Wall Street Journal": who tells it
+            return True
         if token.dep_ == "acl" and inner_verb:
             # "arrested a man believed to have smuggled people into Australia", "a plan
             # aimed at ending the war in Lebanon": what a participle's own verb tells is
@@ -1027,6 +1029,17 @@ def _armed(mention: Mention) -> bool:
     return role_block(mention) in ARMED_ROLES or code.startswith("IMG")
 
 
+def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
+    """ "SFs began marching back to their base": troops, police or fighters who march move;
+    they do not demonstrate."""
+    return (
+        draft.code[:2] == "14"
+        and lemma(candidate.trigger, lex) == "march"
+        and bool(draft.own_sources)
+        and all(_armed(s) for s in draft.own_sources)
+    )
+
+
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Nationalists attacked party offices", "protesters attacked police": unspecified
     violence (190) by civilians, parties, workers or students is an assault (180), not
@@ -1370,6 +1383,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _reported_opinion(draft, reporters, index)
     _alleged_failure(draft, frame, lex, index)
     if not _recode(draft, frame, reporters, lex):
+        return []
+    if _armed_march(draft, candidate, lex):
         return []
     if draft.code.startswith("13") and not draft.targets:
         _condition_target(draft, candidate, lex, index)
