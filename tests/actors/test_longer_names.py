@@ -236,3 +236,24 @@ def test_an_acronym_spelt_out_earlier_is_that_name_s(coder: Coder) -> None:
     assert _mentions(coder, twin, date(2004, 12, 14)).get("BNP") == "BGDPTY"
     state = "Uganda's Supreme Court met. The US criticised it."
     assert _mentions(coder, state, date(2004, 12, 14)).get("US") == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group the KB lacks: its members are the article's armed fighters
+        (
+            "Suspected Garo National Liberation Army (GNLA) militants killed a villager in "
+            "Ranchi District.",
+            "INDUAF",
+        ),
+        ("A group of Left Wing Extremists killed three boys in Ranchi District.", "INDUAF"),
+        # a known group still owns its fighters
+        ("Al-Shabaab militants attacked a Kenyan base.", "SOMUAF"),
+    ],
+)
+def test_fighters_of_a_group_the_kb_lacks_are_the_article_s(
+    coder: Coder, text: str, expected: str
+) -> None:
+    coded = coder.code(make_article(text, date(2015, 6, 1)))
+    assert any(e.source is not None and e.source.actor.code == expected for e in coded.events)

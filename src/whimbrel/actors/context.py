@@ -58,6 +58,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "through
 # Political actors belong to the country the article is about, not where they meet; police,
 # gunmen and protesters to where they act.
 POLITICAL_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG"})
+# The role blocks of armed fighters outside a state's forces.
+ARMED_BLOCKS = frozenset({"REB", "UAF", "INS"})
 # A state's posts at an international organisation: a "UN ambassador" is his state's.
 NATIONAL_POSTS_AT_IGOS = frozenset({"ambassador", "representative", "delegate", "delegation"})
 # Nouns for a body of the generic actor before them ("a police patrol"), not a thing of
@@ -167,13 +169,32 @@ def is_generic(doc: Doc, start: int, end: int) -> bool:
     return text_key(doc[start:end].text) in generic_agents().roles
 
 
+def ends_armed(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name ends in the generic word for armed fighters ("Left Wing Extremists",
+    "Bodo militants"): a group the KB lacks, known by what its members are."""
+    last = text_key(doc[end - 1].text)
+    return end - start > 1 and generic_agents().roles.get(last, "") in ARMED_BLOCKS
+
+
 def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
     """Generic actors no other step resolved, still without a country ("police", "gunmen")."""
     agents = generic_agents()
+    # "al-Shabaab militants" are the group's: a known name before a generic word owns it; an
+    # armed group the KB lacks ("GNLA militants") leaves them the article's generic actor
+    found_tokens = {i for f in found if f.kind != "unknown" for i in range(f.start, f.end)}
     owner_tokens = {
-        i for ent in doc.ents if ent.label_ in OWNER_LABELS for i in range(ent.start, ent.end)
+        i
+        for ent in doc.ents
+        if ent.label_ in OWNER_LABELS
+        and (ent.label_ != "ORG" or any(t in found_tokens for t in range(ent.start, ent.end)))
+        for i in range(ent.start, ent.end)
     }
-    owner_tokens |= {i for f in found for i in range(f.start, f.end) if f.actor.country is None}
+    owner_tokens |= {
+        i
+        for f in found
+        for i in range(f.start, f.end)
+        if f.actor.country is None and f.kind != "unknown"
+    }
     demonyms = {
         i
         for f in found

@@ -117,9 +117,13 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     if parsed:
         title_context(doc, kb, tabs, base, found)
     taken = {i for f in found for i in range(f.start, f.end)}
-    # "Security Forces" tagged as an organisation is the generic actor all the same
+    # "Security Forces" tagged as an organisation is the generic actor all the same, and so
+    # is an unknown name ending in an armed group's word ("Left Wing Extremists")
     found.extend(
-        f for f in unknown_entities(doc, taken) if not context.is_generic(doc, f.start, f.end)
+        f
+        for f in unknown_entities(doc, taken)
+        if not context.is_generic(doc, f.start, f.end)
+        and not context.ends_armed(doc, f.start, f.end)
     )
     taken = {i for f in found for i in range(f.start, f.end)}
     found.extend(context.generic_mentions(doc, found, taken))
