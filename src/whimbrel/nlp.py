@@ -53,8 +53,13 @@ _DATELINE_RE = re.compile(
     # or a wire's credit before a dash: "AP - ", "Reuters - " (a city before one is left to
     # the sentence, whose first word it may describe: "KARACHI - Police raided...")
     r"|^(?:AP|AFP|UPI|Reuters|Xinhua|Canadian Press|Associated Press|Press Association)"
-    r"\s[-–—]{1,2}\s"
+    r"\s[-–—]{1,2}\s",
+    re.MULTILINE,
 )
+
+
+# How far into the text a dateline may still open a line.
+DATELINE_REACH = 120
 
 
 @Language.component("whimbrel_paragraphs")
@@ -70,12 +75,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
-    dateline = _DATELINE_RE.match(doc.text)
+    dateline = opening_dateline(doc.text)
     if dateline is not None:
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after) and after.start > 0:
             after[0].is_sent_start = True
     return doc
+
+
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening the text or one of its first lines ("This story is from March 11,
+    2002" may come before "patna: ")."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n+", text[:DATELINE_REACH])]
+    for start in starts:
+        found = _DATELINE_RE.match(text, start)
+        if found is not None:
+            return found
+    return None
 
 
 def _model_location(name: str) -> str | Path:

@@ -64,6 +64,18 @@ def test_a_colon_dateline_is_no_subject(coder: Coder) -> None:
     assert [s.text for s in coded.sentences][0].strip() == "new delhi:"
 
 
+def test_a_colon_dateline_after_a_preamble_places_the_article(coder: Coder) -> None:
+    # a lower-case text the NER cannot place: the dateline city gives the police a country,
+    # after the line some papers open with as well as at the very start
+    for text in (
+        "ahmedabad: police arrested 20 rioters on sunday.",
+        "This story is from March 3, 2002\n\nahmedabad: police arrested 20 rioters on sunday.",
+    ):
+        coded = coder.code(make_article(text, date(2002, 3, 3)))
+        assert [m.actor.code for m in coded.mentions if m.text == "police"] == ["INDCOP"]
+        assert any(s.text.startswith("police arrested") for s in coded.sentences)
+
+
 def test_the_same_generic_again_keeps_its_country(coder: Coder) -> None:
     text = (
         "Thousands of farmers gathered in central Tokyo to urge the government to stand firm. "

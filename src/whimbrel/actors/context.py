@@ -41,6 +41,7 @@ from whimbrel import geonames
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, first_piece, first_pieces, text_key
 from whimbrel.errors import DataError
+from whimbrel.nlp import opening_dateline
 from whimbrel.records import Actor
 
 GENERIC_FILE = "generic_agents.tsv"
@@ -49,6 +50,7 @@ ARTICLE, ANTECEDENT, MODIFIER, PLACE = "article", "antecedent", "modifier", "pla
 # coreference to the latest state description before it (`coref.py`).
 GENERIC, BARE_ROLE = "generic", "bare-role"
 DATELINE_WEIGHT = 3
+
 # Left modifiers that belong to a generic actor's phrase ("Maoist rebels", "armed gunmen").
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Entity labels whose words, before a generic noun, name who the noun belongs to.
@@ -521,7 +523,14 @@ def _role_block(phrase: str) -> str:
 
 
 def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
-    """The country of a wire dateline ("NEW DELHI (Reuters) -", "KABUL, March 3 -")."""
+    """The country of a wire dateline ("NEW DELHI (Reuters) -", "KABUL, March 3 -"), or of
+    a city and a colon as Indian papers open ("ahmedabad: ", "NEW DELHI: "), which the NER
+    of a lower-case text does not see."""
+    opening = opening_dateline(doc.text)
+    if opening is not None and opening.group(0).rstrip().endswith(":"):
+        country = place_countries().get(_fold(opening.group(0).rstrip()[:-1]))
+        if country is not None:
+            return country
     end = 0
     while end < min(len(doc), 6) and (doc[end].is_upper or doc[end].text in (",", ".")):
         end += 1
