@@ -269,3 +269,17 @@ def test_fighters_of_a_group_the_kb_lacks_are_the_article_s(
 ) -> None:
     coded = coder.code(make_article(text, date(2015, 6, 1)))
     assert any(e.source is not None and e.source.actor.code == expected for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian farmers urged the union government to raise prices.", "INDGOV"),
+        ("Nigerian protesters marched against the federal government in Lagos.", "NGAGOV"),
+    ],
+)
+def test_the_national_government_by_its_generic_name(
+    coder: Coder, text: str, expected: str
+) -> None:
+    coded = coder.code(make_article(text, date(2015, 6, 1)))
+    assert any(e.target is not None and e.target.actor.code == expected for e in coded.events)
