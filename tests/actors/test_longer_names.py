@@ -283,3 +283,18 @@ def test_the_national_government_by_its_generic_name(
 ) -> None:
     coded = coder.code(make_article(text, date(2015, 6, 1)))
     assert any(e.target is not None and e.target.actor.code == expected for e in coded.events)
+
+
+def test_acronyms_in_a_lower_case_text(coder: Coder) -> None:
+    text = (
+        "new delhi: the bjp criticised the vhp over the ayodhya issue. "
+        "pakistani police arrested two men. they sought to mend ties with pakistan."
+    )
+    found = _mentions(coder, text)
+    assert found.get("bjp") == "INDPTY" and found.get("vhp") == "INDRAD"
+    assert found.get("pakistani police") == "PAKCOP"
+    assert "mend" not in found  # a verb, not the Nigerian MEND
+
+
+def test_function_words_in_a_lower_case_text_are_no_acronyms(coder: Coder) -> None:
+    assert "who" not in _mentions(coder, "new delhi: who said the talks had failed?")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from whimbrel.actors.kb import (
@@ -278,12 +279,20 @@ def _case_ok(text: str, flags: tuple[int, ...], lowercase: bool) -> bool:
     form "White House Spokeswoman") do not."""
     lead_upper, words = _case_words(text)
     for index, (word, flag) in enumerate(zip(words, flags, strict=False)):
+        if flag == 2 and lowercase and _lowercase_acronym(word):
+            continue  # "the bjp criticised the vhp": a text all in lower case
         if flag == 2 and (lowercase or word != word.upper()):
             return False
         upper = word[:1].isupper() or (index == 0 and lead_upper)
         if flag == 1 and not lowercase and not upper:
             return False
     return True
+
+
+def _lowercase_acronym(word: str) -> bool:
+    """Whether a lower-case word of an all lower-case text may be an acronym: three letters
+    or more, and no English function word ("who" is not the WHO)."""
+    return len(word) >= 3 and word.isalpha() and word not in STOP_WORDS
 
 
 def _date_fit(kb: KnowledgeBase, entity: Entity, on: date | None) -> int:
@@ -324,6 +333,13 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         rank = kb.cache.get("order", {}).get(best.entity, 0)
         if lowercase and end - start == 1 and (rank == phoenix or best.kind == "place"):
             continue  # without capitals, a one-word Phoenix alias is too often a plain word
+        if (
+            lowercase
+            and end - start == 1
+            and best.kind != "demonym"
+            and doc[start].pos_ not in ("PROPN", "NOUN")
+        ):
+            continue  # "to mend ties": a verb is no name (MEND), in lower case
         raw.append((start, end, best))
         if end - start > 1:
             full_names.add(best.entity)
