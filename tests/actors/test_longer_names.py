@@ -15,6 +15,7 @@ from whimbrel.pipeline import Coder, make_article
 from whimbrel.records import CodedArticle
 
 D2015 = date(2015, 6, 1)
+D2002 = date(2002, 3, 3)
 
 
 def _mentions(coder: Coder, text: str, on: date = D2015) -> dict[str, str | None]:
@@ -298,3 +299,18 @@ def test_acronyms_in_a_lower_case_text(coder: Coder) -> None:
 
 def test_function_words_in_a_lower_case_text_are_no_acronyms(coder: Coder) -> None:
     assert "who" not in _mentions(coder, "new delhi: who said the talks had failed?")
+
+
+def test_a_one_word_institution_abroad_is_the_home_party_of_that_name(coder: Coder) -> None:
+    india = _mentions(coder, "NEW DELHI - The Congress criticised the government.", D2002)
+    assert india.get("Congress") == "INDPTY"
+    us = _mentions(coder, "WASHINGTON - Congress passed the bill.", D2002)
+    assert us.get("Congress") == "USALEG"
+
+
+def test_two_parties_of_one_country_act_on_each_other(coder: Coder) -> None:
+    coded = coder.code(make_article("Labour accused the Conservatives of lying.", D2015))
+    assert any(
+        e.cameo == "112" and e.target is not None and e.target.actor.code == "GBRPTY"
+        for e in coded.events
+    )

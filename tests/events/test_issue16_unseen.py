@@ -29,7 +29,8 @@ def roots(dyads: set[Dyad]) -> set[tuple[str | None, str | None, str]]:
         ("Russia struck a deal with Ukraine on gas prices.", ("RUS", "UKR", "05"), "19"),
         ("Congolese troops struck rebel positions near Goma.", ("COD", "COD", "19"), "05"),
         # an attack on a plan is criticism; on a base, force
-        ("The Tories attacked Labour's plans on tax.", ("GBR", None, "11"), "19"),
+        # (two parties of one country are two actors: the Tories criticise Labour)
+        ("The Tories attacked Labour's plans on tax.", ("GBR", "GBR", "11"), "19"),
         ("Russian troops attacked a Ukrainian base.", ("RUS", "UKR", "19"), "11"),
         # a release of prisoners, not of a report
         ("Israel released 30 Palestinian prisoners.", ("ISR", "PSE", "08"), None),

@@ -38,7 +38,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from whimbrel import geonames
-from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.kb import Entity, KnowledgeBase
 from whimbrel.actors.match import Found, first_piece, first_pieces, text_key
 from whimbrel.errors import DataError
 from whimbrel.nlp import opening_dateline
@@ -570,12 +570,39 @@ def _sentence_country(
 
 
 def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> None:
-    """ "the opposition Congress party" in an Indian story: India's opposition, not the US's."""
-    if f.is_person or f.end >= len(doc) or doc[f.end].lower_ not in PARTY_WORDS:
+    """ "the opposition Congress party" in an Indian story: India's opposition, not the US's;
+    "the congress" alone there is the Indian party whose name holds the word."""
+    if f.is_person or _country_of(f) in (None, article):
         return
-    if _country_of(f) in (None, article):
+    if f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS:
+        _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")
         return
-    _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")
+    if f.end - f.start == 1:
+        namesake = _namesakes(kb).get((doc[f.start].lower_, article))
+        if namesake is not None:
+            f.actor = Actor(namesake.code, namesake.country, None, namesake.name)
+            f.entity_id, f.country = namesake.id, namesake.country
+
+
+def _namesakes(kb: KnowledgeBase) -> dict[tuple[str, str], Entity]:
+    """(word, country) -> a party of that country whose several-word name ends in the word
+    ("congress", IND: the Indian National Congress); a word that parties of different codes
+    share is left out."""
+    cached = kb.cache.get("party_namesakes")
+    if cached is None:
+        table: dict[tuple[str, str], Entity | None] = {}
+        for entity in kb.entities.values():
+            words = entity.name.lower().split()
+            if entity.type != "group" or len(words) < 2 or not entity.country:
+                continue
+            key = (words[-1], entity.country)
+            if key not in table:
+                table[key] = entity
+            elif (other := table[key]) is not None and other.code != entity.code:
+                table[key] = None
+        cached = {k: v for k, v in table.items() if v is not None}
+        kb.cache["party_namesakes"] = cached
+    return cached
 
 
 def _as_party(doc: Doc, f: Found, country: str, role: str) -> None:

@@ -157,6 +157,8 @@ class KbCache(TypedDict, total=False):
     skeletons: dict[str, set[str]]  # person name skeleton -> entity ids (match)
     # one-word country name/demonym skeleton -> (entity id, kind, form) (match)
     country_skeletons: dict[str, set[tuple[str, str, str]]]
+    # (last word, country) -> the one party of that country so named (actors.context)
+    party_namesakes: dict[tuple[str, str], Entity]
 
 
 @dataclass

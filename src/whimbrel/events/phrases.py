@@ -33,6 +33,8 @@ TARGET_PREPS = (
     "between",
 )
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# The role blocks of political parties: two named parties are two actors under one code.
+PARTY_BLOCKS = frozenset({"PTY", "OPP"})
 OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
 # Where an event with no other target happened: the gold sets code the place's country
 # as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
@@ -151,7 +153,17 @@ def same_actor(a: Mention, b: Mention) -> bool:
         return True
     if a.actor.code is None or a.actor.code != b.actor.code:
         return False
-    return not _two_people(a.actor, b.actor)
+    return not _two_people(a.actor, b.actor) and not _two_parties(a, b)
+
+
+def _two_parties(a: Mention, b: Mention) -> bool:
+    """Two parties of one country, both coded PTY: "the Congress attacked the BJP"."""
+    return (
+        role_block(a) in PARTY_BLOCKS
+        and a.actor.entity is not None
+        and b.actor.entity is not None
+        and a.actor.entity != b.actor.entity
+    )
 
 
 def _two_people(a: Actor, b: Actor) -> bool:
