@@ -314,3 +314,14 @@ def test_two_parties_of_one_country_act_on_each_other(coder: Coder) -> None:
         e.cameo == "112" and e.target is not None and e.target.actor.code == "GBRPTY"
         for e in coded.events
     )
+
+
+def test_a_family_name_alone_of_a_country_never_named_is_a_namesake(coder: Coder) -> None:
+    # a British story: "Mr Howard" is not Australia's John Howard, whom nothing points to
+    text = "Mr Howard pledged to cut taxes. Labour attacked the Tory plans."
+    coded = coder.code(make_article(text, None))
+    assert {m.text: m.actor.code for m in coded.mentions}.get("Mr Howard") == "GBR"
+    # the same name where his country is named, and an acronym, stay as they were
+    text = "Mr Howard said Australia would send troops to Iraq. Britain welcomed it."
+    coded = coder.code(make_article(text, None))
+    assert {m.text: m.actor.code for m in coded.mentions}.get("Mr Howard") == "AUS"

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from whimbrel import geonames
 from whimbrel.actors.kb import Entity, KnowledgeBase
-from whimbrel.actors.match import Found, first_piece, first_pieces, text_key
+from whimbrel.actors.match import HONORIFICS, Found, first_piece, first_pieces, text_key
 from whimbrel.errors import DataError
 from whimbrel.nlp import opening_dateline
 from whimbrel.records import Actor
@@ -426,9 +426,12 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
     coreference resolved, in a sentence that names no other country, is of the country the
     article is about (by country alone: nothing says what role they hold). Run after
     coreference, so a later short name is still bound to its full name first."""
+    # the article's country without the family names alone, which may be a namesake's
+    home = home_country(doc, [f for f in found if not _family_name_only(doc, f)])
+    if home is not None:
+        _foreign_family_names(doc, found, home)
     if not any(f.kind == "unknown" and f.is_person and f.actor.code is None for f in found):
         return
-    home = home_country(doc, found)
     if home is None or not doc.has_annotation("SENT_START"):
         return
     # sentence starts by bisection: `token.sent` walks its sentence each time
@@ -441,6 +444,34 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
             if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
                 f.actor = Actor(home, home, None, None)
                 f.country = home
+
+
+def _family_name_only(doc: Doc, f: Found) -> bool:
+    """Whether `f` is a KB person named by one word ("Mr Howard"), with no full name before."""
+    words = [t for t in doc[f.start : f.end] if t.lower_ not in HONORIFICS]
+    return (
+        f.is_person
+        and f.antecedent is None
+        and len(words) == 1
+        and not words[0].text.isupper()  # "ISIL": Phoenix files some groups as people
+        and f.kind in ("alias", "surname")
+    )
+
+
+def _foreign_family_names(doc: Doc, found: list[Found], home: str) -> None:
+    """ "Mr Howard" in a British story that never names Australia is not Australia's John
+    Howard: a family name alone (no full name before it), of a person of a country no other
+    mention names, is a person the knowledge base lacks."""
+    for f in found:
+        country = f.actor.country
+        if (
+            not _family_name_only(doc, f)
+            or country in (None, home)
+            or sum(1 for g in found if g.actor.country == country) > 1
+        ):
+            continue
+        f.actor = Actor(None, None, None, None)
+        f.kind, f.entity_id, f.country = "unknown", None, None
 
 
 def _unknown_party(doc: Doc, f: Found, home: str) -> None:
