@@ -424,8 +424,9 @@ def _title_country(doc: Doc, f: Found, by_token: dict[int, Found]) -> Found | No
 def people_of_article(doc: Doc, found: list[Found]) -> None:
     """ "Lord Dubs' bill" in a British story: a person the knowledge base lacks and no
     coreference resolved, in a sentence that names no other country, is of the country the
-    article is about (by country alone: nothing says what role they hold). Run after
-    coreference, so a later short name is still bound to its full name first."""
+    article is about (by country alone: nothing says what role they hold), and so is a
+    family name alone that the KB gave a country nothing else in the article names. Run
+    after coreference, so a later short name is still bound to its full name first."""
     # the article's country without the family names alone, which may be a namesake's
     home = home_country(doc, [f for f in found if not _family_name_only(doc, f)])
     if home is not None:
@@ -616,7 +617,7 @@ def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> No
 
 
 def _namesakes(kb: KnowledgeBase) -> dict[tuple[str, str], Entity]:
-    """(word, country) -> a party of that country whose several-word name ends in the word
+    """(word, country) -> a group of that country whose several-word name ends in the word
     ("congress", IND: the Indian National Congress); a word that parties of different codes
     share is left out."""
     cached = kb.cache.get("party_namesakes")

@@ -79,15 +79,15 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
-# Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
 # A state's own country and forces, and the voices that speak for the state: what these say
 # the country or its forces will or must do is no act on another actor.
 OWN_STATE_ROLES = frozenset({"", "MIL"})
 STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
-# Codes of a state moving its own forces: a withdrawal (0874) and force posture (15x).
+# A state moving its own forces: a withdrawal (0874), and force posture (the whole 15 root).
 FORCE_MOVES = frozenset({"0874"})
 # Actors that fight: their "strike" is an attack, never a stoppage of work.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
+# Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
 MIGRANT_ROLES = frozenset({"REF", "CVL"})
@@ -98,9 +98,9 @@ UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS
 # Who protests or demands at home when no target is named: those, and workers, students,
 # clergy and farmers.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL", "AGR"}
-# Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 # Prepositions of a circumstance the act happens in spite of.
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
+# Dependencies inside one name, and those that keep a phrase within its clause's arguments.
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 PHRASE_DEPS = frozenset(
     {"pobj", "prep", "dobj", "xcomp", "dative", "attr", "oprd", "appos", "pcomp", "poss",
@@ -476,7 +476,9 @@ def _domestic_target(
     """ "Police raided the house", "militants attacked a government building": force used on
     a thing or on people no actor names, in a sentence that names no other country, is done
     at home: the target is the doer's own country (the gold guide's domestic event). So is a
-    protest aimed at no one named: "thousands of Kurds demonstrated in Kirkuk"."""
+    protest or a demand by people at home aimed at no one named: "thousands of Kurds
+    demonstrated in Kirkuk", "Ibo elders demanded that control of the ministry be taken
+    away" (at those who govern)."""
     demand = draft.code[:2] == "10"
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
         _addressed_at_home(draft, candidate, noun, span, index, sentence)

@@ -10,7 +10,8 @@ and collects what each level contributes:
 - would/could/might/may/must, `if`/`unless`, "in the event of", and fear or demand cues
   ("demanded that Hamas renounce...", "issued an ultimatum to Ecuador to halt attacks", a
   wish of another: "wants Uganda to attack") make it `hypothetical`;
-- will/shall and plan cues (schedule, prepare, promise, plan) make it `planned`;
+- will/shall, plan cues (schedule, prepare, promise, plan) and "be to" ("was to meet") make it
+  `planned`; an act judged under "it is/was fair (important) to" is `hypothetical`;
 - "reportedly", "allegedly" on the clause make it `alleged`;
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.

@@ -157,7 +157,8 @@ def same_actor(a: Mention, b: Mention) -> bool:
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:
-    """Two parties of one country, both coded PTY: "the Congress attacked the BJP"."""
+    """Two named parties of one country under one code (PTY, OPP): "the Congress attacked
+    the BJP"."""
     return (
         role_block(a) in PARTY_BLOCKS
         and a.actor.entity is not None
