@@ -128,7 +128,7 @@ def repair_abbreviation_capitals(text: str) -> tuple[str, int]:
         word = match.group(2)
         lower = word.lower()
         if lower in FUNCTION_WORDS or (
-            re.search(rf"[a-z,;] {lower}\b", text) and not _capitalised_elsewhere(text, word)
+            _mid_sentence(text, lower) and not _mid_sentence(text, word)
         ):
             changed += 1
             return match.group(1) + lower
@@ -137,9 +137,9 @@ def repair_abbreviation_capitals(text: str) -> tuple[str, int]:
     return _AFTER_ABBREVIATION_RE.sub(fix, text), changed
 
 
-def _capitalised_elsewhere(text: str, word: str) -> bool:
-    """Whether `word` is written capitalised mid-sentence (after a lower-case word or a
-    comma, so neither at a sentence start nor after "U.S.")."""
+def _mid_sentence(text: str, word: str) -> bool:
+    """Whether `word`, as written, stands mid-sentence: after a lower-case word or a comma,
+    so neither at a sentence start nor after "U.S."."""
     return re.search(rf"[a-z,;] {word}\b", text) is not None
 
 

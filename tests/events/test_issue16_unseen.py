@@ -70,6 +70,9 @@ def test_object_decides_the_code(
         "An Afghan woman tried to kill herself by self-immolation.",
         "The Shiv Sena struck a discordant note on the government's handling of the issue.",
         "Paul Boateng, the British minister, is to step down as a Labour MP.",
+        # harm by no one: a storm, an accident
+        "The storm killed five people in Karachi.",
+        "Five people were killed in a road accident.",
     ],
 )
 def test_no_event_where_no_actor_is_acted_on(
@@ -407,6 +410,26 @@ def test_a_conjunct_of_a_passive_is_passive(dyads_of: Callable[[str, date], set[
             "Indian parties came together to condemn Pakistan.",
             ("IND", "PAK", "11"),
         ),
+        # a publication released frees no one
+        (
+            "The Kenyan government released opposing accounts of the talks.",
+            "The Kenyan government released 30 Somali prisoners.",
+            ("KEN", "SOM", "08"),
+        ),
+        # "barring" with no subject of its own is "except"
+        (
+            "jaipur: the state headquarters has ordered that all policemen on leave should be "
+            "recalled and barring medical emergencies all leave to police personnel stands "
+            "cancelled.",
+            "Israeli police are barring Palestinians from entering the mosque.",
+            ("ISR", "PSE", "16"),
+        ),
+        # the press finds and reports; it arrests no one
+        (
+            "The children were freed a month after the Guardian tracked down their family.",
+            "Police in Trinidad tracked down the family.",
+            ("TTO", None, "17"),
+        ),
     ],
 )
 def test_no_event_in_the_trap_and_its_twin_codes(
@@ -509,36 +532,6 @@ def test_the_patron_of_what_is_acted_on_is_no_target(
             "Islamic State fighters took the city of Mosul.",
             ("IMG", "IRQ", "19"),
         ),
-    ],
-)
-def test_a_phrase_that_is_not_a_party_names_no_actor(
-    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, twin: str, expected
-) -> None:
-    found = dyads_of(text, D2015)
-    assert not any((t or "").startswith(absent) for _, t, _ in found), found
-    assert expected in roots(dyads_of(twin, D2015))
-
-
-def test_the_wounded_taken_to_hospital_are_not_seized(
-    dyads_of: Callable[[str, date], set[Dyad]],
-) -> None:
-    assert (
-        dyads_of("Two Iraqi soldiers wounded in the clash were taken to hospital.", D2015) == set()
-    )
-
-
-def test_a_participle_after_its_noun_makes_the_noun_no_doer(
-    dyads_of: Callable[[str, date], set[Dyad]],
-) -> None:
-    text = "Kofi Annan eulogized an Egyptian United Nations official killed in the attack."
-    assert not any(s is not None and code.startswith("19") for s, _, code in dyads_of(text, D2015))
-    twin = "Iraqi insurgents killed an Egyptian official in Baghdad."
-    assert ("IRQ", "EGY", "19") in roots(dyads_of(twin, D2015))
-
-
-@pytest.mark.parametrize(
-    ("text", "absent", "twin", "expected"),
-    [
         # "post-Taliban" is a time, not the Taliban
         (
             "The Afghan opposition agreed on a post-Taliban government.",
@@ -562,7 +555,7 @@ def test_a_participle_after_its_noun_makes_the_noun_no_doer(
         ),
     ],
 )
-def test_a_circumstance_is_no_target(
+def test_a_phrase_that_is_not_a_party_names_no_actor(
     dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str, twin: str, expected
 ) -> None:
     found = dyads_of(text, D2015)
@@ -570,36 +563,21 @@ def test_a_circumstance_is_no_target(
     assert expected in roots(dyads_of(twin, D2015))
 
 
-@pytest.mark.parametrize(
-    ("text", "twin", "expected"),
-    [
-        # a publication released frees no one
-        (
-            "The Kenyan government released opposing accounts of the talks.",
-            "The Kenyan government released 30 Somali prisoners.",
-            ("KEN", "SOM", "08"),
-        ),
-        # "barring" with no subject of its own is "except"
-        (
-            "jaipur: the state headquarters has ordered that all policemen on leave should be "
-            "recalled and barring medical emergencies all leave to police personnel stands "
-            "cancelled.",
-            "Israeli police are barring Palestinians from entering the mosque.",
-            ("ISR", "PSE", "16"),
-        ),
-        # the press finds and reports; it arrests no one
-        (
-            "The children were freed a month after the Guardian tracked down their family.",
-            "Police in Trinidad tracked down the family.",
-            ("TTO", None, "17"),
-        ),
-    ],
-)
-def test_no_act_on_anyone_in_the_trap_but_in_its_twin(
-    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+def test_the_wounded_taken_to_hospital_are_not_seized(
+    dyads_of: Callable[[str, date], set[Dyad]],
 ) -> None:
-    assert dyads_of(text, D2015) == set()
-    assert expected in roots(dyads_of(twin, D2015))
+    assert (
+        dyads_of("Two Iraqi soldiers wounded in the clash were taken to hospital.", D2015) == set()
+    )
+
+
+def test_a_participle_after_its_noun_makes_the_noun_no_doer(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Kofi Annan eulogized an Egyptian United Nations official killed in the attack."
+    assert not any(s is not None and code.startswith("19") for s, _, code in dyads_of(text, D2015))
+    twin = "Iraqi insurgents killed an Egyptian official in Baghdad."
+    assert ("IRQ", "EGY", "19") in roots(dyads_of(twin, D2015))
 
 
 @pytest.mark.parametrize(
@@ -723,21 +701,6 @@ def test_unknown_people_who_harm_do_violence(
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The storm killed five people in Karachi.", "Five people were killed in a road accident."],
-)
-def test_harm_by_no_one_is_no_event(dyads_of: Callable[[str, date], set[Dyad]], text: str) -> None:
-    assert dyads_of(text, D2015) == set()
-
-
-def test_coming_to_power_is_no_visit(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
-    text = "Growth was the lowest since the Indonesian president came to power."
-    assert dyads_of(text, D2015) == set()
-    twin = "The Indonesian president came to Malaysia."
-    assert ("IDNGOV", "MYS", "040") in dyads_of(twin, D2015)
-
-
-@pytest.mark.parametrize(
     ("text", "twin", "expected"),
     [
         # a city naming an incident is where it happened, not who did it
@@ -752,9 +715,15 @@ def test_coming_to_power_is_no_visit(dyads_of: Callable[[str, date], set[Dyad]])
             "Thousands of Indian farmers marched to parliament.",
             ("INDAGR", "INDGOV", "140"),
         ),
+        # coming to power is no visit
+        (
+            "Growth was the lowest since the Indonesian president came to power.",
+            "The Indonesian president came to Malaysia.",
+            ("IDNGOV", "MYS", "040"),
+        ),
     ],
 )
-def test_no_event_in_the_trap_but_its_twin_codes(
+def test_no_event_in_the_trap_and_its_twin_codes_in_full(
     dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
 ) -> None:
     assert dyads_of(text, D2015) == set()

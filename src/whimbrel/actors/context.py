@@ -427,11 +427,15 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
     article is about (by country alone: nothing says what role they hold), and so is a
     family name alone that the KB gave a country nothing else in the article names. Run
     after coreference, so a later short name is still bound to its full name first."""
-    # the article's country without the family names alone, which may be a namesake's
-    home = home_country(doc, [f for f in found if not _family_name_only(doc, f)])
-    if home is not None:
-        _foreign_family_names(doc, found, home)
-    if not any(f.kind == "unknown" and f.is_person and f.actor.code is None for f in found):
+    alone = [f for f in found if _family_name_only(doc, f)]
+    if not alone and not any(_unknown_person(f) for f in found):
+        return
+    # the article's country without the family names alone, since each may be a namesake's
+    left_out = {id(f) for f in alone}
+    home = home_country(doc, [f for f in found if id(f) not in left_out])
+    if home is not None and alone:
+        _foreign_family_names(found, alone, home)
+    if not any(_unknown_person(f) for f in found):
         return
     if home is None or not doc.has_annotation("SENT_START"):
         return
@@ -441,10 +445,15 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
     for i, c in _located(doc, found):
         countries_in.setdefault(bisect_right(starts, i), set()).add(c)
     for f in found:
-        if f.kind == "unknown" and f.is_person and f.actor.code is None:
+        if _unknown_person(f):
             if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
                 f.actor = Actor(home, home, None, None)
                 f.country = home
+
+
+def _unknown_person(f: Found) -> bool:
+    """A person the knowledge base lacks and nothing has resolved yet."""
+    return f.kind == "unknown" and f.is_person and f.actor.code is None
 
 
 def _family_name_only(doc: Doc, f: Found) -> bool:
@@ -459,17 +468,14 @@ def _family_name_only(doc: Doc, f: Found) -> bool:
     )
 
 
-def _foreign_family_names(doc: Doc, found: list[Found], home: str) -> None:
+def _foreign_family_names(found: list[Found], alone: list[Found], home: str) -> None:
     """ "Mr Howard" in a British story that never names Australia is not Australia's John
-    Howard: a family name alone (no full name before it), of a person of a country no other
-    mention names, is a person the knowledge base lacks."""
-    for f in found:
+    Howard: a family name alone (`alone`: no full name before it), of a person of a country
+    no other mention names, is a person the knowledge base lacks."""
+    named = Counter(g.actor.country for g in found)
+    for f in alone:
         country = f.actor.country
-        if (
-            not _family_name_only(doc, f)
-            or country in (None, home)
-            or sum(1 for g in found if g.actor.country == country) > 1
-        ):
+        if country in (None, home) or named[country] > 1:
             continue
         f.actor = Actor(None, None, None, None)
         f.kind, f.entity_id, f.country = "unknown", None, None
@@ -559,10 +565,9 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
     a city and a colon as Indian papers open ("ahmedabad: ", "NEW DELHI: "), which the NER
     of a lower-case text does not see."""
     opening = opening_dateline(doc.text)
-    if opening is not None and opening.group(0).rstrip().endswith(":"):
-        country = place_countries().get(_fold(opening.group(0).rstrip()[:-1]))
-        if country is not None:
-            return country
+    words = opening.group(0).rstrip() if opening is not None else ""
+    if words.endswith(":") and (country := place_countries().get(_fold(words[:-1]))):
+        return country
     end = 0
     while end < min(len(doc), 6) and (doc[end].is_upper or doc[end].text in (",", ".")):
         end += 1

@@ -17,8 +17,6 @@ from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
 from whimbrel.records import Actor
 
-# Participles after "Russian-": the ones backed by a country are not its own.
-BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"})
 # Words that may sit between a description's modifier and its role word ("state media" and
 # "official" are role words themselves, so they are not fillers).
 FILLERS = {
@@ -129,7 +127,7 @@ def compose(
                 j = f.end
                 if j < n and doc[j].lower_ in ("'s", "’s"):
                     j += 1
-                elif j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in BACKED:
+                elif j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in BACKED_WORDS:
                     # "Russian-backed separatists" are not Russian, as "pro-Russian" ones
                     pro = True
                     j += 2

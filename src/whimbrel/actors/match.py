@@ -445,9 +445,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
 
 
 def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
-    """Whether the name ending at `end` only modifies one of `heads`: a meeting or an
-    accord named after where it was held ("the Kyoto Protocol", "the Astana talks"), a
-    question or a sea named after a country ("the Cyprus question", "the Taiwan Strait")."""
+    """Whether the name ending at `end` only modifies one of `heads`, which it names by
+    where or what, not who: an accord or talks ("the Kyoto Protocol", "the Astana talks"),
+    a question, policy or sea ("the Cyprus question", "the Taiwan Strait"), an incident
+    ("the Mumbai attacks")."""
     token = doc[end - 1]
     return token.dep_ in ("compound", "nmod") and token.head.lower_ in heads
 

@@ -442,6 +442,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     skip |= _allies(clause)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
+    moves_forces = _moves_forces(draft)
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
@@ -456,8 +457,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
-        if _moves_forces(draft) and _own_state(mention, draft.sources):
-            continue
+        if moves_forces and _own_state(mention, draft.sources):
+            continue  # "withdrew American forces": its own forces
         found = _others([mention], draft.sources)
         if found:
             draft.targets = found

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from whimbrel.actors import offices
+from whimbrel.actors.describe import BACKED_WORDS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import is_infinitive, lemma
 from whimbrel.records import Actor, Mention
@@ -310,12 +311,17 @@ def absolute_participle(verb: Token) -> bool:
     )
 
 
-# Participles of making or backing: "a force unveiled by Tillerson", "militias backed by
-# Iran" are acted on themselves, not their patron (unlike "hostages held by Abu Sayyaf").
-PATRONS = frozenset({
-    "backed", "supported", "sponsored", "funded", "armed", "trained", "created", "formed",
-    "founded", "established", "unveiled", "set",
-})  # fmt: skip
+# Participles of backing or making: "militias backed by Iran", "a force unveiled by
+# Tillerson" are acted on themselves, not their patron (unlike "hostages held by Abu Sayyaf").
+PATRONS = BACKED_WORDS | {
+    "trained",
+    "created",
+    "formed",
+    "founded",
+    "established",
+    "unveiled",
+    "set",
+}
 
 
 def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
