@@ -737,3 +737,118 @@ def test_who_tells_the_news_is_no_target(dyads_of: Callable[[str, date], set[Dya
         "Syria is moving its chemical weapon stocks to Iraq, according to the Wall Street Journal."
     )
     assert ("SYR", "IRQ", "154") in dyads_of(twin, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # an official's attack told with what was said is criticism; a state's stays force
+        (
+            "Russian Foreign Minister Sergei Lavrov attacked the Georgian president, saying "
+            "he had provoked the war.",
+            "Russia attacked Georgia, saying it had provoked the war.",
+            ("RUS", "GEO", "19"),
+        ),
+        (
+            "South African president Thabo Mbeki attacked British imperialists, saying they "
+            "treated Africans like savages.",
+            "South African troops attacked British positions, killing three soldiers.",
+            ("ZAF", "GBR", "19"),
+        ),
+    ],
+)
+def test_an_attack_told_with_what_was_said_is_criticism(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    found = roots(dyads_of(text, D2015))
+    assert (expected[0], expected[1], "11") in found
+    assert not any(code[:1] == "1" and code[1] in "89" for _, _, code in found)
+    assert expected in roots(dyads_of(twin, D2015))
+
+
+def test_a_campaign_rally_is_no_protest(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "The Kenyan opposition leader held a campaign rally in Mombasa."
+    assert not any(code.startswith("14") for _, _, code in dyads_of(text, D2015))
+    twin = "The Kenyan opposition leader held a rally in Mombasa."
+    assert ("KENOPP", "KEN", "141") in dyads_of(twin, D2015)
+
+
+def test_taking_power_is_taking_office(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    assert dyads_of("The new Afghan government will take power this weekend.", D2015) == set()
+    twin = "Taliban fighters took control of Kunduz."
+    assert ("AFGREB", "AFG", "192") in dyads_of(twin, D2015)
+
+
+def test_members_of_a_body_meet_each_other_where_it_sits(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    assert dyads_of("EU foreign ministers met in Brussels on Monday.", D2015) == set()
+    # a state's envoy meeting in a capital meets its hosts
+    found = dyads_of("The US secretary of state met in Moscow on Monday.", D2015)
+    assert ("USAGOV", "RUSGOV", "040") in found
+
+
+def test_a_city_a_target_lies_near_is_its_country_not_its_government(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("US jets struck an Islamic State target southwest of Damascus.", D2015)
+    assert ("USA", "SYR", "195") in found
+    assert not any((t or "").startswith("SYRGOV") for _, t, _ in found)
+    assert ("USA", "SYRGOV", "190") in dyads_of("US jets struck Damascus.", D2015)
+
+
+def test_acting_on_an_act_acts_on_its_doer(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = roots(
+        dyads_of("Britain criticised the treatment of Iranian prisoners by Iraqi guards.", D2015)
+    )
+    assert ("GBR", "IRQ", "11") in found
+    assert ("GBR", "IRN", "11") not in found
+    twin = "Britain criticised the treatment of Iranian prisoners."
+    assert ("GBR", "IRN", "11") in roots(dyads_of(twin, D2015))
+
+
+def test_two_people_the_kb_knows_apart_are_two_actors(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = (
+        "Incumbent Joseph Kabila on Monday rejected the challenge by Vice President "
+        "Jean-Pierre Bemba."
+    )
+    assert ("CODGOV", "CODGOV", "120") in dyads_of(text, date(2006, 11, 27))
+
+
+def test_other_nations_are_not_at_home(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "The German chancellor called on other nations to take in more refugees."
+    assert dyads_of(text, D2015) == {("DEUGOV", None, "020")}
+    twin = "The German chancellor called on Italy to take in more refugees."
+    assert ("DEUGOV", "ITA", "020") in dyads_of(twin, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # presenting oneself offers nothing to another
+        (
+            "Turkish President Erdogan offered himself as the spokesman of the Middle East.",
+            "Turkish President Erdogan offered Syria help.",
+            ("TURGOV", "SYR", "030"),
+        ),
+        # a system, a law or a measure withdrawn is no retreat
+        (
+            "The Chinese government withdrew the new car registration system.",
+            "The Chinese government withdrew its troops from the Indian border.",
+            ("CHNGOV", "IND", "0874"),
+        ),
+        # a fire or a storm named by its city is no actor
+        (
+            "The Kabul fire killed ten Afghan soldiers.",
+            "The Kabul government killed ten Afghan soldiers.",
+            ("AFGGOV", "AFGMIL", "190"),
+        ),
+    ],
+)
+def test_no_event_in_the_trap_its_twin_codes(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    assert expected in dyads_of(twin, D2015)

@@ -577,6 +577,9 @@ INCIDENT_NOUNS = frozenset({
     "explosion", "explosions", "massacre", "massacres", "shooting", "shootings", "siege",
     "riot", "riots", "violence", "clashes", "carnage", "killings", "stampede", "earthquake",
     "floods", "disaster", "tragedy", "incident", "unrest", "uprising", "war",
+    "wildfire", "wildfires", "fire", "fires", "blaze", "storm", "storms", "hurricane",
+    "cyclone", "typhoon", "flood", "flooding", "drought", "landslide", "landslides", "quake",
+    "tsunami",
 })  # fmt: skip
 
 

@@ -87,6 +87,8 @@ STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
 FORCE_MOVES = frozenset({"0874"})
 # Actors that fight: their "strike" is an attack, never a stoppage of work.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
+# Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
+SPEECH_ROLES = frozenset({"report", "allege", "naming"})
 # Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
@@ -524,8 +526,11 @@ def _domestic_target(
 
 
 def _foreign(phrase: Token) -> bool:
-    """Whether the phrase says its people or things are from abroad: "foreign forces"."""
-    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in phrase.children)
+    """Whether the phrase says its people or things are from abroad: "foreign forces", or
+    names other states: "called on other nations to take their share"."""
+    return phrase.lower_ in STATE_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in phrase.children
+    )
 
 
 def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
@@ -538,6 +543,10 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
 
 # Modifiers that put people or things abroad: no domestic target.
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
+# Nouns for several states: never a state's own people at home.
+STATE_NOUNS = frozenset(
+    {"nations", "countries", "states", "governments", "neighbours", "neighbors"}
+)
 # "complained to the UN over Israeli raids": what a complaint is about.
 GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Entity types of a count, not a name: "arrested 12" are people no actor names.
@@ -743,6 +752,14 @@ def _among_themselves(draft: _Draft, clause: Token) -> bool:
     return (
         is_reciprocal(subject, clause)
         or len({country(s) for s in draft.sources}) > 1
+        or (
+            # "EU foreign ministers meet in Brussels", "Opec ministers met in Vienna": the
+            # members of a body meet each other where the body sits
+            subject is not None
+            and subject.tag_ == "NNS"
+            and bool(draft.sources)
+            and all((s.actor.code or "").startswith("IGO") for s in draft.sources)
+        )
         or (
             subject is not None
             and subject.tag_ == "NNS"
@@ -1024,6 +1041,30 @@ def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
         return
     draft.code, draft.reverse = "190", None
     draft.note(Step.ARMED_STRIKE)
+
+
+def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Mbeki attacked British imperialists, saying they treated Africans like savages": an
+    attack told with a participle of speech is words, when everyone who made it holds an
+    office or speaks for a body (a role) that bears no arms; a state ("Israel struck Gaza,
+    saying...") or armed men keep force."""
+    trigger = candidate.trigger
+    if (
+        draft.code[:2] not in ("18", "19")
+        or trigger.pos_ != "VERB"
+        or not draft.own_sources
+        or any(_armed(s) or not role_block(s) for s in draft.own_sources)
+    ):
+        return
+    if not any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and lex.cues.get(lemma(c, lex), frozenset()) & SPEECH_ROLES
+        for c in trigger.children
+    ):
+        return
+    draft.code, draft.reverse = "111", None
+    draft.note(Step.SPOKEN_ATTACK)
 
 
 def _armed(mention: Mention) -> bool:
@@ -1381,6 +1422,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         return []
     _labour_strike(draft, candidate, lex)
     _armed_strike(draft, candidate, lex)
+    _spoken_attack(draft, candidate, lex)
     _recode_stance(draft, candidate, frame, lex)
     _recode_condition(draft, candidate, lex, index)
     _reported_opinion(draft, reporters, index)

@@ -60,6 +60,7 @@ ROLES = frozenset(
         "territory",
         "envoy",
         "journey",
+        "caution",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

@@ -51,6 +51,12 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "no dealings with the PLO until it recognizes Israel": English tells a time still to come
+# in the present tense after these marks.
+AWAITED_MARKS = frozenset({"until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Verbs whose "to" phrase is what they bring about.
+OUTCOME_VERBS = frozenset({"lead"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -163,12 +169,48 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             found.add("hypothetical")
             if text in CONDITION_MARKS:
                 found.add("condition")
+        elif child.dep_ == "mark" and text in AWAITED_MARKS and _awaited(token):
+            found |= {"hypothetical", "condition"}
         elif child.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "as" for m in child.children
         ):
             # "..., as Washington and Kiev reproach him": an attribution clause.
             attributed.append(child)
     return found
+
+
+def _banned_doer(noun: Token, lex: Lexicon) -> bool:
+    """Whether `noun` is the object of a preposition of a deny noun ("ban on its diplomats")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and lex.has_role(lemma(prep.head, lex), "deny")
+    )
+
+
+def _outcome_doer(noun: Token, lex: Lexicon) -> bool:
+    """Whether `noun` is the object of an outcome verb's "to" ("lead to the president ...")."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and lemma(noun.head.head, lex) in OUTCOME_VERBS
+    )
+
+
+def _awaited(verb: Token) -> bool:
+    """ "vowed not to deal with the PLO until it recognizes Israel": a present tense after
+    "until" or "once", under a main clause that is not itself in the present (a headline's
+    "Rebels hold the town until troops arrive" tells both as now), is an act awaited."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in PRESENT_TAGS
+        and verb.head.tag_ not in PRESENT_TAGS
+        and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.head.children
+        )
+    )
 
 
 def _instead(token: Token) -> bool:
@@ -231,11 +273,26 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # hearer: a "that" complementiser makes it the reporting verb's complement.
             reporter = head.head
             break
+        if relation == "acl" and _banned_doer(head, lex):
+            # "lifted its ban on its diplomats speaking with North Korean ones": what a ban
+            # forbids its doers was not done
+            markers.add("negated")
+            break
+        if relation == "acl" and _outcome_doer(head, lex):
+            # "could lead to the Turkish president reaching a deal", parsed as the doer's
+            # participle: as real as what leads to it
+            markers |= _markers(head.head.head)
+            break
         if relation not in COMPLEMENTS:
             break
         if head.pos_ == "ADP" or head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lower_ in CONDITIONAL_NOUNS:
                 markers.add("hypothetical")
+            if head.lower_ == "against" and lex.has_role(lemma(head.head, lex), "caution"):
+                # "warned the US against imposing sanctions": an act warned against is not
+                # done; the warning is the event
+                markers.add("hypothetical")
+                demanded = demanded or head.head
             node = head
             continue
         roles = lex.cues.get(lemma(head, lex), frozenset())
@@ -283,6 +340,14 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             pass
         elif head.pos_ in ("NOUN", "PROPN") and relation in ("pobj",):
             pass
+        elif (
+            head.pos_ == "VERB"
+            and relation == "prep"
+            and node.lower_ == "to"
+            and (lemma(head, lex) in OUTCOME_VERBS)
+        ):
+            # "could lead to Erdogan reaching a deal": the outcome is as real as its cause
+            pass
         elif head.pos_ == "VERB" and relation == "prep" and node.lower_ == "by":
             # "accused X of increasing provocation by carrying out exercises": the means
             # is framed as the act it serves.
@@ -290,6 +355,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif relation not in ("dobj", "attr", "oprd"):
             break
         markers |= _markers(head)
+        if head.dep_ == "acomp":
+            # "were not willing to lend": the copula carries the adjective's negation ("would
+            # be ready to host" stays an intent)
+            markers |= _markers(head.head) & {"negated", "never"}
         node = head
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:

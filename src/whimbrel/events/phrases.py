@@ -9,6 +9,7 @@ X of V-ing"; `purpose_clauses` the "to stop violations by Turkey" that may name 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,9 @@ TARGET_PREPS = (
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # The role blocks of political parties: two named parties are two actors under one code.
 PARTY_BLOCKS = frozenset({"PTY", "OPP"})
+COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
 # Where an event with no other target happened: the gold sets code the place's country
 # as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
@@ -94,10 +98,17 @@ class Mentions:
             return []
         found: list[Mention] = []
         owners: list[Mention] = []
+        agents: list[Mention] = []
         lex = lexicon()
         related = lex.has_role(lemma(head, lex), "relation")
         for child in head.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "prep" and child.lower_ == "by" and _acted_on(head):
+                # "the occupation of Laos by Vietnamese troops", "decisions by Trump": the
+                # act's doer is whom acting on the act acts on, before what it was done to
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        agents.extend(self.at(pobj, depth + 1))
+            elif child.dep_ == "poss":
                 # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
                 owners.extend(self.at(child, depth + 1))
             elif child.dep_ in ("compound", "amod", "nmod", "appos"):
@@ -105,7 +116,10 @@ class Mentions:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(self.at(pobj, depth + 1))
+                        of = self.at(pobj, depth + 1)
+                        found.extend(map(_as_place, of) if _bearing(head) else of)
+        if agents:
+            return agents
         if found or not owners:
             return found
         if related:
@@ -135,6 +149,25 @@ class Mentions:
 
     def before(self, offset: int) -> list[Mention]:
         return [m for m in self.ordered if m.span[1] <= offset]
+
+
+def _acted_on(noun: Token) -> bool:
+    """Whether `noun` is an act or a thing some verb acts on (its object, or the object of a
+    preposition of it), not the subject of a clause."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "conj", "appos")
+
+
+def _bearing(head: Token) -> bool:
+    """ "an Islamic State target southwest of Baghdad": the parser heads the phrase on the
+    compass point, whose "of" names where the target lies (Iraq), not whose it is (not
+    Baghdad's government)."""
+    return head.lower_.replace("-", "") in COMPASS_POINTS
+
+
+def _as_place(mention: Mention) -> Mention:
+    """A mention read as where something lies: its country, no government or people."""
+    code = mention.actor.country
+    return replace(mention, actor=Actor(code, code, None, None), kind="place")
 
 
 def country(mention: Mention) -> str | None:
@@ -169,7 +202,10 @@ def _two_parties(a: Mention, b: Mention) -> bool:
 
 
 def _two_people(a: Actor, b: Actor) -> bool:
-    """Two holders of different offices ("president", "prime minister")."""
+    """Two holders of different offices ("president", "prime minister"), or two people the
+    knowledge base knows apart (Kabila and his vice president Bemba, both CODGOV)."""
+    if a.entity and b.entity and a.entity != b.entity:
+        return True
     held = offices()
     return a.role in held and b.role in held and a.role != b.role
 

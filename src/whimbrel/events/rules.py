@@ -68,6 +68,7 @@ class Step(StrEnum):
     UNARMED = "unarmed-violence"
     LABOUR_STRIKE = "labour-strike"
     ARMED_STRIKE = "armed-strike"
+    SPOKEN_ATTACK = "spoken-attack"
     CONSEQUENCE_TARGET = "consequence-target"
 
 
