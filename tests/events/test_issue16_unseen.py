@@ -852,3 +852,46 @@ def test_no_event_in_the_trap_its_twin_codes(
 ) -> None:
     assert dyads_of(text, D2015) == set()
     assert expected in dyads_of(twin, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a backed or "pro-" group that names its own country is of that country
+        ("Afrin was overrun by Turkish-backed Syrian rebels.", ("SYRREB", None, "192")),
+        (
+            "Ukraine said pro-Russian Moldovan separatists attacked Ukrainian troops near Odessa.",
+            ("MDAREB", "UKRMIL", "190"),
+        ),
+        # one that does not is of where the story places it, as before
+        ("Iranian-backed militias attacked US troops in Iraq.", ("IRQUAF", "USAMIL", "190")),
+    ],
+)
+def test_a_backed_group_is_of_its_own_country(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in dyads_of(text, D2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # order restored at home is no cooperation; relations restored are
+        (
+            "Indian police moved in and restored order in Ahmedabad.",
+            "India restored diplomatic relations with Pakistan.",
+            ("IND", "PAK", "05"),
+        ),
+        # a quality shown is no demonstration
+        (
+            "Iran demonstrated its military power to the United States.",
+            "Thousands of Iranians demonstrated against the United States.",
+            ("IRN", "USA", "14"),
+        ),
+    ],
+)
+def test_no_event_in_the_object_trap_its_twin_codes(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    assert expected in roots(dyads_of(twin, D2015))

@@ -306,7 +306,10 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         if f.surface_kind != GENERIC:
             continue
         head_word = doc[f.end - 1].lower_
-        if (country := _own_place(doc, f, starts)) is not None:
+        country: str | None
+        if f.country is not None:
+            country = f.country  # "Turkish-backed Syrian rebels": named as Syria's
+        elif (country := _own_place(doc, f, starts)) is not None:
             pass
         elif head_word in earlier and _definite(doc, f):
             # "Thousands of farmers gathered in Tokyo ... the farmers demanded ... at the

@@ -107,6 +107,7 @@ def compose(
         start = i
         mods: list[Found] = []
         pro = False
+        side: Found | None = None  # the modifier a "pro-" or "-backed" group sides with
         former = i > 0 and doc[i - 1].lower_ in FORMER
         # leading determiners and fillers are not part of the group start
         j = i
@@ -121,7 +122,7 @@ def compose(
             ):
                 # a modifier: a country, a demonym, an institution, an IGO
                 if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "pro":
-                    pro = True
+                    pro, side = True, f
                     start = min(start, j - 2)
                 mods.append(f)
                 j = f.end
@@ -129,7 +130,7 @@ def compose(
                     j += 1
                 elif j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in BACKED_WORDS:
                     # "Russian-backed separatists" are not Russian, as "pro-Russian" ones
-                    pro = True
+                    pro, side = True, f
                     j += 2
                 continue
             if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
@@ -219,7 +220,7 @@ def compose(
             i = agent_end
             continue
         group = _describe(
-            kb, mods, roles, phrase or "", name, unknown_end is not None, pro, former, on
+            kb, mods, roles, phrase or "", name, unknown_end is not None, side, former, on
         )
         if name is not None:
             group.start, group.end = start, name.end
@@ -320,12 +321,13 @@ def _describe(
     phrase: str,
     name: Found | None,
     named: bool,
-    pro: bool,
+    side: Found | None,
     former: bool,
     on: date | None,
 ) -> Found:
     """What a description stands for. `name` is a known person after the role word; `named`
     says an unknown name follows ("Kremlin spokesman Ivan Petrov": not the office-holder)."""
+    pro = side is not None
     if len(mods) == 1 and name is None and not named and not pro:
         org = kb.entities.get(mods[0].entity_id or "")
         mod_code = mods[0].actor.code or ""
@@ -346,8 +348,12 @@ def _describe(
             org_code = mod.actor.code
     sides_with = None
     if pro:
-        # "pro-Russian separatists" are not Russian; `_pro_context` gives them a country
-        sides_with, country = country, None
+        # "pro-Russian separatists" are not Russian; `_pro_context` gives them a country,
+        # unless another modifier names theirs: "Turkish-backed Syrian rebels" are Syrian
+        sides_with = side.actor.country if side is not None else None
+        country = next(
+            (m.actor.country for m in mods if m.actor.country not in (None, sides_with)), None
+        )
     office = kb.titles.get(phrase)
     if name is not None:
         entity = kb.entities[name.entity_id] if name.entity_id else None
@@ -474,6 +480,15 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
             role = f"{name}-backed {noun}"
             backed = Found(f.start, head + 1, Actor(None, None, role, None), "description")
             backed.surface_kind, backed.sides_with = GENERIC, country
+            # "Turkish-backed Syrian rebels": a country of their own among the noun's words
+            backed.country = next(
+                (
+                    g.actor.country
+                    for g in found
+                    if verb < g.start <= head and g.actor.country not in (None, country, "IGO")
+                ),
+                None,
+            )
             out.append(backed)
     vehicles = generic_agents().modifier_heads
     led = {g.start: g for g in out}

@@ -61,6 +61,7 @@ ROLES = frozenset(
         "envoy",
         "journey",
         "caution",
+        "quality",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})
