@@ -895,3 +895,66 @@ def test_no_event_in_the_object_trap_its_twin_codes(
 ) -> None:
     assert dyads_of(text, D2015) == set()
     assert expected in roots(dyads_of(twin, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # alarm raised and forces assembled are no acts on anyone (CAMEO's own patterns)
+        (
+            "The withdrawal of US troops from Syria has raised alarm among Kurdish officials.",
+            "The United States raised doubts about the Iranian proposal.",
+            ("USA", "IRN", "01"),
+        ),
+        (
+            "Washington had assembled a Kurdish-led force to push Isis from Syria.",
+            "Iraqi protesters assembled outside the US embassy in Baghdad.",
+            ("IRQ", "USA", "04"),
+        ),
+        # a state felt, not an act done: "felt threatened"
+        (
+            "Taiwan felt threatened by Chinese military drills.",
+            "China threatened Taiwan with military drills.",
+            ("CHN", "TWN", "13"),
+        ),
+        # a city naming strikes is where they fell, not who made them
+        (
+            "Two Palestinians were killed in the Gaza strikes.",
+            "Israeli strikes on Gaza killed two Palestinians.",
+            ("ISR", "PSE", "19"),
+        ),
+    ],
+)
+def test_no_event_in_this_trap_its_twin_codes(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert dyads_of(text, D2015) == set()
+    assert expected in roots(dyads_of(twin, D2015))
+
+
+def test_whom_force_is_used_for_is_no_target(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = dyads_of("An Australian man has been fighting for Taliban forces.", D2015)
+    assert not any((t or "").startswith("AFG") for _, t, _ in found)
+    twin = "Australian troops have been fighting Taliban forces."
+    assert ("AUSMIL", "AFGREB", "190") in dyads_of(twin, D2015)
+    # for appeals and calls, "for" still names what is asked, as before
+    assert ("GBR", "RUS", "020") in dyads_of("Britain asked Russia for help.", D2015)
+
+
+def test_a_strike_on_someone_is_an_attack(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = dyads_of("Israeli strikes on Gaza killed two Palestinians.", D2015)
+    assert not any(code == "143" for _, _, code in found)
+    # workers' strike in a city stays a stoppage of work
+    found = dyads_of("Indian workers held a strike in Mumbai.", D2015)
+    assert ("INDLAB", "IND", "143") in found
+
+
+def test_a_name_spelt_alike_only_in_its_consonants_is_another_person(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    # "Anthony Zinni" and "Antonio Sanha" share a consonant skeleton, not a family name
+    found = dyads_of("Anthony Zinni met Yasser Arafat in Ramallah.", date(2003, 1, 15))
+    assert not any((s or "").startswith("GIN") for s, _, _ in found)
+    # another spelling of a family name is still the person: Kadhafi for Gaddafi
+    found = dyads_of("Mouammar Kadhafi met Yasser Arafat in Tripoli.", date(2003, 1, 15))
+    assert ("LBYGOV", "PSEGOV", "040") in found

@@ -579,7 +579,7 @@ INCIDENT_NOUNS = frozenset({
     "floods", "disaster", "tragedy", "incident", "unrest", "uprising", "war",
     "wildfire", "wildfires", "fire", "fires", "blaze", "storm", "storms", "hurricane",
     "cyclone", "typhoon", "flood", "flooding", "drought", "landslide", "landslides", "quake",
-    "tsunami",
+    "tsunami", "strike", "strikes", "airstrike", "airstrikes", "shelling",
 })  # fmt: skip
 
 
@@ -778,6 +778,8 @@ _DIGRAPHS = (("dh", "d"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "z": "s", "j": "y", "v": "f"})
 _SILENT = re.compile(r"[aeiouyhw']+")
 _DOUBLE = re.compile(r"(.)\1+")
+# How alike a family name must be to a person's own to be a spelling of it (difflib ratio).
+FAMILY_NAME_LIKENESS = 0.6
 
 
 def skeleton(text: str) -> str:
@@ -840,10 +842,20 @@ def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[in
         if len(ids) != 1:
             continue
         entity = kb.entities[ids.pop()]
-        if _date_fit(kb, entity, on) == 0:
+        if _date_fit(kb, entity, on) == 0 or not _same_family_name(words[-1], entity):
             continue
         out.append(_found_for(kb, start, ent.end, Surface(entity.id, "alias", entity.name), on))
     return out
+
+
+def _same_family_name(word: str, entity: Entity) -> bool:
+    """Whether a family name is a spelling of the person's: "Qaddafi" of "Kadhafi" (0.71),
+    never "Zinni" of "Sanha" (0.2), whose consonant skeletons agree."""
+    return any(
+        SequenceMatcher(None, word, name_key(form).split()[-1]).ratio() >= FAMILY_NAME_LIKENESS
+        for form in (entity.name, *entity.aliases)
+        if name_key(form)
+    )
 
 
 # How alike a one-word place must be to a country's name (difflib ratio) to be read as a

@@ -252,7 +252,7 @@ def _find_targets(
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
-    allies = _allies(clause)
+    allies = _allies(clause, draft.code)
     phrases = [p for p in phrases if p.i not in allies]
     if lex.has_role(lemma(clause, lex), "journey"):
         # "arrived in Moscow from Helsinki": where the traveller set out is no host
@@ -420,13 +420,15 @@ def _where(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
-def _allies(clause: Token) -> set[int]:
-    """The tokens of a "with" phrase beside an "against" one: "fought with the US against
-    Isis" names an ally and an opponent."""
+def _allies(clause: Token, code: str) -> set[int]:
+    """The tokens of a phrase naming those fought for or beside, never against: "fighting
+    for Taliban forces", "alongside Afghan forces", and a "with" phrase beside an "against"
+    one ("fought with the US against Isis" names an ally and an opponent)."""
     preps = [c for c in clause.children if c.dep_ == "prep"]
-    if not any(p.lower_ == "against" for p in preps):
-        return set()
-    return {t.i for p in preps if p.lower_ == "with" for t in p.subtree}
+    sides = set(ALLY_PREPOSITIONS) if code[:2] in VIOLENT_ROOTS else set()
+    if any(p.lower_ == "against" for p in preps):
+        sides.add("with")
+    return {t.i for p in preps if p.lower_ in sides for t in p.subtree}
 
 
 def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
@@ -442,7 +444,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     trigger, clause = candidate.trigger, candidate.clause
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
-    skip |= _allies(clause)
+    skip |= _allies(clause, draft.code)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     moves_forces = _moves_forces(draft)
     for token in clause.subtree:
@@ -543,6 +545,9 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
 
 # Modifiers that put people or things abroad: no domestic target.
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
+# Prepositions naming whom force is used for or beside: "fighting for the Taliban".
+ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Nouns for several states: never a state's own people at home.
 STATE_NOUNS = frozenset(
     {"nations", "countries", "states", "governments", "neighbours", "neighbors"}
@@ -1028,16 +1033,19 @@ def _labour_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
 
 
 def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
-    """ "Isis was quick to claim the strike", "the army's strikes on the town": a strike
-    (the noun, a stoppage of work by default) made by armed men is an attack."""
+    """ "Isis was quick to claim the strike", "Israeli strikes on Gaza": a strike (the noun,
+    a stoppage of work by default) made by armed men, or on someone, is an attack."""
     trigger = candidate.trigger
     if (
         draft.code != "143"
         or trigger.pos_ != "NOUN"
         or lemma(trigger, lex) != "strike"
         or not draft.own_sources
-        or not all(_armed(s) for s in draft.own_sources)
     ):
+        return
+    # "Israeli strikes on Gaza": a stoppage of work is on nothing (though "against" a reform)
+    aimed = any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
+    if not aimed and not all(_armed(s) for s in draft.own_sources):
         return
     draft.code, draft.reverse = "190", None
     draft.note(Step.ARMED_STRIKE)

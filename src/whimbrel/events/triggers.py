@@ -79,6 +79,9 @@ class Candidate:
 
 # Participles that, with no subject or auxiliary of their own, are prepositions.
 PREPOSITION_PARTICIPLES = frozenset({"barring", "pending", "excepting"})
+# Verbs of seeming whose participle complement is a state: "feel threatened", "seem isolated"
+# ("felt" too: the lexicon keeps it as a cue of its own, "felt that it had not...").
+LINKING_VERBS = frozenset({"feel", "felt", "seem", "appear", "look", "sound"})
 # Prepositions that attribute a report: their "to" is no argument of the verb.
 ATTRIBUTIONS = frozenset({"according"})
 
@@ -291,6 +294,13 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return _verb_candidate_at(token, clause, lex)
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
+        return None
+    if token.tag_ == "VBN" and (
+        (token.dep_ in ("xcomp", "acomp", "oprd") and lemma(token.head, lex) in LINKING_VERBS)
+        or any(c.dep_ == "auxpass" and lemma(c, lex) in LINKING_VERBS for c in token.children)
+    ):
+        # "residents should not feel threatened by the workers", "Taiwan felt threatened"
+        # (parsed as a passive): a state, no act
         return None
     if token.dep_ == "acl" and is_infinitive(token):
         # "the right of Russian troops to fire on militants", "a decision to strike": an
