@@ -958,3 +958,37 @@ def test_a_name_spelt_alike_only_in_its_consonants_is_another_person(
     # another spelling of a family name is still the person: Kadhafi for Gaddafi
     found = dyads_of("Mouammar Kadhafi met Yasser Arafat in Tripoli.", date(2003, 1, 15))
     assert ("LBYGOV", "PSEGOV", "040") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # violence at a capital is done where it stands, not to its government
+        (
+            "A parcel bomb exploded outside the Indonesian embassy in Paris, injuring ten people.",
+            (None, "FRA", "183"),
+            "FRAGOV",
+        ),
+        ("Syrian troops launched an attack near Damascus.", ("SYRMIL", "SYR", "190"), "SYRGOV"),
+    ],
+)
+def test_violence_in_a_capital_is_done_in_its_country(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected, wrong: str
+) -> None:
+    found = dyads_of(text, D2015)
+    assert expected in found
+    assert not any(t == wrong for _, t, _ in found)
+
+
+def test_a_protest_in_a_capital_is_still_aimed_at_its_government(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("Hundreds of protesters blocked roads in Algiers.", D2015)
+    assert ("DZACVL", "DZAGOV", "144") in found
+
+
+def test_obligations_met_are_no_meeting(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "Poland said it would meet its financial obligations to the United States."
+    assert dyads_of(text, D2015) == set()
+    found = dyads_of("Poland met the American ambassador.", D2015)
+    assert ("POL", "USAGOV", "040") in found

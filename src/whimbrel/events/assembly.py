@@ -38,13 +38,14 @@ from spacy.tokens import Span, Token
 
 from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair
 from whimbrel.events import ontology
-from whimbrel.events.anchoring import event_date, event_place, named_place
+from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, is_infinitive, lemma
 from whimbrel.events.phrases import (
     RELATIVE_TAGS,
     Mentions,
+    as_place,
     between_parties,
     clause_places,
     country,
@@ -420,6 +421,11 @@ def _where(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
+def _located_at(token: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("in", "near", "outside")."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
 def _allies(clause: Token, code: str) -> set[int]:
     """The tokens of a phrase naming those fought for or beside, never against: "fighting
     for Taliban forces", "alongside Afghan forces", and a "with" phrase beside an "against"
@@ -463,6 +469,10 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if moves_forces and _own_state(mention, draft.sources):
             continue  # "withdrew American forces": its own forces
+        if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in VIOLENT_ROOTS:
+            # "an attack in eastern Ghouta, near Damascus": where, not the government (a
+            # protest "in Algiers" is aimed at those who govern there)
+            mention = as_place(mention)
         found = _others([mention], draft.sources)
         if found:
             draft.targets = found
@@ -732,7 +742,7 @@ def _place_target(
     phrases = place_phrases(clause, noun)
     for phrase in phrases:
         found = [
-            m
+            as_place(m) if m.kind == "metonym" and draft.code[:2] in VIOLENT_ROOTS else m
             for m in _others(index.at(phrase), draft.sources)
             if material_conflict or country(m) not in home
         ]
@@ -1219,6 +1229,8 @@ def _unnamed_doer(
         if draft.targets:
             break
         place = _place_actor(phrase, index, sentence)
+        if place is not None and place.kind == "metonym":
+            place = as_place(place)  # "a bomb exploded in Paris": France, not its government
         draft.targets = [place] if place is not None else []
     draft.targets = [t for t in draft.targets[:1] if country(t)]
     if not draft.targets:

@@ -62,6 +62,7 @@ ROLES = frozenset(
         "journey",
         "caution",
         "quality",
+        "requirement",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

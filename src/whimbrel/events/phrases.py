@@ -117,7 +117,7 @@ class Mentions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         of = self.at(pobj, depth + 1)
-                        found.extend(map(_as_place, of) if _bearing(head) else of)
+                        found.extend(map(as_place, of) if _bearing(head) else of)
         if agents:
             return agents
         if found or not owners:
@@ -164,7 +164,7 @@ def _bearing(head: Token) -> bool:
     return head.lower_.replace("-", "") in COMPASS_POINTS
 
 
-def _as_place(mention: Mention) -> Mention:
+def as_place(mention: Mention) -> Mention:
     """A mention read as where something lies: its country, no government or people."""
     code = mention.actor.country
     return replace(mention, actor=Actor(code, code, None, None), kind="place")
