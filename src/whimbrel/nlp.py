@@ -60,6 +60,13 @@ _DATELINE_RE = re.compile(
 
 # How far into the text a dateline may still open a line.
 DATELINE_REACH = 120
+# A wire dateline after a caption or a credit, mid-line: "... October 4. AP. BAGHDAD (AFP) -
+# Britain's Foreign Secretary ..." (news snippets); its city is no subject either.
+_INNER_DATELINE_RE = re.compile(
+    r"(?<=[.!?] )[A-Z][A-Z.'’ -]{1,40}\s*\([^)\n]{1,30}\)\s[-–—]{1,2}\s"
+)
+# How far into the text such a dateline may come.
+INNER_DATELINE_REACH = 400
 
 
 @Language.component("whimbrel_paragraphs")
@@ -75,8 +82,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
-    dateline = opening_dateline(doc.text)
-    if dateline is not None:
+    datelines = [opening_dateline(doc.text)]
+    datelines += _INNER_DATELINE_RE.finditer(doc.text, 0, INNER_DATELINE_REACH)
+    for dateline in datelines:
+        if dateline is None:
+            continue
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after) and after.start > 0:
             after[0].is_sent_start = True

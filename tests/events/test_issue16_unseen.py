@@ -992,3 +992,25 @@ def test_obligations_met_are_no_meeting(dyads_of: Callable[[str, date], set[Dyad
     assert dyads_of(text, D2015) == set()
     found = dyads_of("Poland met the American ambassador.", D2015)
     assert ("POL", "USAGOV", "040") in found
+
+
+def test_a_body_of_many_agreeing_is_no_pair_of_members(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "Britain, China, France, Germany, Russia and the United States have agreed on sanctions."
+    assert dyads_of(text, D2015) == set()
+    # three parties still meet each other
+    found = dyads_of("Britain, France and Germany met in Berlin.", D2015)
+    assert ("GBR", "DEU", "040") in found and ("DEU", "FRA", "040") in found
+
+
+def test_a_dateline_after_a_caption_is_no_subject(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = (
+        "A woman mourns in Baghdad, October 4. AP. BAGHDAD (AFP) - Britain's Foreign "
+        "Secretary paid a surprise visit to Iraq on Tuesday."
+    )
+    found = dyads_of(text, D2015)
+    assert ("GBRGOV", "IRQ", "042") in found
+    assert not any((s or "").startswith("IRQ") for s, _, _ in found)

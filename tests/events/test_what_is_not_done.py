@@ -135,3 +135,22 @@ def test_an_outcome_is_as_real_as_what_leads_to_it(coder: Coder) -> None:
     twin = "The Turkish president reached a deal with Damascus."
     assert modalities(coder, trap, "03") == {"hypothetical"}
     assert "asserted" in modalities(coder, twin, "03")
+
+
+def test_what_is_feared_is_neither_done_nor_threatened(coder: Coder) -> None:
+    trap = "Churches will be guarded in Indonesia amid fears that extremists may strike."
+    coded = coder.code(make_article(trap, D2015))
+    assert not any(e.cameo[:2] in ("13", "18", "19") for e in coded.events)
+    twin = "Indonesian extremists struck churches in Jakarta."
+    assert "asserted" in modalities(coder, twin, "19")
+
+
+def test_a_state_warning_of_others_makes_no_threat_of_theirs(coder: Coder) -> None:
+    # a state's word on what rebels or extremists may do is no threat by them
+    coded = coder.code(
+        make_article("Indonesia said extremists may strike churches in Jakarta.", D2015)
+    )
+    assert not any(e.cameo.startswith("13") for e in coded.events)
+    # what a state says its own forces will do is its threat
+    coded = coder.code(make_article("Russia said its troops would attack Ukraine.", D2015))
+    assert any(e.cameo.startswith("13") for e in coded.events)

@@ -90,6 +90,12 @@ FORCE_MOVES = frozenset({"0874"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
 # Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
 SPEECH_ROLES = frozenset({"report", "allege", "naming"})
+# A state itself and those who act for it: its government, forces, police, agents, courts.
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "ELI", "LEG", "JUD"})
+# A mutual act of more parties than this with no one else named is a body's own business
+# ("the P5-plus-one group -- Britain, China, France, Germany, Russia and the United States
+# -- has been trying to agree on sanctions"), not each member's act towards each other.
+MOST_PARTIES_PAIRED = 3
 # Who strike by stopping work: workers, students, farmers, firms, the press, health staff.
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
@@ -1004,6 +1010,15 @@ def _nested_under_other_verb(trigger: Token, speech: Token) -> bool:
     return False
 
 
+def _speaks_for(reporter: Mention, doer: Mention) -> bool:
+    """Whether what `reporter` says `doer` would do is its own threat: the same actor, or its
+    state's own government and forces ("Russia said its troops would attack"); never rebels
+    or people of its country ("Indonesia said extremists may strike" is a warning)."""
+    return same_actor(reporter, doer) or (
+        country(reporter) == country(doer) and role_block(doer) in STATE_ROLES
+    )
+
+
 def _threatening(cue: Token, lex: Lexicon) -> bool:
     """ "threatened to attack", "vowed to attack": a conflictual act so framed is a threat."""
     word = lemma(cue, lex)
@@ -1135,7 +1150,7 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
         and root >= 14
         and reporters
         and draft.own_sources
-        and any(country(s) == country(reporters[0]) for s in draft.own_sources)
+        and any(_speaks_for(reporters[0], s) for s in draft.own_sources)
     ):
         # "Russia said it would attack": a threat, asserted by the one who would act.
         threat = lex.transform("threat", draft.code)
@@ -1351,11 +1366,10 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return pairs
     countries = {country(s) for s in draft.sources}
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
-    if (
-        len(countries) > 1
-        and not _acts_on_someone(draft.subject, lex)
-        and (draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS)
-    ):
+    mutual = bool(draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS)
+    if mutual and len(countries) > MOST_PARTIES_PAIRED:
+        return []
+    if len(countries) > 1 and not _acts_on_someone(draft.subject, lex) and mutual:
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
         # "French and Egyptian warships launched war games": done together, a military
         # exercise is military cooperation (transforms.tsv, when=joint).

@@ -273,6 +273,17 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # hearer: a "that" complementiser makes it the reporting verb's complement.
             reporter = head.head
             break
+        if (
+            relation == "acl"
+            and head.pos_ == "NOUN"
+            and lex.has_role(lemma(head, lex), "fear")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            # "amid fears that extremists may strike": what is feared has not happened,
+            # and nobody threatened it
+            markers.add("hypothetical")
+            demanded = demanded or head
+            break
         if relation == "acl" and _banned_doer(head, lex):
             # "lifted its ban on its diplomats speaking with North Korean ones": what a ban
             # forbids its doers was not done
