@@ -1014,3 +1014,13 @@ def test_a_dateline_after_a_caption_is_no_subject(
     found = dyads_of(text, D2015)
     assert ("GBRGOV", "IRQ", "042") in found
     assert not any((s or "").startswith("IRQ") for s, _, _ in found)
+
+
+def test_the_congress_leadership_in_an_indian_story_is_the_indian_party(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "new delhi: the congress leadership rejected the government's claim on pota."
+    found = dyads_of(text, date(2002, 3, 31))
+    assert found and all((s or "").startswith("IND") for s, _, _ in found)
+    twin = "WASHINGTON: The Congress leadership rejected the American government's claim."
+    assert any((s or "").startswith("USA") for s, _, _ in dyads_of(twin, date(2002, 3, 31)))

@@ -154,3 +154,13 @@ def test_a_state_warning_of_others_makes_no_threat_of_theirs(coder: Coder) -> No
     # what a state says its own forces will do is its threat
     coded = coder.code(make_article("Russia said its troops would attack Ukraine.", D2015))
     assert any(e.cameo.startswith("13") for e in coded.events)
+
+
+def test_what_one_is_allowed_to_do_is_not_done(coder: Coder) -> None:
+    trap = "Hungary passed a law allowing the Hungarian military to help Serbia handle refugees."
+    assert modalities(coder, trap, "07") == set()
+    twin = "The Hungarian military helped Serbia handle refugees."
+    assert "asserted" in modalities(coder, twin, "07")
+    # the permission itself is still an event
+    coded = coder.code(make_article("Iraq allowed UN inspectors to visit the palace.", D2015))
+    assert any(e.trigger_text == "allowed" for e in coded.events)

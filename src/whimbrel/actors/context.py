@@ -617,7 +617,9 @@ def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> No
     if f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS:
         _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")
         return
-    if f.end - f.start == 1:
+    entity = kb.entities.get(f.entity_id or "")
+    if f.end - f.start == 1 or (entity is not None and entity.name.lower() == doc[f.start].lower_):
+        # "the congress", "the congress leadership": the KB's one-word name opens the mention
         namesake = _namesakes(kb).get((doc[f.start].lower_, article))
         if namesake is not None:
             f.actor = Actor(namesake.code, namesake.country, None, namesake.name)

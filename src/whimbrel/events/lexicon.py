@@ -63,6 +63,7 @@ ROLES = frozenset(
         "caution",
         "quality",
         "requirement",
+        "permit",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

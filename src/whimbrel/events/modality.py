@@ -322,6 +322,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "believe" in roles and relation == "ccomp":
             # "felt that it had not intended to hurt": an opinion, like reported speech.
             markers.add("believed")
+        elif "permit" in roles and relation in ("xcomp", "ccomp"):
+            # "a law allowing the military to help handle the crisis": what one is let do
+            # has not been done; the permission is its own event
+            markers.add("hypothetical")
+            demanded = demanded or head
         elif roles & {"fear", "demand"}:
             # What is feared or demanded has not happened.
             markers.add("hypothetical")
