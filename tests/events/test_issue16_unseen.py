@@ -1024,3 +1024,48 @@ def test_the_congress_leadership_in_an_indian_story_is_the_indian_party(
     assert found and all((s or "").startswith("IND") for s, _, _ in found)
     twin = "WASHINGTON: The Congress leadership rejected the American government's claim."
     assert any((s or "").startswith("USA") for s, _, _ in dyads_of(twin, date(2002, 3, 31)))
+
+
+@pytest.mark.parametrize(
+    ("text", "twin", "expected"),
+    [
+        # a prisoner carried, a traveller returning, a trip to one's own capital: no visit
+        (
+            "A Thai suspect is arrested in Narathiwat Province and flown to Bangkok.",
+            "The Thai foreign minister flew to Rangoon.",
+            ("THAGOV", "MMRGOV", "036"),
+        ),
+        (
+            "Prime Minister Tony Blair has arrived back from his mission to the Middle East.",
+            "Prime Minister Tony Blair has arrived in Israel.",
+            ("GBRELI", "ISR", "040"),
+        ),
+        (
+            "Thai police arrested the suspect and flew to Bangkok.",
+            "Thai police flew to Rangoon.",
+            ("THACOP", "MMRGOV", "036"),
+        ),
+    ],
+)
+def test_a_journey_that_visits_no_one(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
+) -> None:
+    assert not any(code[:2] in ("03", "04") for _, _, code in dyads_of(text, D2015))
+    assert expected in dyads_of(twin, D2015)
+
+
+def test_an_arrest_in_a_capital_is_made_in_its_country(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of(
+        "French police arrested an arsonist for a fire in an apartment in Paris.", D2015
+    )
+    assert ("FRACOP", "FRA", "173") in found
+    assert not any(t == "FRAGOV" for _, t, _ in found)
+
+
+def test_a_leader_s_allies_are_not_his_own_country(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "US President George W Bush called on his allies to freeze the assets."
+    assert not any(t == "USA" for _, t, _ in dyads_of(text, D2015))

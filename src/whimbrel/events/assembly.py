@@ -261,7 +261,8 @@ def _find_targets(
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     allies = _allies(clause, draft.code)
     phrases = [p for p in phrases if p.i not in allies]
-    if lex.has_role(lemma(clause, lex), "journey"):
+    journey = lex.has_role(lemma(clause, lex), "journey")
+    if journey:
         # "arrived in Moscow from Helsinki": where the traveller set out is no host
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ != "from"]
     if draft.code[:2] == "11":
@@ -278,6 +279,12 @@ def _find_targets(
             # "withdrew American forces from Syria": the forces a state moves are its own,
             # not what it acts on (that is where they go or leave)
             draft.targets = [m for m in draft.targets if not _own_state(m, draft.sources)]
+        if journey:
+            # "Thai police flew to Bangkok": a trip to one's own capital visits no one
+            home = {country(s) for s in draft.sources}
+            draft.targets = [
+                m for m in draft.targets if m.kind != "metonym" or country(m) not in home
+            ]
         if draft.targets:
             return
     # "urged the world community to help reinforce AU troops": the appeal is to whom it
@@ -459,6 +466,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip |= _allies(clause, draft.code)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     moves_forces = _moves_forces(draft)
+    journey = lex.has_role(lemma(clause, lex), "journey")
+    home = {country(s) for s in draft.sources}
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
@@ -471,11 +480,13 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         mention = index.by_token[token.i]
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
+        if journey and mention.kind in ("metonym", "place") and country(mention) in home:
+            continue  # "Thai police flew to Bangkok": a trip at home visits no one
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if moves_forces and _own_state(mention, draft.sources):
             continue  # "withdrew American forces": its own forces
-        if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in VIOLENT_ROOTS:
+        if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in FORCE_ROOTS:
             # "an attack in eastern Ghouta, near Damascus": where, not the government (a
             # protest "in Algiers" is aimed at those who govern there)
             mention = as_place(mention)
@@ -564,9 +575,11 @@ FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "
 # Prepositions naming whom force is used for or beside: "fighting for the Taliban".
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# Nouns for several states: never a state's own people at home.
+# Force, and the coercion (arrests, curfews, raids) that is done to a place's people.
+FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
+# Nouns for several states: never a state's own people at home ("called on his allies").
 STATE_NOUNS = frozenset(
-    {"nations", "countries", "states", "governments", "neighbours", "neighbors"}
+    {"nations", "countries", "states", "governments", "neighbours", "neighbors", "allies"}
 )
 # "complained to the UN over Israeli raids": what a complaint is about.
 GRIEVANCE_PREPS = frozenset({"over", "about"})
@@ -748,7 +761,7 @@ def _place_target(
     phrases = place_phrases(clause, noun)
     for phrase in phrases:
         found = [
-            as_place(m) if m.kind == "metonym" and draft.code[:2] in VIOLENT_ROOTS else m
+            as_place(m) if m.kind == "metonym" and draft.code[:2] in FORCE_ROOTS else m
             for m in _others(index.at(phrase), draft.sources)
             if material_conflict or country(m) not in home
         ]
@@ -1476,6 +1489,13 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if candidate.rule in JUDGEMENT_RULES and not draft.targets:
         # A judgement of nobody's act ("said the situation was unacceptable") is no event.
         return []
+    if (
+        not draft.targets
+        and (draft.code[:2] == "04" or draft.code == "036")
+        and len({country(s) for s in draft.sources}) < 2
+        and lex.has_role(lemma(candidate.clause, lex), "journey")
+    ):
+        return []  # "Thai police flew to Bangkok": a trip that meets no one named
     if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
         # right too rarely on the public gold sets to be worth its false events.

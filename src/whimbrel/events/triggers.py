@@ -306,11 +306,32 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # "the right of Russian troops to fire on militants", "a decision to strike": an
         # infinitive qualifying a noun names a possible act, not one that took place.
         return None
+    if lex.has_role(lemma(token, lex), "journey") and (_carried(token) or _homeward(token)):
+        # "arrested and flown to Bangkok": a prisoner carried visits no one; "arrived back
+        # from his mission", "flew home": a return, no visit
+        return None
     if token.lower_ in PREPOSITION_PARTICIPLES and not any(
         c.dep_ in ("nsubj", "aux") for c in token.children
     ):
         return None  # "all leave stands cancelled, barring medical emergencies": "except"
     return _verb_candidate_at(token, token, lex)
+
+
+def _carried(verb: Token) -> bool:
+    """Whether a verb is passive, or the conjunct of a passive that shares its auxiliary."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # "is arrested ... and flown to Bangkok" (the tagger may call "flown" a past tense)
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def _homeward(verb: Token) -> bool:
+    """ "arrived back", "flew home": the traveller returns."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
 
 
 def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
