@@ -1069,3 +1069,27 @@ def test_a_leader_s_allies_are_not_his_own_country(
 ) -> None:
     text = "US President George W Bush called on his allies to freeze the assets."
     assert not any(t == "USA" for _, t, _ in dyads_of(text, D2015))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # riot control: teargas fired, crowds dispersed, with teargas used as the means
+        ("Argentine police fired teargas at protesters.", ("ARGCOP", "ARGCVL", "175")),
+        ("Argentine police used force to disperse protesters.", ("ARGCOP", "ARGCVL", "175")),
+        # a dotted abbreviation hyphened to a word is two words
+        ("U.S.-led forces attacked Taliban positions.", ("USAMIL", "AFGREB", "193")),
+    ],
+)
+def test_police_and_forces_named_in_ways_the_parse_missed(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    assert expected in dyads_of(text, D2015)
+
+
+def test_an_accident_does_no_violence(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    text = "An Indian Railways train derailment near Gulbarga kills at least two people."
+    assert dyads_of(text, D2015) == set()
+    # an explosion is still an attack whose doer the report does not name
+    found = dyads_of("An explosion killed two Iraqi soldiers in Baghdad.", D2015)
+    assert (None, "IRQMIL", "190") in found

@@ -1447,6 +1447,12 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _find_sources(draft, candidate, lex, index)
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
+    if (
+        draft.code[:2] in VIOLENT_ROOTS
+        and draft.subject is not None
+        and lex.has_role(lemma(draft.subject, lex), "accident")
+    ):
+        return []  # "an Indian Railways train derailment kills two": no one did it
     _find_targets(draft, candidate, sentence, span, lex, index)
     if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
         return []  # only the noun's own "with" partner, never a guessed one

@@ -64,6 +64,7 @@ ROLES = frozenset(
         "quality",
         "requirement",
         "permit",
+        "accident",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

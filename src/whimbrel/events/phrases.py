@@ -37,6 +37,9 @@ TARGET_PREPS = (
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # The role blocks of political parties: two named parties are two actors under one code.
 PARTY_BLOCKS = frozenset({"PTY", "OPP"})
+# Verbs whose object is the means of their complement's act, not its doer: "police used
+# teargas to disperse the crowd".
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -271,7 +274,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp":
         dobj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if dobj is not None and not lex.has_role(lemma(head, lex), "plan"):
+        instrument = lemma(head, lex) in INSTRUMENT_VERBS
+        if dobj is not None and not lex.has_role(lemma(head, lex), "plan") and not instrument:
             return dobj
         return subject_of(head, lex, depth + 1)
     if (
