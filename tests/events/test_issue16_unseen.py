@@ -1093,3 +1093,49 @@ def test_an_accident_does_no_violence(dyads_of: Callable[[str, date], set[Dyad]]
     # an explosion is still an attack whose doer the report does not name
     found = dyads_of("An explosion killed two Iraqi soldiers in Baghdad.", D2015)
     assert (None, "IRQMIL", "190") in found
+
+
+def test_a_party_named_in_another_country_s_story_is_that_country_s(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = (
+        "Israeli Prime Minister Ariel Sharon on Friday invited the opposition Labour Party "
+        "to begin talks on a unity government."
+    )
+    found = dyads_of(text, date(2004, 12, 17))
+    assert ("ISRGOV", "ISROPP", "040") in found
+    assert not any((t or "").startswith("GBR") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # "V X for doing": X did it
+        (
+            "Chinese President Jiang Zemin thanked French President Jacques Chirac for not "
+            "supporting a European Union move to censure China.",
+            ("FRAGOV", "IGOEUREEC", "120"),
+            "CHN",
+        ),
+        (
+            "Indian police arrested two Pakistanis for attacking a temple.",
+            ("PAK", None, "190"),
+            "INDCOP",
+        ),
+    ],
+)
+def test_whom_an_act_is_thanked_or_punished_for_did_it(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected, wrong: str
+) -> None:
+    found = dyads_of(text, date(2004, 12, 17))
+    assert expected in found
+    assert not any((s or "").startswith(wrong) and code == expected[2] for s, _, code in found)
+
+
+def test_a_band_coming_to_a_village_at_home_visits_no_one(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = "A group of Indian Maoists came to Badapada under Kuduguluguma block."
+    assert dyads_of(text, D2015) == set()
+    found = dyads_of("The Thai prime minister came to Malaysia.", D2015)
+    assert ("THAGOV", "MYS", "040") in found

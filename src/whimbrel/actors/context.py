@@ -280,7 +280,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     article = _article_country(doc, found)
     if article is not None:
         for f in found:
-            _party_of_article(doc, kb, f, article)
+            _party_of_article(doc, kb, f, article, found)
         article = _article_country(doc, found)
     home = _article_country(doc, found, places=False)
     all_located = _located(doc, found)
@@ -609,13 +609,20 @@ def _sentence_country(
     return article
 
 
-def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> None:
+def _party_of_article(
+    doc: Doc, kb: KnowledgeBase, f: Found, article: str, found: list[Found]
+) -> None:
     """ "the opposition Congress party" in an Indian story: India's opposition, not the US's;
     "the congress" alone there is the Indian party whose name holds the word."""
     if f.is_person or _country_of(f) in (None, article):
         return
     if f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS:
         _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")
+        return
+    if doc[f.end - 1].lower_ in PARTY_WORDS and not _own_country_near(doc, f, found):
+        # "Sharon invited the opposition Labour Party" in an Israeli story: Israel's Labour
+        # Party, unless the sentence names the KB party's own country ("Blair's Labour Party")
+        _as_party(doc, f, article, doc[f.start : f.end].text)
         return
     entity = kb.entities.get(f.entity_id or "")
     if f.end - f.start == 1 or (entity is not None and entity.name.lower() == doc[f.start].lower_):
@@ -624,6 +631,16 @@ def _party_of_article(doc: Doc, kb: KnowledgeBase, f: Found, article: str) -> No
         if namesake is not None:
             f.actor = Actor(namesake.code, namesake.country, None, namesake.name)
             f.entity_id, f.country = namesake.id, namesake.country
+
+
+def _own_country_near(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """Whether another mention in the sentence of `f` is of the country `f` resolved to."""
+    country = _country_of(f)
+    sentence = doc[f.start].sent
+    return any(
+        g is not f and sentence.start <= g.start < sentence.end and _country_of(g) == country
+        for g in found
+    )
 
 
 def _namesakes(kb: KnowledgeBase) -> dict[tuple[str, str], Entity]:

@@ -283,7 +283,7 @@ def _find_targets(
             # "Thai police flew to Bangkok": a trip to one's own capital visits no one
             home = {country(s) for s in draft.sources}
             draft.targets = [
-                m for m in draft.targets if m.kind != "metonym" or country(m) not in home
+                m for m in draft.targets if not _where_only(m) or country(m) not in home
             ]
         if draft.targets:
             return
@@ -434,6 +434,12 @@ def _where(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
+def _where_only(mention: Mention) -> bool:
+    """Whether a mention names a place: a capital, a town or a region (coded by its country
+    alone), not a government or people there."""
+    return mention.kind in ("metonym", "place") or mention.actor.code == country(mention)
+
+
 def _located_at(token: Token) -> bool:
     """Whether a name is the object of a preposition of place ("in", "near", "outside")."""
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
@@ -480,7 +486,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         mention = index.by_token[token.i]
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
-        if journey and mention.kind in ("metonym", "place") and country(mention) in home:
+        if journey and country(mention) in home and _where_only(mention):
             continue  # "Thai police flew to Bangkok": a trip at home visits no one
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks

@@ -298,9 +298,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         roles = lex.cues.get(lemma(governor, lex), frozenset())
-        if roles & {"allege", "deny"}:
-            # "accused Russia of shelling", "prevented militants from launching rockets":
-            # the object is the one who (would have) acted.
+        if roles & {"allege", "deny"} or (head.lower_ == "for" and governor.pos_ == "VERB"):
+            # "accused Russia of shelling", "prevented militants from launching rockets",
+            # "thanked Chirac for not supporting the move", "sanctioned Russia for annexing
+            # Crimea": the object is the one who (would have) acted.
             dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 return relative_head(dobj, governor)
