@@ -1139,3 +1139,16 @@ def test_a_band_coming_to_a_village_at_home_visits_no_one(
     assert dyads_of(text, D2015) == set()
     found = dyads_of("The Thai prime minister came to Malaysia.", D2015)
     assert ("THAGOV", "MYS", "040") in found
+
+
+def test_fighting_poverty_and_climate_change_is_no_violence(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    text = (
+        "The Lib Dems want to restore Britain's reputation by fighting international poverty "
+        "and climate change."
+    )
+    assert dyads_of(text, D2015) == set()
+    assert ("INDMIL", "PAKUAF", "190") in dyads_of(
+        "Indian troops fought Pakistani militants.", D2015
+    )

@@ -164,3 +164,19 @@ def test_what_one_is_allowed_to_do_is_not_done(coder: Coder) -> None:
     # the permission itself is still an event
     coded = coder.code(make_article("Iraq allowed UN inspectors to visit the palace.", D2015))
     assert any(e.trigger_text == "allowed" for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("trap", "twin", "root"),
+    [
+        # what one is pressed, persuaded, pushed or encouraged to do is asked, not done
+        ("Congress is pressuring Obama to help Iran.", "Obama helped Iran.", "07"),
+        ("Britain pushed Iran to negotiate with the EU.", "Iran negotiated with the EU.", "04"),
+        ("Russia persuaded Syria to attack the rebels.", "Syria attacked the rebels.", "19"),
+    ],
+)
+def test_what_one_is_pressed_to_do_is_not_done(
+    coder: Coder, trap: str, twin: str, root: str
+) -> None:
+    assert modalities(coder, trap, root) == set()
+    assert "asserted" in modalities(coder, twin, root)
