@@ -1152,3 +1152,14 @@ def test_fighting_poverty_and_climate_change_is_no_violence(
     assert ("INDMIL", "PAKUAF", "190") in dyads_of(
         "Indian troops fought Pakistani militants.", D2015
     )
+
+
+def test_what_one_stands_trial_for_one_did(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    # the object of "stand trial for" is a thing: the one who stands trial did it
+    text = (
+        "A military judge ordered a U.S. Army reservist to stand trial in Baghdad for "
+        "allegedly abusing Iraqi inmates."
+    )
+    assert any(
+        (s or "").startswith("USA") and code[:2] == "18" for s, _, code in dyads_of(text, D2015)
+    )

@@ -180,3 +180,10 @@ def test_what_one_is_pressed_to_do_is_not_done(
 ) -> None:
     assert modalities(coder, trap, root) == set()
     assert "asserted" in modalities(coder, twin, root)
+
+
+def test_an_act_under_a_condition_on_a_copula_is_not_done(coder: Coder) -> None:
+    trap = "US-Canadian ties could worsen if the two nations are unable to reach a free trade pact."
+    assert modalities(coder, trap, "03") == set()
+    twin = "The United States and Canada reached a free trade pact."
+    assert "asserted" in modalities(coder, twin, "03")

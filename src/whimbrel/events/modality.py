@@ -372,9 +372,13 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             break
         markers |= _markers(head)
         if head.dep_ == "acomp":
-            # "were not willing to lend": the copula carries the adjective's negation ("would
-            # be ready to host" stays an intent)
-            markers |= _markers(head.head) & {"negated", "never"}
+            # "were not willing to lend", "if the two are unable to reach a pact": the copula
+            # carries the adjective's negation and condition ("would be ready to host" stays
+            # an intent)
+            copula = _markers(head.head)
+            markers |= copula & {"negated", "never"}
+            if "condition" in copula:
+                markers |= {"condition", "hypothetical"}
         node = head
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:

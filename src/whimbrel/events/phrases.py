@@ -298,15 +298,22 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         roles = lex.cues.get(lemma(governor, lex), frozenset())
-        if roles & {"allege", "deny"} or (head.lower_ == "for" and governor.pos_ == "VERB"):
+        reason = head.lower_ == "for" and governor.pos_ == "VERB"
+        if roles & {"allege", "deny"} or reason:
             # "accused Russia of shelling", "prevented militants from launching rockets",
             # "thanked Chirac for not supporting the move", "sanctioned Russia for annexing
-            # Crimea": the object is the one who (would have) acted.
+            # Crimea": the object is the one who (would have) acted ("stand trial for
+            # abusing inmates": a thing, the subject did it).
             dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-            if dobj is not None:
+            if dobj is not None and (not reason or _may_act(dobj)):
                 return relative_head(dobj, governor)
         return subject_of(governor, lex, depth + 1)
     return None
+
+
+def _may_act(noun: Token) -> bool:
+    """Whether an object can be a doer: a name, a pronoun, or people ("two Pakistanis")."""
+    return noun.pos_ in ("PROPN", "PRON") or bool(noun.ent_type_) or noun.tag_ == "NNS"
 
 
 def _issuer(document: Token, lex: Lexicon, depth: int) -> Token | None:
