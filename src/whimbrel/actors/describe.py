@@ -347,10 +347,10 @@ def _describe(
         if mod.actor.code and len(mod.actor.code) > 3 and org_code is None:
             org_code = mod.actor.code
     sides_with = None
-    if pro:
+    if side is not None:
         # "pro-Russian separatists" are not Russian; `_pro_context` gives them a country,
         # unless another modifier names theirs: "Turkish-backed Syrian rebels" are Syrian
-        sides_with = side.actor.country if side is not None else None
+        sides_with = side.actor.country
         country = next(
             (m.actor.country for m in mods if m.actor.country not in (None, sides_with)), None
         )

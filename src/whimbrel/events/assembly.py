@@ -90,8 +90,9 @@ FORCE_MOVES = frozenset({"0874"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
 # Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
 SPEECH_ROLES = frozenset({"report", "allege", "naming"})
-# A state itself and those who act for it: its government, forces, police, agents, courts.
-STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "ELI", "LEG", "JUD"})
+# A state itself and all who act for it: its voices, and its police, agents, legislators and
+# courts ("Russia said its troops would attack" is a threat; "... extremists may strike" not).
+STATE_ROLES = STATE_VOICE_ROLES | {"COP", "SPY", "LEG", "JUD"}
 # A mutual act of more parties than this with no one else named is a body's own business
 # ("the P5-plus-one group -- Britain, China, France, Germany, Russia and the United States
 # -- has been trying to agree on sanctions"), not each member's act towards each other.
@@ -273,6 +274,7 @@ def _find_targets(
         about = _grievances(clause)
         phrases = direct + about + [p for p in phrases if p not in direct and p not in about]
     moves_forces = _moves_forces(draft)
+    home = {country(s) for s in draft.sources}
     for phrase in phrases:
         draft.targets = _others(index.at(phrase), draft.sources)
         if moves_forces:
@@ -281,7 +283,6 @@ def _find_targets(
             draft.targets = [m for m in draft.targets if not _own_state(m, draft.sources)]
         if journey:
             # "Thai police flew to Bangkok": a trip to one's own capital visits no one
-            home = {country(s) for s in draft.sources}
             draft.targets = [
                 m for m in draft.targets if not _where_only(m) or country(m) not in home
             ]
@@ -580,6 +581,7 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
 # Prepositions naming whom force is used for or beside: "fighting for the Taliban".
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+# Assault, force and mass violence.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Force, and the coercion (arrests, curfews, raids) that is done to a place's people.
 FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
@@ -1102,7 +1104,7 @@ def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     saying...") or armed men keep force."""
     trigger = candidate.trigger
     if (
-        draft.code[:2] not in ("18", "19")
+        draft.code[:2] not in VIOLENT_ROOTS
         or trigger.pos_ != "VERB"
         or not draft.own_sources
         or any(_armed(s) or not role_block(s) for s in draft.own_sources)

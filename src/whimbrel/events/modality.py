@@ -360,7 +360,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             head.pos_ == "VERB"
             and relation == "prep"
             and node.lower_ == "to"
-            and (lemma(head, lex) in OUTCOME_VERBS)
+            and lemma(head, lex) in OUTCOME_VERBS
         ):
             # "could lead to Erdogan reaching a deal": the outcome is as real as its cause
             pass

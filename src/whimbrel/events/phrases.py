@@ -37,9 +37,12 @@ TARGET_PREPS = (
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # The role blocks of political parties: two named parties are two actors under one code.
 PARTY_BLOCKS = frozenset({"PTY", "OPP"})
+# Mention kinds that name a place for an actor: a capital, a town, a country at home.
+STAND_IN_KINDS = frozenset({"metonym", "place", "domestic"})
 # Verbs whose object is the means of their complement's act, not its doer: "police used
 # teargas to disperse the crowd".
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+# Compass points: "a target southwest of Baghdad" says where the target lies, not whose it is.
 COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -190,7 +193,19 @@ def same_actor(a: Mention, b: Mention) -> bool:
         return True
     if a.actor.code is None or a.actor.code != b.actor.code:
         return False
-    return not _two_people(a.actor, b.actor) and not _two_parties(a, b)
+    return not _two_people(a.actor, b.actor) and not _two_parties(a, b) and not _two_named(a, b)
+
+
+def _two_named(a: Mention, b: Mention) -> bool:
+    """Two actors the knowledge base tells apart (Kabila and his vice president Bemba, both
+    CODGOV, named or pointed back to); a capital standing for a state is not an actor of
+    its own beside the state's leader ("Putin said Moscow would respond")."""
+    return (
+        a.kind not in STAND_IN_KINDS
+        and b.kind not in STAND_IN_KINDS
+        and bool(a.actor.entity and b.actor.entity)
+        and a.actor.entity != b.actor.entity
+    )
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:
@@ -205,10 +220,7 @@ def _two_parties(a: Mention, b: Mention) -> bool:
 
 
 def _two_people(a: Actor, b: Actor) -> bool:
-    """Two holders of different offices ("president", "prime minister"), or two people the
-    knowledge base knows apart (Kabila and his vice president Bemba, both CODGOV)."""
-    if a.entity and b.entity and a.entity != b.entity:
-        return True
+    """Two holders of different offices ("president", "prime minister")."""
     held = offices()
     return a.role in held and b.role in held and a.role != b.role
 
