@@ -1163,3 +1163,50 @@ def test_what_one_stands_trial_for_one_did(dyads_of: Callable[[str, date], set[D
     assert any(
         (s or "").startswith("USA") and code[:2] == "18" for s, _, code in dyads_of(text, D2015)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack called one of words, or told with what was said, is criticism
+        ("The Indian minister launched a bitter attack on Pakistan.", ("INDGOV", "PAK", "111")),
+        (
+            "the bjp on friday made a scathing attack on the opposition in the lok sabha "
+            "alleging it had a vested interest in continuing tension.",
+            ("INDPTY", "INDOPP", "111"),
+        ),
+        # troops' attack stays force
+        ("Indian troops launched an attack on Pakistani posts.", ("INDMIL", "PAK", "190")),
+    ],
+)
+def test_an_attack_of_words_is_criticism(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
+) -> None:
+    found = dyads_of(text, date(2002, 3, 15))
+    assert expected in found
+    assert len({code for _, _, code in found if code[:2] in ("18", "19", "11")}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase of time names when; a cooperative act's "against" names no partner
+        "Japanese Prime Minister Nakasone intervened only two days before a meeting of the "
+        "Reagan administration's Economic Policy Council.",
+        "The Australian cricket team has arrived in Adelaide to prepare for the first Test "
+        "against South Africa.",
+        # stirring feeling is no flogging
+        "The VHP programme is aimed at whipping up Hindu sentiments all over India.",
+    ],
+)
+def test_no_event_in_time_phrases_sport_and_stirred_feeling(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    assert dyads_of(text, date(2002, 3, 15)) == set()
+
+
+def test_a_time_phrase_leaves_the_named_partner(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = dyads_of("Japan met American officials before the summit in Tokyo.", D2015)
+    assert ("JPN", "USAGOV", "040") in found

@@ -88,6 +88,10 @@ STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
 FORCE_MOVES = frozenset({"0874"})
 # Actors that fight: their "strike" is an attack, never a stoppage of work.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
+# Adjectives that make an attack one of words: "a scathing attack on the opposition".
+VERBAL_ATTACK_WORDS = frozenset(
+    {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "bitter"}
+)
 # Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
 SPEECH_ROLES = frozenset({"report", "allege", "naming"})
 # A state itself and all who act for it: its voices, and its police, agents, legislators and
@@ -472,6 +476,12 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     skip |= _allies(clause, draft.code)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
+    # "intervened only two days before a meeting of the Reagan administration's council":
+    # a phrase of time names when, and against whom is no partner of cooperation
+    asides = TIME_PREPS | {"against"} if cooperative else TIME_PREPS
+    skip |= {
+        t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
+    }
     moves_forces = _moves_forces(draft)
     journey = lex.has_role(lemma(clause, lex), "journey")
     home = {country(s) for s in draft.sources}
@@ -579,6 +589,8 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
 
 # Modifiers that put people or things abroad: no domestic target.
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
+# Prepositions of time: their phrase says when, naming no one acted on.
+TIME_PREPS = frozenset({"before", "after", "since", "until", "during"})
 # Prepositions naming whom force is used for or beside: "fighting for the Taliban".
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
 # Assault, force and mass violence.
@@ -1105,17 +1117,22 @@ def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     trigger = candidate.trigger
     if (
         draft.code[:2] not in VIOLENT_ROOTS
-        or trigger.pos_ != "VERB"
         or not draft.own_sources
         or any(_armed(s) or not role_block(s) for s in draft.own_sources)
     ):
         return
-    if not any(
+    # the verb, or the light verb of a noun: "made a scathing attack on the opposition"
+    verb = trigger if trigger.pos_ == "VERB" else candidate.clause
+    said = any(
         c.dep_ == "advcl"
         and c.tag_ == "VBG"
         and lex.cues.get(lemma(c, lex), frozenset()) & SPEECH_ROLES
-        for c in trigger.children
-    ):
+        for c in verb.children
+    )
+    worded = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in trigger.children
+    )
+    if not (said or worded) or verb.pos_ != "VERB":
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.SPOKEN_ATTACK)
