@@ -44,9 +44,13 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 
 
+# A dateline's city in capitals, a wire's credit in brackets, and the dash after them.
+_CITY = r"[A-Z][A-Z.'’ -]{1,40}"
+_CREDIT = r"\s*\([^)\n]{1,30}\)"
+_DASH = r"\s[-–—]{1,2}\s"
 # A wire dateline opening the text: "NICOSIA, April 21 , 1997 (AFP) - ", "DALLAS, Oct 19 - ".
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n]{1,60}?|\s*\([^)\n]{1,30}\))\s[-–—]{1,2}\s"
+    rf"^{_CITY}(?:,[^\n]{{1,60}}?|{_CREDIT}){_DASH}"
     # or a city and a colon, as Indian papers open: "new delhi: ", "AHMEDABAD: " (in lower
     # case or capitals: "Reagan said: " opens a quote)
     r"|^(?![^:\n]*\b(?:said|says|added|told|stated|declared|asked|wrote)\b)"
@@ -54,7 +58,7 @@ _DATELINE_RE = re.compile(
     # or a wire's credit before a dash: "AP - ", "Reuters - " (a city before one is left to
     # the sentence, whose first word it may describe: "KARACHI - Police raided...")
     r"|^(?:AP|AFP|UPI|Reuters|Xinhua|Canadian Press|Associated Press|Press Association)"
-    r"\s[-–—]{1,2}\s",
+    rf"{_DASH}",
     re.MULTILINE,
 )
 
@@ -65,9 +69,7 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 DATELINE_REACH = 120
 # A wire dateline after a caption or a credit, mid-line: "... October 4. AP. BAGHDAD (AFP) -
 # Britain's Foreign Secretary ..." (news snippets); its city is no subject either.
-_INNER_DATELINE_RE = re.compile(
-    r"(?<=[.!?] )[A-Z][A-Z.'’ -]{1,40}\s*\([^)\n]{1,30}\)\s[-–—]{1,2}\s"
-)
+_INNER_DATELINE_RE = re.compile(rf"(?<=[.!?] ){_CITY}{_CREDIT}{_DASH}")
 # How far into the text such a dateline may come.
 INNER_DATELINE_REACH = 400
 

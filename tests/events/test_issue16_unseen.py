@@ -430,6 +430,41 @@ def test_a_conjunct_of_a_passive_is_passive(dyads_of: Callable[[str, date], set[
             "Police in Trinidad tracked down the family.",
             ("TTO", None, "17"),
         ),
+        # order restored at home is no cooperation; relations restored are
+        (
+            "Indian police moved in and restored order in Ahmedabad.",
+            "India restored diplomatic relations with Pakistan.",
+            ("IND", "PAK", "05"),
+        ),
+        # a quality shown is no demonstration
+        (
+            "Iran demonstrated its military power to the United States.",
+            "Thousands of Iranians demonstrated against the United States.",
+            ("IRN", "USA", "14"),
+        ),
+        # alarm raised and forces assembled are no acts on anyone (CAMEO's own patterns)
+        (
+            "The withdrawal of US troops from Syria has raised alarm among Kurdish officials.",
+            "The United States raised doubts about the Iranian proposal.",
+            ("USA", "IRN", "01"),
+        ),
+        (
+            "Washington had assembled a Kurdish-led force to push Isis from Syria.",
+            "Iraqi protesters assembled outside the US embassy in Baghdad.",
+            ("IRQ", "USA", "04"),
+        ),
+        # a state felt, not an act done: "felt threatened"
+        (
+            "Taiwan felt threatened by Chinese military drills.",
+            "China threatened Taiwan with military drills.",
+            ("CHN", "TWN", "13"),
+        ),
+        # a city naming strikes is where they fell, not who made them
+        (
+            "Two Palestinians were killed in the Gaza strikes.",
+            "Israeli strikes on Gaza killed two Palestinians.",
+            ("ISR", "PSE", "19"),
+        ),
     ],
 )
 def test_no_event_in_the_trap_and_its_twin_codes(
@@ -721,6 +756,24 @@ def test_unknown_people_who_harm_do_violence(
             "The Indonesian president came to Malaysia.",
             ("IDNGOV", "MYS", "040"),
         ),
+        # presenting oneself offers nothing to another
+        (
+            "Turkish President Erdogan offered himself as the spokesman of the Middle East.",
+            "Turkish President Erdogan offered Syria help.",
+            ("TURGOV", "SYR", "030"),
+        ),
+        # a system, a law or a measure withdrawn is no retreat
+        (
+            "The Chinese government withdrew the new car registration system.",
+            "The Chinese government withdrew its troops from the Indian border.",
+            ("CHNGOV", "IND", "0874"),
+        ),
+        # a fire or a storm named by its city is no actor
+        (
+            "The Kabul fire killed ten Afghan soldiers.",
+            "The Kabul government killed ten Afghan soldiers.",
+            ("AFGGOV", "AFGMIL", "190"),
+        ),
     ],
 )
 def test_no_event_in_the_trap_and_its_twin_codes_in_full(
@@ -825,36 +878,6 @@ def test_other_nations_are_not_at_home(dyads_of: Callable[[str, date], set[Dyad]
 
 
 @pytest.mark.parametrize(
-    ("text", "twin", "expected"),
-    [
-        # presenting oneself offers nothing to another
-        (
-            "Turkish President Erdogan offered himself as the spokesman of the Middle East.",
-            "Turkish President Erdogan offered Syria help.",
-            ("TURGOV", "SYR", "030"),
-        ),
-        # a system, a law or a measure withdrawn is no retreat
-        (
-            "The Chinese government withdrew the new car registration system.",
-            "The Chinese government withdrew its troops from the Indian border.",
-            ("CHNGOV", "IND", "0874"),
-        ),
-        # a fire or a storm named by its city is no actor
-        (
-            "The Kabul fire killed ten Afghan soldiers.",
-            "The Kabul government killed ten Afghan soldiers.",
-            ("AFGGOV", "AFGMIL", "190"),
-        ),
-    ],
-)
-def test_no_event_in_the_trap_its_twin_codes(
-    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
-) -> None:
-    assert dyads_of(text, D2015) == set()
-    assert expected in dyads_of(twin, D2015)
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a backed or "pro-" group that names its own country is of that country
@@ -871,65 +894,6 @@ def test_a_backed_group_is_of_its_own_country(
     dyads_of: Callable[[str, date], set[Dyad]], text: str, expected
 ) -> None:
     assert expected in dyads_of(text, D2015)
-
-
-@pytest.mark.parametrize(
-    ("text", "twin", "expected"),
-    [
-        # order restored at home is no cooperation; relations restored are
-        (
-            "Indian police moved in and restored order in Ahmedabad.",
-            "India restored diplomatic relations with Pakistan.",
-            ("IND", "PAK", "05"),
-        ),
-        # a quality shown is no demonstration
-        (
-            "Iran demonstrated its military power to the United States.",
-            "Thousands of Iranians demonstrated against the United States.",
-            ("IRN", "USA", "14"),
-        ),
-    ],
-)
-def test_no_event_in_the_object_trap_its_twin_codes(
-    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
-) -> None:
-    assert dyads_of(text, D2015) == set()
-    assert expected in roots(dyads_of(twin, D2015))
-
-
-@pytest.mark.parametrize(
-    ("text", "twin", "expected"),
-    [
-        # alarm raised and forces assembled are no acts on anyone (CAMEO's own patterns)
-        (
-            "The withdrawal of US troops from Syria has raised alarm among Kurdish officials.",
-            "The United States raised doubts about the Iranian proposal.",
-            ("USA", "IRN", "01"),
-        ),
-        (
-            "Washington had assembled a Kurdish-led force to push Isis from Syria.",
-            "Iraqi protesters assembled outside the US embassy in Baghdad.",
-            ("IRQ", "USA", "04"),
-        ),
-        # a state felt, not an act done: "felt threatened"
-        (
-            "Taiwan felt threatened by Chinese military drills.",
-            "China threatened Taiwan with military drills.",
-            ("CHN", "TWN", "13"),
-        ),
-        # a city naming strikes is where they fell, not who made them
-        (
-            "Two Palestinians were killed in the Gaza strikes.",
-            "Israeli strikes on Gaza killed two Palestinians.",
-            ("ISR", "PSE", "19"),
-        ),
-    ],
-)
-def test_no_event_in_this_trap_its_twin_codes(
-    dyads_of: Callable[[str, date], set[Dyad]], text: str, twin: str, expected
-) -> None:
-    assert dyads_of(text, D2015) == set()
-    assert expected in roots(dyads_of(twin, D2015))
 
 
 def test_whom_force_is_used_for_is_no_target(dyads_of: Callable[[str, date], set[Dyad]]) -> None:

@@ -106,7 +106,6 @@ def compose(
             continue
         start = i
         mods: list[Found] = []
-        pro = False
         side: Found | None = None  # the modifier a "pro-" or "-backed" group sides with
         former = i > 0 and doc[i - 1].lower_ in FORMER
         # leading determiners and fillers are not part of the group start
@@ -122,7 +121,7 @@ def compose(
             ):
                 # a modifier: a country, a demonym, an institution, an IGO
                 if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "pro":
-                    pro, side = True, f
+                    side = f
                     start = min(start, j - 2)
                 mods.append(f)
                 j = f.end
@@ -130,7 +129,7 @@ def compose(
                     j += 1
                 elif j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in BACKED_WORDS:
                     # "Russian-backed separatists" are not Russian, as "pro-Russian" ones
-                    pro, side = True, f
+                    side = f
                     j += 2
                 continue
             if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
@@ -172,7 +171,7 @@ def compose(
         if roles is None:
             # a lone KB match (or modifiers with no role word)
             if found is not None:
-                if pro and found.surface_kind == "demonym":
+                if side is not None and found.surface_kind == "demonym":
                     i = found.end
                     continue
                 out.append(found)
@@ -327,8 +326,7 @@ def _describe(
 ) -> Found:
     """What a description stands for. `name` is a known person after the role word; `named`
     says an unknown name follows ("Kremlin spokesman Ivan Petrov": not the office-holder)."""
-    pro = side is not None
-    if len(mods) == 1 and name is None and not named and not pro:
+    if len(mods) == 1 and name is None and not named and side is None:
         org = kb.entities.get(mods[0].entity_id or "")
         mod_code = mods[0].actor.code or ""
         # "the Xinhua news agency", "Taliban insurgents", "NATO officials": the organisation
@@ -395,7 +393,7 @@ def _describe(
         is_person=_is_singular_person(phrase) and office is not None,
         country=country,
     )
-    if pro:
+    if side is not None:
         found.surface_kind = "pro"
         found.sides_with = sides_with
     return found

@@ -243,6 +243,16 @@ def arguments(verb: Token) -> list[Token]:
     return children
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """ "were arrested and freed on bail", "is arrested ... and flown to Bangkok": a conjunct
+    with no auxiliary of its own shares its head's passive."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def reduced_passive(verb: Token) -> bool:
     """ "an official killed in the attack", "hostages held by Abu Sayyaf": a participle
     after its noun, which it tells what was done to; the tagger may call it a past tense."""
@@ -290,12 +300,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if dobj is not None and not lex.has_role(lemma(head, lex), "plan") and not instrument:
             return dobj
         return subject_of(head, lex, depth + 1)
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    ):
+    if verb.tag_ == "VBN" and passive_conjunct(verb):
         return None  # "were arrested and freed on bail": the conjunct is passive too
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return subject_of(head, lex, depth + 1)

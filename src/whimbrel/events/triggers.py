@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import is_infinitive, lemma
-from whimbrel.events.phrases import between_parties, reduced_passive
+from whimbrel.events.phrases import between_parties, passive_conjunct, reduced_passive
 from whimbrel.events.rules import Rule
 
 WORD = re.compile(r"[a-z]+")
@@ -318,14 +318,12 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _carried(verb: Token) -> bool:
-    """Whether a verb is passive, or the conjunct of a passive that shares its auxiliary."""
+    """Whether a verb is passive, or the conjunct of a passive with no subject of its own
+    ("is arrested ... and flown to Bangkok": the tagger may call "flown" a past tense)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    # "is arrested ... and flown to Bangkok" (the tagger may call "flown" a past tense)
-    return (
-        verb.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return passive_conjunct(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     )
 
 
