@@ -239,3 +239,45 @@ def test_a_stated_country_wins_over_a_namesake(
 ) -> None:
     code = code_at(mentions_of(text, on), text, "Hassan")
     assert code is not None and code.startswith(expected), code
+
+
+# A town the knowledge base gives its larger namesake's country is the smaller namesake's
+# when the article's other towns are of that country, and nothing in it is of the first.
+NASIRABAD = "A bomb went off in the Chatter area of Nasirabad District, and another in the "
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (NASIRABAD + "Satellite Town area of Quetta.", "Nasirabad", "PAK"),
+        (NASIRABAD + "Vaishali Nagar area of Ajmer.", "Nasirabad", "IND"),
+        # a namesake of under a fifth of the people is not meant ("Geneva", Illinois)
+        (
+            "Talks opened in the Palais area of Geneva, and a rally was held in the Loop area "
+            "of Chicago.",
+            "Geneva",
+            "CHE",
+        ),
+    ],
+)
+def test_a_town_is_the_namesake_of_the_article_s_other_towns(
+    mentions_of: Mentions, text: str, word: str, expected: str
+) -> None:
+    assert code_at(mentions_of(text, date(2012, 3, 1)), text, word) == expected
+
+
+def test_the_police_of_a_namesake_town_are_of_its_country() -> None:
+    coded = whimbrel.code(
+        "Police arrested ten suspects in the Chatter area of Nasirabad District. The wounded "
+        "were taken to a hospital in Quetta.",
+        published="2012-03-01",
+    )
+    codes = {m.actor.code for m in coded.mentions if m.text.lower() == "police"}
+    assert codes == {"PAKCOP"}, codes
+
+
+def test_a_family_name_after_the_full_name_is_no_town() -> None:
+    text = "Trade minister Mike Moore opened the talks. Moore said progress had been made."
+    coded = whimbrel.code(text, published="1987-03-22")
+    second = [m for m in coded.mentions if m.text == "Moore"]
+    assert second and all(m.actor.code == "NZLELI" for m in second), second

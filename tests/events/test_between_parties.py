@@ -33,6 +33,18 @@ D2019 = date(2019, 7, 9)
             "INDUAF",
             "190",
         ),
+        # "between" takes two even where the parser joins the second to the noun itself
+        ("Talks between Iran and the EU began in Geneva.", "IRN", "IGOEUREEC", "046"),
+        ("Negotiations between Peru and the IMF opened in Lima.", "PER", "IGOUNODEVIMF", "046"),
+        # one head, two sides: "between Indian and Chinese troops"
+        (
+            "Clashes between Thai and Cambodian troops killed four soldiers.",
+            "THAMIL",
+            "KHMMIL",
+            "190",
+        ),
+        # the noun as the subject of a passive
+        ("Fresh talks between Serbia and Kosovo were held in Brussels.", "SRB", "XKX", "046"),
     ],
 )
 def test_a_noun_between_two_parties_codes_both_ways(dyads_of, text, first, second, code):
@@ -49,6 +61,10 @@ def test_a_noun_between_two_parties_codes_both_ways(dyads_of, text, first, secon
         "Talks between Armenia and Azerbaijan will resume next week.",
         # a dispute discussed is no event between its parties
         "The two leaders discussed the border dispute between India and China.",
+        # one party named, or the meeting still to come
+        "Talks with the EU began in Tbilisi.",
+        "Clashes between Thai troops killed four soldiers.",
+        "Fresh talks between Serbia and Kosovo will be held in Brussels.",
     ],
 )
 def test_a_noun_between_two_parties_not_reported_as_happening_is_no_event(dyads_of, text):

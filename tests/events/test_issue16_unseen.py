@@ -1174,3 +1174,29 @@ def test_a_time_phrase_leaves_the_named_partner(
 ) -> None:
     found = dyads_of("Japan met American officials before the summit in Tokyo.", D2015)
     assert ("JPN", "USAGOV", "040") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "wrong"),
+    [
+        # "it" after a thing named since the actor stands for the thing
+        ("Russia drafted a resolution, and Britain criticised it.", "GBR", "RUS"),
+        ("Russia signed the treaty, and Britain welcomed it.", "GBR", "RUS"),
+    ],
+)
+def test_it_after_a_thing_is_the_thing(dyads_of, text, doer, wrong):
+    pairs = dyads_of(text, D2015)
+    assert any(p[0] == doer for p in pairs), pairs
+    assert not any(p[0] == doer and p[1] == wrong for p in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # twins: no thing between, or the thing is the pronoun's own clause's
+        ("Russia massed troops, and Ukraine accused it of preparing an invasion.", ("UKR", "RUS")),
+        ("Israel said Hamas fired a mortar bomb at it.", ("PSEREB", "ISR")),
+    ],
+)
+def test_it_after_an_actor_is_the_actor(dyads_of, text, pair):
+    assert pair in {p[:2] for p in dyads_of(text, D2015)}

@@ -56,6 +56,10 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Entity labels whose words, before a generic noun, name who the noun belongs to.
 OWNER_LABELS = ("ORG", "PERSON", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC")
+# A namesake town of at least a fifth of the people of the one the KB chose may be meant:
+# the dominance `scripts/build_actor_data.py` asks of a name, which counted only cities of
+# 50,000 people ("Geneva", Illinois, has a ninth of Geneva's people: never meant here).
+NAMESAKE_SHARE = 5
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "throughout", "outside"})
 # Political actors belong to the country the article is about, not where they meet; police,
 # gunmen and protesters to where they act.
@@ -160,6 +164,73 @@ def place_countries() -> dict[str, str]:
             if key.endswith(suffix):
                 table.setdefault(key[: -len(suffix)], country)
     return table
+
+
+@cache
+def _city_countries() -> dict[str, dict[str, int]]:
+    """Folded city name -> country -> its largest city of that name's population (GeoNames
+    cities of over 15,000 people)."""
+    table: dict[str, dict[str, int]] = {}
+    for city in geonames.cities():
+        if not city["country"]:
+            continue
+        people = int(city["population"] or 0)
+        for name in {_fold(city["name"]), _fold(_ascii(city["name"]))}:
+            by_country = table.setdefault(name, {})
+            by_country[city["country"]] = max(people, by_country.get(city["country"], 0))
+    return table
+
+
+def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """ "Nasirabad District" is in Rajasthan and in Balochistan: a town the KB gives its
+    larger namesake's country is the smaller one's when the article's other towns are of that
+    country ("in Quetta") and nothing else in it is of the first."""
+    places = {
+        f.entity_id: entity
+        for f in found
+        if f.entity_id
+        and (entity := kb.entities.get(f.entity_id)) is not None
+        and entity.type == "place"
+    }
+    if not places:
+        return
+    # a town named as someone's family name ("Mike Moore ... Moore said") is no place
+    family = {doc[g.end - 1].text for g in found if g.is_person}
+    sentence_of = (
+        {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
+        if doc.has_annotation("SENT_START")
+        else {}
+    )
+    # where the towns are: (sentence, country, KB entity)
+    located = [(sentence_of.get(i, 0), c, None) for i, c in _place_mentions(doc, found)] + [
+        (sentence_of.get(g.start, 0), g.actor.country, g.entity_id)
+        for g in found
+        if g.entity_id in places and g.actor.country and doc[g.start : g.end].text not in family
+    ]
+    for key, entity in places.items():
+        namesakes = _city_countries().get(_fold(entity.name), {})
+        own = namesakes.get(entity.country or "")
+        if own is None:
+            continue  # a state or a region of our own lists, not a town chosen by its size
+        others = {c for c, people in namesakes.items() if people * NAMESAKE_SHARE >= own} - {
+            entity.country
+        }
+        if not others:
+            continue
+        rest = [g for g in found if g.entity_id != key]
+        # only towns in its own sentence or the next or last: a dateline's "NEW YORK" says
+        # nothing of the Venice of a summit three paragraphs on
+        here = {sentence_of.get(g.start, 0) for g in found if g.entity_id == key}
+        towns = [(n, c) for n, c, k in located if k != key]
+        chosen = others & {c for n, c in towns if any(abs(n - m) <= 1 for m in here)}
+        elsewhere = {_country_of(g) for g in rest} | {c for _, c in towns}
+        if len(chosen) != 1 or entity.country in elsewhere:
+            continue
+        country = chosen.pop()
+        for g in found:
+            if g.entity_id == key:
+                g.actor = Actor(country, country, None, entity.name)
+                g.entity_id = None
 
 
 def _ascii(name: str) -> str:

@@ -66,6 +66,10 @@ PLACE_PREPOSITIONS = {
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
+# The knowledge base's towns and regions (`places.jsonl`) have ids that begin so.
+PLACE_ID = "place-"
+# Where a noun "it" may stand for is an argument of its own clause (not "in a statement").
+THING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 LOOKBACK_SENTENCES = 3
 BARE_ROLE_LOOKBACK = 2
 # Role words that need a state description to speak for a state: "local sources alleged".
@@ -286,8 +290,30 @@ def _neuter_antecedent(
             continue
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
             continue  # "in Russia and its duration": a place, not the actor "it" stands for
+        if thing_between(doc, f.end, token, lambda t: any(g.start <= t.i < g.end for g in found)):
+            return None
         return f
     return None
+
+
+def thing_between(doc: Doc, start: int, pronoun: Token, named: Callable[[Token], bool]) -> bool:
+    """Whether "it" more likely stands for a thing named after token `start` than for the
+    actor before it: "guerrillas who overran it" after "retook a village", "with China
+    opposing it" after "adopted the resolution". A noun of the pronoun's own clause is not
+    its antecedent ("fired a mortar bomb at it"). Only an object: a subject "it" after a
+    reporting verb is its subject's voice ("France accused Rwanda of alleging Paris played a
+    role, but said it was determined"), and "its" is an owner."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in OBJECT_DEPS:
+        return False
+    clause = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return any(
+        t.tag_ == "NN"
+        and t.dep_ in THING_DEPS
+        and t.head != clause
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not named(t)
+        for t in doc[start : pronoun.i]
+    )
 
 
 def _parallel_subject(doc: Doc, pronoun: Token, found: list[Found]) -> Found | None:
@@ -573,14 +599,15 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         ):
             _same_person(doc, f, g, kind="alias")
         elif (
-            f.is_person
+            (f.is_person or (f.entity_id or "").startswith(PLACE_ID))
             and len(words) == 1
             and (g := by_ending.get(words)) is not None
             and g.is_person
             and g.entity_id != f.entity_id
         ):
             # "Michael Howard ... Mr Howard": the family name of someone the article has
-            # named in full is that person, not the knowledge base's John Howard
+            # named in full is that person, not the knowledge base's John Howard (nor its
+            # town of Moore, Oklahoma, after "Mike Moore")
             _same_person(doc, f, g, kind=g.kind)
         elif (
             f.kind == "description"

@@ -128,6 +128,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     taken = {i for f in found for i in range(f.start, f.end)}
     found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)
+    context.namesake_places(doc, kb, found)
     context.give_countries(doc, kb, found)
     if parsed:
         context.igo_officials(doc, found)

@@ -36,7 +36,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair
+from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair, thing_between
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
@@ -214,8 +214,10 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014");
         # "clashes between police and protesters" names both: the first acts on the second
         # (and the second on the first, for a mutual event's reverse code).
-        parties = between_parties(trigger)
-        pair = index.at(parties) if parties is not None else []
+        pair = sorted(
+            {m for head in between_parties(trigger) for m in index.at(head)},
+            key=lambda m: m.span,
+        )
         others = _others(pair[1:], pair[:1])
         if others:
             draft.sources, draft.targets = pair[:1], others[:1]
@@ -351,8 +353,10 @@ def _find_targets(
             if m.span[0] >= span.start_char and all(country(m) != country(s) for s in draft.sources)
         ]
         if earlier:
-            draft.targets = earlier[-1:]
-            draft.note(Step.PRONOUN_FALLBACK)
+            after = next((t.i for t in span if t.idx >= earlier[-1].span[1]), pronoun.i)
+            if not thing_between(span.doc, after, pronoun, lambda t: t.i in index.by_token):
+                draft.targets = earlier[-1:]
+                draft.note(Step.PRONOUN_FALLBACK)
     if not draft.targets and draft.sources:
         _consequence_target(draft, candidate, index)
     if not draft.targets and draft.sources:

@@ -496,19 +496,32 @@ def clause_places(clause: Token) -> list[Token]:
     return found
 
 
-def between_parties(noun: Token) -> Token | None:
-    """The first of two parties "between" whom the noun's event happened: "clashes between
-    police and protesters", and "a gunfight broke out between police and militants", where
-    the parser hangs the phrase on the verb the noun is the subject of."""
-    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+def between_parties(noun: Token) -> list[Token]:
+    """The heads of the two parties "between" whom the noun's event happened: "clashes
+    between police and protesters", and "a gunfight broke out between police and militants",
+    where the parser hangs the phrase on the verb the noun is the subject of; none when the
+    phrase names fewer than two."""
+    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep" or child.lower_ != "between":
                 continue
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.conjuncts:
-                    return pobj
-    return None
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.conjuncts:
+                    return [pobj, *pobj.conjuncts]
+                if any(
+                    c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in pobj.children
+                ):
+                    return [pobj]  # "between Indian and Chinese troops": one head, two sides
+                after = pobj.doc[pobj.right_edge.i + 1 : pobj.right_edge.i + 2]
+                partner = [c for c in holder.conjuncts if c.i > pobj.i]
+                if after and after[0].lower_ == "and" and partner:
+                    # "talks between Iran and the EU began": the parser joins the second
+                    # party to the noun itself, but "between" takes two
+                    return [pobj, partner[0]]
+    return []
 
 
 def noun_sources(noun: Token, index: Mentions) -> list[Mention]:

@@ -140,10 +140,10 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
                 # "qualified as “Killer”Joe": the words after "as", whatever the parse.
                 for near in child.doc[child.i + 1 : child.i + 4]:
                     words |= set(WORD.findall(near.lower_))
-    parties = between_parties(token) if token.pos_ in ("NOUN", "PROPN") else None
-    if parties is not None and "between" not in preps:
+    parties = between_parties(token) if token.pos_ in ("NOUN", "PROPN") else []
+    if parties and "between" not in preps:
         # "an encounter broke out between police and militants": on the noun's verb
-        preps["between"] = {w for p in (parties, *parties.conjuncts) for w in _words(p, lex)}
+        preps["between"] = {w for p in parties for w in _words(p, lex)}
     return particles, objects, preps
 
 
@@ -493,7 +493,11 @@ def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> 
             return child
     if relation == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
         return head.head
-    if relation == "nsubj" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN", "VBZ"):
+    if (
+        relation in ("nsubj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and head.tag_ in ("VBD", "VBN", "VBZ")
+    ):
         return head
     return None
 
@@ -508,7 +512,7 @@ def _done_by(participle: Token, lex: Lexicon) -> bool:
 def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
     """Whether the noun phrase itself can name an actor: a modifier, a possessor, a "by"
     phrase, or the agent of its participle (the actor layer decides which it is)."""
-    return between_parties(noun) is not None or any(
+    return bool(between_parties(noun)) or any(
         c.dep_ in ("poss", "amod", "compound", "nmod")
         or (c.dep_ == "prep" and c.lower_ == "by")
         or (c.dep_ == "acl" and _done_by(c, lex))
