@@ -242,7 +242,8 @@ def test_a_stated_country_wins_over_a_namesake(
 
 
 # A town the knowledge base gives its larger namesake's country is the smaller namesake's
-# when the article's other towns are of that country, and nothing in it is of the first.
+# when a town of that country stands in the same or the next sentence, and nothing in the
+# article is of the first.
 NASIRABAD = "A bomb went off in the Chatter area of Nasirabad District, and another in the "
 
 
