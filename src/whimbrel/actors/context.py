@@ -141,18 +141,11 @@ def _fold(name: str) -> str:
 def place_countries() -> dict[str, str]:
     """Place name (folded) -> ISO 3166-1 alpha-3: provinces and states (pycountry), then cities
     of over 15,000 people (GeoNames, `whimbrel.geonames`; the most populous of a name wins)."""
-    table: dict[str, str] = {}
+    table = {
+        key: max(by_country, key=lambda c: by_country[c])
+        for key, by_country in _city_countries().items()
+    }
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    population: dict[str, int] = {}
-    for city in geonames.cities():
-        if not city["country"]:
-            continue
-        people = int(city["population"] or 0)
-        for name in (city["name"], _ascii(city["name"])):
-            key = _fold(name)
-            if population.get(key, -1) < people:
-                population[key] = people
-                table[key] = city["country"]
     for subdivision in pycountry.subdivisions:
         country = alpha3.get(subdivision.country_code)
         if country is None:
@@ -181,6 +174,14 @@ def _city_countries() -> dict[str, dict[str, int]]:
     return table
 
 
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Token index -> the number of its sentence (none for an unparsed text): one walk, not
+    `token.sent` per token, which walks its sentence each time."""
+    if not doc.has_annotation("SENT_START"):
+        return {}
+    return {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
+
+
 def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """ "Nasirabad District" is in Rajasthan and in Balochistan: a town the KB gives its
     larger namesake's country is the smaller one's when the article's other towns are of that
@@ -196,11 +197,7 @@ def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         return
     # a town named as someone's family name ("Mike Moore ... Moore said") is no place
     family = {doc[g.end - 1].text for g in found if g.is_person}
-    sentence_of = (
-        {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
-        if doc.has_annotation("SENT_START")
-        else {}
-    )
+    sentence_of = _sentence_numbers(doc)
     # where the towns are: (sentence, country, KB entity)
     located = [(sentence_of.get(i, 0), c, None) for i, c in _place_mentions(doc, found)] + [
         (sentence_of.get(g.start, 0), g.actor.country, g.entity_id)
@@ -356,12 +353,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     home = _article_country(doc, found, places=False)
     all_located = _located(doc, found)
     located = [(i, c) for i, c in all_located if _is_place(doc[i])]
-    # by sentence, not `token.sent` per token, which walks its sentence each time
-    sentence_of = (
-        {i: s.start for s in doc.sents for i in range(s.start, s.end)}
-        if doc.has_annotation("SENT_START")
-        else {}
-    )
+    sentence_of = _sentence_numbers(doc)
     # indexed by sentence once: a scan of every place per generic mention grew with the square
     countries_in: dict[int, set[str]] = {}
     for i, c in located:
