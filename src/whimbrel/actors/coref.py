@@ -43,6 +43,7 @@ NEUTER = {"it", "its", "itself"}
 NEUTER_TYPES = {"country", "organisation", "igo", "group"}
 # built once: a union per token was a third of this module's time
 SINGULAR_PRONOUNS = frozenset(MALE | FEMALE | NEUTER)
+REFLEXIVES = frozenset({"itself", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # A plural pronoun looks no further back than the sentence before.
 PLURAL_LOOKBACK = 1
@@ -116,7 +117,10 @@ def resolve(
     ]
     all_found = list(mentions)
     for token in pronoun_tokens:
-        if token.lower_ in NEUTER:
+        antecedent = _reflexive_antecedent(doc, token, all_found)
+        if antecedent is not None:
+            pass
+        elif token.lower_ in NEUTER:
             antecedent = _neuter_antecedent(doc, token, all_found, kb, sent_of)
         else:
             antecedent = _pronoun_antecedent(doc, token, all_found, kb, sent_of)
@@ -171,6 +175,22 @@ def _char_span(doc: Doc, f: Found) -> tuple[int, int]:
 
 def _head_token(doc: Doc, f: Found) -> Token:
     return doc[f.start : f.end].root
+
+
+def _reflexive_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
+    """ "would not attack Iran but would defend itself": a reflexive pronoun is the subject
+    of its own clause (or of the clause a subjectless conjunct shares), not the nearest name."""
+    if token.lower_ not in REFLEXIVES:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return next((f for f in found if _head_token(doc, f) == subject), None)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _pronoun_antecedent(

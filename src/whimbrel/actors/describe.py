@@ -131,6 +131,15 @@ def compose(
                     # "Russian-backed separatists" are not Russian, as "pro-Russian" ones
                     side = f
                     j += 2
+                elif j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
+                    inside = by_start.get(j + 1)
+                    if doc[j + 1].text.isupper() and (
+                        inside is None or inside.entity_id == f.entity_id
+                    ):
+                        # "Islamic State (IS) militants": the acronym in brackets is the
+                        # modifier's own short name; the role word after it is its member
+                        # ("BAGHDAD (AFP)" names another: a dateline)
+                        j += 3
                 continue
             if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
                 former = former or doc[j].lower_ in FORMER

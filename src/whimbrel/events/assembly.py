@@ -43,6 +43,7 @@ from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import Frame, frame_of, is_infinitive, lemma
 from whimbrel.events.phrases import (
+    PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
     Mentions,
     as_place,
@@ -347,10 +348,17 @@ def _find_targets(
         # An unresolved object pronoun: the latest actor before it in the sentence that is
         # not the source ("tensions between Russia and the West, which accuse it of...",
         # "Israel said Hamas fired a mortar bomb at it").
+        listeners = _addressees(span, lex)
         earlier = [
             m
             for m in index.before(pronoun.idx)
-            if m.span[0] >= span.start_char and all(country(m) != country(s) for s in draft.sources)
+            if m.span[0] >= span.start_char
+            and all(country(m) != country(s) for s in draft.sources)
+            and not any(
+                t.left_edge.idx < m.span[1] and m.span[0] < t.right_edge.idx + len(t.right_edge)
+                for t in listeners
+            )
+            and not _where_of_thing(span, m, index)
         ]
         if earlier:
             after = next((t.i for t in span if t.idx >= earlier[-1].span[1]), pronoun.i)
@@ -366,6 +374,37 @@ def _find_targets(
             _phrase_target(draft, candidate, lex, index)
         if not draft.targets:
             _domestic_target(draft, candidate, noun, span, index, sentence.index)
+
+
+def _addressees(span: Span, lex: Lexicon) -> list[Token]:
+    """Who a speaker in the sentence addresses: "told BBC News: 'It is unacceptable'"
+    speaks to the BBC, not about it, so an "it" of the quote is not the listener."""
+    found = []
+    for verb in span:
+        if not lex.has_role(lemma(verb, lex), "report"):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "to":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _where_of_thing(span: Span, mention: Mention, index: Mentions) -> bool:
+    """Whether a mention only says where a thing is: in "the detentions in Cuba ... 'It is
+    unacceptable'" the "it" is the detentions, not Cuba."""
+    found = span.doc.char_span(*mention.span, alignment_mode="expand")
+    if found is None:
+        return False
+    head = found.root
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in PLACE_TARGET_PREPS
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i not in index.by_token
+    )
 
 
 def _unnamed_addressee(clause: Token, index: Mentions) -> bool:
@@ -492,7 +531,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
-        if _own_clause(token, clause):
+        if _own_clause(token, clause, lex):
             continue
         if draft.reverse and not _with_partner(token, clause):
             continue  # a reciprocal event's partner is named as one: "in talks with Britain"
@@ -705,7 +744,7 @@ def _with_partner(token: Token, clause: Token) -> bool:
     return False
 
 
-def _own_clause(token: Token, clause: Token) -> bool:
+def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
     """Whether `token` lies outside the clause's own phrases: in a clause with a subject of
     its own, a coordinated or subordinate clause ("denied ... and accused Western countries"),
     or an adjective's phrase ("a project dear to Moscow"); an infinitive ("to demand the
@@ -715,6 +754,7 @@ def _own_clause(token: Token, clause: Token) -> bool:
     while token.dep_ in NAME_DEPS and token.head != token and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # the whole name: "the Ugandan ambassador"
     inner_verb = False
+    beyond_of = False
     while token != clause and token.head != token:
         if token.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children
@@ -727,6 +767,12 @@ def _own_clause(token: Token, clause: Token) -> bool:
             # "was not withdrawing despite Trump's call": in spite of, not at; "according to
             # the Wall Street Journal": who tells it
             return True
+        if token.dep_ == "acl" and lex.has_role(lemma(token, lex), "allege") and beyond_of:
+            # "arrested a paratrooper accused of sadism against Somali people": whom the
+            # noun is accused of acting on was not arrested ("people suspected of being
+            # members of Eta" are Eta)
+            return True
+        beyond_of = beyond_of or (token.dep_ == "prep" and token.lower_ != "of")
         if token.dep_ == "acl" and inner_verb:
             # "arrested a man believed to have smuggled people into Australia", "a plan
             # aimed at ending the war in Lebanon": what a participle's own verb tells is
@@ -878,7 +924,9 @@ def _attribute_speech(
     # The speaker is the source of "we confirm..." and of subjectless main clauses inside
     # the quote ("sanctions are an option"), never of a passive or participle without agent.
     speaker_speaks = subject is not None and subject.lower_ in FIRST_PERSON
-    if subject is None and passive_patient(clause) is None:
+    if subject is None and passive_patient(clause) is None and not draft.sources:
+        # (an event noun that names its own doer keeps it: "A U.S.-British air raid left
+        # eight civilians dead, the Iraqi military said")
         speaker_speaks = (
             clause.dep_ in ("ROOT", "ccomp") or candidate.rule is Rule.NOUN_OPTION_THREAT
         )
@@ -1473,6 +1521,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
         # is the event (10x, 02x); the act demanded has not happened and is not coded.
         return []
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "neg") and c.lower_ == "no" for c in trigger.children
+    ):
+        draft.modality = "negated"  # "had made no demands", "launched no attack"
     _find_sources(draft, candidate, lex, index)
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []

@@ -55,6 +55,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # in the present tense after these marks.
 AWAITED_MARKS = frozenset({"until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+# Conjunctions that set a second act against the first: "did not attend but sent an envoy".
+CONTRASTS = frozenset({"but", "yet"})
 # Verbs whose "to" phrase is what they bring about.
 OUTCOME_VERBS = frozenset({"lead"})
 # "in the event of", "in case of": the noun between the prepositions.
@@ -260,7 +263,14 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):
                 # "would shoot down the missiles and attack their platforms": a conjunct
                 # with no subject or auxiliary of its own shares its head's
-                markers |= _markers(head)
+                shared = _markers(head)
+                if node.tag_ in FINITE_TAGS and head.tag_ == "VB":
+                    # "will not attend the conference but backs its aim": a tense of its
+                    # own, so no share in the head's auxiliary or its negation
+                    shared = set()
+                elif any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children):
+                    shared -= {"negated", "never"}  # "did not attend but sent an envoy"
+                markers |= shared
             node = head
             continue
         if (

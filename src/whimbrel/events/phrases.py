@@ -99,14 +99,22 @@ class Mentions:
                         mention = self.by_token.get(token.i)
                         if mention is not None and mention not in found_here:
                             found_here.append(mention)
+                elif _hyphen_joined(child, head):
+                    # "a U.S.-British air raid", "Russian-Syrian strikes": both sides
+                    mention = self.by_token.get(child.i)
+                    if mention is not None and mention not in found_here:
+                        found_here.insert(0, mention)
             return found_here
         if depth > 2:
             return []
         found: list[Mention] = []
         owners: list[Mention] = []
         agents: list[Mention] = []
+        doers: list[Mention] = []
+        patients: list[Mention] = []
         lex = lexicon()
         related = lex.has_role(lemma(head, lex), "relation")
+        forceful = _forceful_act(head, lex)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "by" and _acted_on(head):
                 # "the occupation of Laos by Vietnamese troops", "decisions by Trump": the
@@ -118,14 +126,22 @@ class Mentions:
                 # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
                 owners.extend(self.at(child, depth + 1))
             elif child.dep_ in ("compound", "amod", "nmod", "appos"):
-                found.extend(self.at(child, depth + 1))
+                named = self.at(child, depth + 1)
+                found.extend(named)
+                if child.dep_ == "amod":
+                    doers.extend(named)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         of = self.at(pobj, depth + 1)
                         found.extend(map(as_place, of) if _bearing(head) else of)
+                        patients.extend(of)
         if agents:
             return agents
+        if forceful and patients and (doers or owners):
+            # "criticised the Turkish invasion of northern Syria", "Turkey's invasion of
+            # Syria": acting on an act of force acts on its doer, not on whom it struck
+            return [m for m in doers or owners if m not in patients]
         if found or not owners:
             return found
         if related:
@@ -161,6 +177,23 @@ def _acted_on(noun: Token) -> bool:
     """Whether `noun` is an act or a thing some verb acts on (its object, or the object of a
     preposition of it), not the subject of a clause."""
     return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "conj", "appos")
+
+
+def _hyphen_joined(child: Token, head: Token) -> bool:
+    """Whether `child` is the first of two names joined by a hyphen into one modifier."""
+    return (
+        child.dep_ in ("npadvmod", "amod", "compound", "nmod")
+        and child.i + 2 == head.i
+        and head.doc[child.i + 1].text in ("-", "–")
+    )
+
+
+def _forceful_act(noun: Token, lex: Lexicon) -> bool:
+    """Whether an acted-on noun names an act of force ("invasion", "annexation", "attack")."""
+    trigger = lex.nouns.get(lemma(noun, lex)) if _acted_on(noun) else None
+    return (
+        trigger is not None and trigger.code is not None and trigger.code[:2] in ("18", "19", "20")
+    )
 
 
 def _bearing(head: Token) -> bool:

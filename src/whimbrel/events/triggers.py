@@ -220,6 +220,10 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     if not trigger.patterns:
         return None
     particles, objects, preps = _dependents(token, lex)
+    # A pattern's bare preposition, with no object named ("welcome ... to": host), is the
+    # verb's own; on its object ("welcomed changes to a resolution") it tells of the object
+    own = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent")}
+    own |= {"between"} if token.pos_ in ("NOUN", "PROPN") else set()
     # Curated patterns name singular objects; CAMEO's own list their plural forms.
     singular = objects | {_singular(w) for w in objects}
     # A force verb made words by its object ("attacked the government": criticism) must have
@@ -245,11 +249,13 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
             continue
         ok = True
         for prep, words in pattern.preps:
-            options = [p for p in prep.split("/") if p in preps]
+            options = [
+                p for p in prep.split("/") if p in preps and (words or pattern.object or p in own)
+            ]
             if not options or not any(_has(preps[p], words, lex) for p in options):
                 ok = False
                 break
-        if not ok:
+        if not ok or (pattern.reverse and _between_is_place(token, pattern)):
             continue
         if pattern.before:
             left = {lemma(c, lex) for c in token.children if c.i < token.i}
@@ -259,6 +265,15 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _between_is_place(verb: Token, pattern: Pattern) -> bool:
+    """Whether a mutual pattern's "between" says where, not who: "clashed between police
+    and protesters" names the two sides, but in "attacked the regiment between Aisi and
+    Khunmulen" the act has its target and "between" places it (or the regiment)."""
+    if not any(prep == "between" and not words for prep, words in pattern.preps):
+        return False
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _rank(pattern: Pattern, trigger: Trigger) -> tuple[int, bool]:
@@ -302,6 +317,8 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # "residents should not feel threatened by the workers", "Taiwan felt threatened"
         # (parsed as a passive): a state, no act
         return None
+    if _harmed_while(token, lex):
+        return None
     if token.dep_ == "acl" and is_infinitive(token):
         # "the right of Russian troops to fire on militants", "a decision to strike": an
         # infinitive qualifying a noun names a possible act, not one that took place.
@@ -315,6 +332,19 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     ):
         return None  # "all leave stands cancelled, barring medical emergencies": "except"
     return _verb_candidate_at(token, token, lex)
+
+
+def _harmed_while(verb: Token, lex: Lexicon) -> bool:
+    """ "two British men killed fighting Islamic State": with no object, a verb of harm
+    followed by what its subject was doing is a reduced passive the parser may read as a
+    past tense; the men were killed, they killed no one (their fighting is coded on its own)."""
+    if not lex.has_role(lemma(verb, lex), "harm") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    doing = [t for t in after if t.tag_ == "VBG" and t.head == verb]
+    return bool(doing) and all(t.lower_ == "while" or t.tag_ == "VBG" for t in after[:1])
 
 
 def _carried(verb: Token) -> bool:
