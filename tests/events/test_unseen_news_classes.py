@@ -202,3 +202,48 @@ def test_reflexive_is_its_clause_subject(coder: Coder) -> None:
     coded = coder.code(make_article("Israel would not attack Iran but would defend itself.", D2015))
     itself = next(m for m in coded.mentions if m.text == "itself")
     assert itself.actor.code == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a cue listed in the plural is still the verb's or event noun's form
+        ("Russia shells Kharkiv.", ("RUS", "UKR", "19"), None),
+        ("Israeli bombings of Gaza killed ten people.", ("ISR", "PSE", "19"), None),
+        # condemning an attack no one is named for is not aimed at home
+        (
+            "Iraqi president Jalal Talabani condemned the bombings.",
+            ("IRQ", None, "11"),
+            ("IRQ", "IRQ", "11"),
+        ),
+        ("Iraqi president Jalal Talabani rejected the challenge.", ("IRQ", "IRQ", "12"), None),
+    ],
+)
+def test_plural_forms_and_attacks_condemned(
+    root_dyads_of: RootsOf, text: str, present: Dyad, absent: Dyad | None
+) -> None:
+    found = root_dyads_of(text, D2015)
+    assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
+def test_a_semicolon_ends_what_the_next_clause_plans(coder: Coder) -> None:
+    text = (
+        "Peru has ratified the pact; Colombia plans to sign its agreement with the United States."
+    )
+    found = _events(coder, text)
+    assert ("PER", None, "05", "asserted") in found, found
+    assert ("COL", "USA", "03", "planned") in found, found
+    # without the semicolon the plan frames its own complement only
+    found = _events(coder, "Colombia plans to sign its agreement with the United States.")
+    assert ("COL", "USA", "03", "planned") in found, found
+
+
+def test_a_portfolio_named_after_a_region_is_the_minister_of_the_country(coder: Coder) -> None:
+    coded = coder.code(
+        make_article("Turkey's European Affairs Minister Ali Bozer met Iraqi officials.", D2015)
+    )
+    minister = next(m for m in coded.mentions if "Minister" in m.text)
+    assert minister.actor.code == "TURGOV"
+    assert not any(m.actor.code == "EUR" for m in coded.mentions)

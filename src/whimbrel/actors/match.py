@@ -401,6 +401,12 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "a post-Taliban government", "post-Soviet states": a time, no actor
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "affairs"
+            and doc[end + 1].lower_ in PORTFOLIO_WORDS
+        ):
+            continue  # "Turkey's European Affairs Minister": a portfolio, not Europe
         if entity.type == "country" and any(
             s < end and start < e and (s < start or e > end) for s, e in person_ents
         ):

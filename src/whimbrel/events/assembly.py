@@ -50,6 +50,7 @@ from whimbrel.events.phrases import (
     between_parties,
     clause_places,
     country,
+    names_force,
     noun_sources,
     object_phrases,
     participle_patient,
@@ -373,7 +374,7 @@ def _find_targets(
         if not unnamed_addressee:
             _phrase_target(draft, candidate, lex, index)
         if not draft.targets:
-            _domestic_target(draft, candidate, noun, span, index, sentence.index)
+            _domestic_target(draft, candidate, noun, span, lex, index, sentence.index)
 
 
 def _addressees(span: Span, lex: Lexicon) -> list[Token]:
@@ -562,6 +563,7 @@ def _domestic_target(
     candidate: Candidate,
     noun: Token | None,
     span: Span,
+    lex: Lexicon,
     index: Mentions,
     sentence: int,
 ) -> None:
@@ -573,7 +575,7 @@ def _domestic_target(
     away" (at those who govern)."""
     demand = draft.code[:2] == "10"
     if ontology.quad_class(draft.code) != ontology.MATERIAL_CONFLICT:
-        _addressed_at_home(draft, candidate, noun, span, index, sentence)
+        _addressed_at_home(draft, candidate, noun, span, lex, index, sentence)
         if draft.targets or not demand:
             return
     doer = draft.sources[0]
@@ -664,6 +666,7 @@ def _addressed_at_home(
     candidate: Candidate,
     noun: Token | None,
     span: Span,
+    lex: Lexicon,
     index: Mentions,
     sentence: int,
 ) -> None:
@@ -697,6 +700,8 @@ def _addressed_at_home(
             continue
         if _foreign(phrase):
             continue  # "urged foreign forces to avoid civilian casualties": not at home
+        if names_force(phrase, lex):
+            return  # "condemned the bombings": aimed at who bombed, whom it does not name
         if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
         home = _home(doer, span, index)

@@ -103,6 +103,13 @@ def lemma(token: Token, lex: Lexicon) -> str:
     found = lex.forms.get(text)
     verbal = token.pos_ in ("VERB", "AUX")
     if found and (not verbal or found in lex.verbs or found in lex.cues):
+        if found == text and found not in lex.verbs and found not in lex.nouns:
+            # a cue listed in the plural ("shells", "bombings") is still the inflected
+            # verb or event noun: "Russia shells Kharkiv", "Israeli bombings of Gaza"
+            triggers = lex.verbs if verbal else lex.nouns
+            for suffix in ("es", "s"):
+                if text.endswith(suffix) and text[: -len(suffix)] in triggers:
+                    return text[: -len(suffix)]
         return found
     if token.lemma_ and token.lemma_ != text:
         return token.lemma_.lower()
@@ -226,6 +233,12 @@ def _instead(token: Token) -> bool:
     )
 
 
+def _semicolon_between(clause: Token, head: Token) -> bool:
+    """Whether a semicolon parts a clause from the head the parser gave it."""
+    low, high = sorted((clause.i, head.i))
+    return any(t.text == ";" for t in clause.doc[low:high])
+
+
 def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     attributed: list[Token] = []
     markers = _markers(trigger, attributed)
@@ -242,6 +255,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         head = node.head
         relation = node.dep_
         if head == node:
+            break
+        if relation == "ccomp" and _semicolon_between(node, head):
+            # "Peru has ratified the pact; Colombia plans to sign": a clause a semicolon
+            # ends is a sentence of its own, not what the next one plans or says
             break
         if relation == "advcl":
             # An adverbial clause's own conditional mark was read with its markers; the

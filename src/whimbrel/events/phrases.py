@@ -50,6 +50,8 @@ OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
 # Where an event with no other target happened: the gold sets code the place's country
 # as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
 PLACE_TARGET_PREPS = ("in", "inside")
+# CAMEO roots of force: assault, fight, mass violence.
+FORCE_NOUN_ROOTS = frozenset({"18", "19", "20"})
 
 
 class Mentions:
@@ -188,12 +190,15 @@ def _hyphen_joined(child: Token, head: Token) -> bool:
     )
 
 
+def names_force(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun names an act of force ("invasion", "annexation", "bombings")."""
+    trigger = lex.nouns.get(lemma(noun, lex))
+    return trigger is not None and trigger.code is not None and trigger.code[:2] in FORCE_NOUN_ROOTS
+
+
 def _forceful_act(noun: Token, lex: Lexicon) -> bool:
-    """Whether an acted-on noun names an act of force ("invasion", "annexation", "attack")."""
-    trigger = lex.nouns.get(lemma(noun, lex)) if _acted_on(noun) else None
-    return (
-        trigger is not None and trigger.code is not None and trigger.code[:2] in ("18", "19", "20")
-    )
+    """Whether an acted-on noun names an act of force."""
+    return _acted_on(noun) and names_force(noun, lex)
 
 
 def _bearing(head: Token) -> bool:
