@@ -282,3 +282,15 @@ def test_a_family_name_after_the_full_name_is_no_town() -> None:
     coded = whimbrel.code(text, published="1987-03-22")
     second = [m for m in coded.mentions if m.text == "Moore"]
     assert second and all(m.actor.code == "NZLELI" for m in second), second
+
+
+def test_a_family_name_in_copy_without_capitals_is_the_full_name_before() -> None:
+    """Some wires send their copy all in lower case: "m. venkaiah naidu ... naidu appealed"
+    is still one person."""
+    text = (
+        "union minister m. venkaiah naidu spoke to reporters on friday. "
+        "naidu appealed to the vhp to postpone its decision."
+    )
+    coded = whimbrel.code(text, published="2002-03-02")
+    alone = [m for m in coded.mentions if m.text == "naidu"]
+    assert alone and all(m.actor.code == "INDGOVAGR" for m in alone), coded.mentions

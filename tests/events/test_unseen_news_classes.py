@@ -247,3 +247,36 @@ def test_a_portfolio_named_after_a_region_is_the_minister_of_the_country(coder: 
     minister = next(m for m in coded.mentions if "Minister" in m.text)
     assert minister.actor.code == "TURGOV"
     assert not any(m.actor.code == "EUR" for m in coded.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # battles between armed sides are force, each side against the other
+        (
+            "Heavy battles between Taliban fighters and Afghan troops killed 20 people.",
+            ("AFG", "AFG", "19"),
+            None,
+        ),
+        # the side no actor names is left out; two allies of the other side are no pair
+        (
+            "Fierce battles between insurgents and US and Iraqi forces killed 27 people.",
+            None,
+            ("USA", "IRQ", "19"),
+        ),
+        # a battle between parties or institutions is a contest
+        (
+            "A legal battle between Britain and the European Commission began.",
+            None,
+            ("GBR", "IGO", "19"),
+        ),
+    ],
+)
+def test_battles_between_sides(
+    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    found = root_dyads_of(text, D2015)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found

@@ -607,6 +607,8 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
     # the latest earlier full name by each of its shorter endings, filled as the walk goes:
     # looking back through every earlier mention per name grew with the square of the length
     by_ending: dict[tuple[str, ...], Found] = {}
+    # copy that lost its capitals (some wires send it all in lower case) has no other sign
+    caseless = not any(ch.isupper() for ch in doc.text)
     for f in found:
         # "Dr Peter Hollingworth ... Dr Hollingworth": an honorific is no part of the name
         words = tuple(t.text for t in doc[f.start : f.end] if t.lower_ not in HONORIFICS)
@@ -614,7 +616,7 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             f.kind == "unknown"
             and f.actor.code is None
             and words[:1]
-            and words[0][:1].isupper()
+            and (words[0][:1].isupper() or caseless)
             and (g := by_ending.get(words)) is not None
         ):
             _same_person(doc, f, g, kind="alias")

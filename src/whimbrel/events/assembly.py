@@ -216,10 +216,14 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         # A dated noun must name its own actor ("the Russian annexation of Crimea in 2014");
         # "clashes between police and protesters" names both: the first acts on the second
         # (and the second on the first, for a mutual event's reverse code).
-        pair = sorted(
-            {m for head in between_parties(trigger) for m in index.at(head)},
-            key=lambda m: m.span,
-        )
+        heads = between_parties(trigger)
+        pair = sorted({m for head in heads for m in index.at(head)}, key=lambda m: m.span)
+        if len(heads) > 1:
+            # "battles between insurgents and US and Iraqi forces": the first side against
+            # the rest, never two of the rest against each other
+            first = index.at(heads[0], coordinated=False)
+            rest = [m for head in heads[1:] for m in index.at(head, coordinated=False)]
+            pair = first[:1] + [m for m in rest if m not in first] if first else []
         others = _others(pair[1:], pair[:1])
         if others:
             draft.sources, draft.targets = pair[:1], others[:1]
