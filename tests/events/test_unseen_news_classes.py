@@ -280,3 +280,77 @@ def test_battles_between_sides(
         assert present in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a verb of harm with no object and no auxiliary is a passive: its subject suffered
+        (
+            "Three Indian soldiers killed in militant ambush in Kashmir.",
+            (None, "IND", "19"),
+            ("IND", None, "19"),
+        ),
+        (
+            "A policeman injured in a militant attack in Srinagar died in hospital in New Delhi.",
+            (None, "IND", "19"),
+            ("IND", "IND", "19"),
+        ),
+        ("Maoist rebels killed three Indian soldiers in Chhattisgarh.", ("IND", "IND", "19"), None),
+        # a strike that killed was a military one, not a walkout
+        (
+            "Russian strikes killed 20 civilians in Aleppo.",
+            ("RUS", "SYR", "19"),
+            ("RUS", "SYR", "14"),
+        ),
+        ("A strike by French rail workers paralysed Paris.", ("FRA", "FRA", "14"), None),
+        # a body's meeting in a city has no host; its envoy's visit to a capital does
+        ("The IMF held a meeting in Washington.", None, ("IGO", "USA", "04")),
+        ("The UN Secretary-General visited Baghdad on Monday.", ("IGO", "IRQ", "04"), None),
+    ],
+)
+def test_passives_strikes_and_venues(
+    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    found = root_dyads_of(text, D2015)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what a party has yet to do is not done, nor refused
+        (
+            "Colombian ministers have yet to endorse the Mexican proposals.",
+            ("COL", "MEX", "05", "hypothetical"),
+        ),
+        ("Iran is yet to sign the treaty with Iraq.", ("IRN", "IRQ", "05", "hypothetical")),
+        ("Iran has signed the treaty with Iraq.", ("IRN", "IRQ", "05", "asserted")),
+    ],
+)
+def test_what_is_yet_to_come(coder: Coder, text: str, event) -> None:
+    found = _events(coder, text)
+    assert event in found, found
+    assert not any(code == "12" for _, _, code, _ in found), found
+
+
+def test_the_president_of_a_bank_is_no_head_of_state(coder: Coder) -> None:
+    text = "The president and five senior managers of an Italian savings bank have been arrested."
+    coded = coder.code(make_article(text, D2015))
+    assert not any(m.actor.code == "ITAGOV" for m in coded.mentions), coded.mentions
+    # the twin: the president and the prime minister of a country are its government
+    coded = coder.code(make_article("The president and the prime minister of Italy met.", D2015))
+    assert any(m.actor.code == "ITAGOV" and m.text == "president" for m in coded.mentions)
+
+
+def test_a_person_in_a_story_about_a_militant_group_is_none_of_its_citizens(coder: Coder) -> None:
+    text = (
+        "Matar's brother, Muhammad Nour Matar, was detained by Isis in August 2013. "
+        "Islamic State held him in Raqqa."
+    )
+    coded = coder.code(make_article(text, D2015))
+    matar = next(m for m in coded.mentions if m.text == "Muhammad Nour Matar")
+    assert matar.actor.country is None

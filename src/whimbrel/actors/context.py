@@ -320,6 +320,11 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
     return out
 
 
+# CAMEO's codes for actors of no one state: international organisations, militant groups,
+# NGOs, multinational companies. A person the knowledge base lacks is of none of them.
+TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
+
+
 def _country_of(f: Found) -> str | None:
     if f.surface_kind == GENERIC or (f.actor.code or "")[3:6] == MEDIA:
         return None  # a news agency ("told Xinhua") says nothing of where the story is
@@ -503,8 +508,8 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
         _foreign_family_names(found, alone, home)
     if not any(_unknown_person(f) for f in found):
         return
-    if home is None or not doc.has_annotation("SENT_START"):
-        return
+    if home is None or home in TRANSNATIONAL or not doc.has_annotation("SENT_START"):
+        return  # ("Matar's brother was detained by Isis": no citizen of Islamic State)
     # sentence starts by bisection: `token.sent` walks its sentence each time
     starts = [s.start for s in doc.sents]
     countries_in: dict[int, set[str]] = {}

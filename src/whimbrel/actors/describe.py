@@ -260,10 +260,19 @@ def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
 
 
 def _referential(doc: Doc, start: int, end: int) -> bool:
-    """Not a predicate ("wants to be the president") nor "the president of the company"."""
+    """Not a predicate ("wants to be the president") nor "the president of the company",
+    nor "the president and five managers of a savings bank"."""
     root = doc[start:end].root
     if root.dep_ in ("attr", "oprd", "appos") or root.head.lemma_ == "become":
         return False
+    if any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN"
+        for conj in root.conjuncts
+        for c in conj.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for p in c.children
+    ):
+        return False  # (but "the president and the prime minister of Italy" are Italy's)
     return not (end < len(doc) and doc[end].lower_ in ("of", "for"))
 
 

@@ -46,6 +46,7 @@ from whimbrel.events.phrases import (
     PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
     Mentions,
+    absolute_participle,
     as_place,
     between_parties,
     clause_places,
@@ -833,6 +834,10 @@ def _place_target(
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
     material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
     home = {country(s) for s in draft.sources}
+    if draft.code[:2] == "04" and draft.code[:3] not in VISITS and home == {"IGO"}:
+        # "the IMF held a meeting in Washington": a body's members meet, with no host (a
+        # visit by its envoy "to Baghdad" is still to Iraq)
+        return
     if len(home) > 1 and not material_conflict:
         return  # "agreed by Putin and Erdogan at a summit in Sochi": together, where they met
     # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
@@ -1323,7 +1328,10 @@ def _unnamed_doer(
     if subject is None:
         # Only a passive leaves the doer out; a participle or relative clause ("an attack
         # targeting non-Muslims", "the group that kidnapped") has one the parse did not reach.
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        if not (
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+            or absolute_participle(clause)
+        ):
             return False
     elif not (_weapon(subject, lex) or _unknown_doer(subject, lex)):
         return False  # a doer the text names ("Houthi militants", "Government forces")
@@ -1374,6 +1382,8 @@ def _origin(
 
 
 ARREST_CODES = ("173", "174")
+# Making and hosting a visit.
+VISITS = ("042", "043")
 
 
 def _arresting_authority(

@@ -58,6 +58,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # Conjunctions that set a second act against the first: "did not attend but sent an envoy".
 CONTRASTS = frozenset({"but", "yet"})
+# "have yet to", "is yet to": what is still to come has not been done.
+YET_HEADS = frozenset({"have", "has", "had", "is", "are", "was", "were"})
 # Verbs whose "to" phrase is what they bring about.
 OUTCOME_VERBS = frozenset({"lead"})
 # "in the event of", "in case of": the noun between the prepositions.
@@ -259,6 +261,14 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         if relation == "ccomp" and _semicolon_between(node, head):
             # "Peru has ratified the pact; Colombia plans to sign": a clause a semicolon
             # ends is a sentence of its own, not what the next one plans or says
+            break
+        if (
+            relation == "xcomp"
+            and head.lower_ in YET_HEADS
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        ):
+            # "have yet to endorse", "is yet to sign": not done, and not refused either
+            markers.add("hypothetical")
             break
         if relation == "advcl":
             # An adverbial clause's own conditional mark was read with its markers; the

@@ -408,9 +408,18 @@ def participle_patient(verb: Token) -> Token | None:
 
 def absolute_participle(verb: Token) -> bool:
     """ "with 52 Palestinians killed": a participle after "with" tells what was done to its
-    noun, which the parser may still call the subject."""
-    return verb.tag_ in ("VBD", "VBN") and any(
-        c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children
+    noun, which the parser may still call the subject. So does a verb of harm with no object
+    and no auxiliary: "Three soldiers killed in militant ambush" (a headline), "A policeman
+    injured in the attack died" (the tagger may call it a past tense either way)."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
+        return True
+    lex = lexicon()
+    return (
+        lex.has_role(lemma(verb, lex), "harm")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
     )
 
 

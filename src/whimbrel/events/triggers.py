@@ -64,6 +64,8 @@ TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
+# A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
+LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 
 
 @dataclass(frozen=True)
@@ -470,6 +472,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     if code is None:
         return None
     head, relation = _effective_head(token)
+    if code == LABOUR_STRIKE and token.dep_ == "nsubj" and lex.has_role(lemma(head, lex), "harm"):
+        code, reverse = MILITARY_STRIKE, None  # "Israeli strikes killed ten": force, no walkout
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if relation == "dobj" and "light" in head_roles:
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
