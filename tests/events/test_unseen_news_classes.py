@@ -354,3 +354,43 @@ def test_a_person_in_a_story_about_a_militant_group_is_none_of_its_citizens(code
     coded = coder.code(make_article(text, D2015))
     matar = next(m for m in coded.mentions if m.text == "Muhammad Nour Matar")
     assert matar.actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a place's kind word ("City", "District") is no part of the name the gazetteer has,
+        # and a name the tagger takes for a person's is a place when it ends in one
+        (
+            "Five persons were injured in a hand grenade attack in Dera Ismail Khan City.",
+            (None, "PAK", "19"),
+            None,
+        ),
+        # South Asian groups and forces the incident reports name
+        (
+            "Rapid Action Battalion (RAB) killed a leader of the Purba Banglar Communist Party.",
+            ("BGD", "BGD", "19"),
+            None,
+        ),
+        (
+            "The Awami National Party condemned the killing of its leader by the Taliban.",
+            ("PAK", "AFG", "11"),
+            None,
+        ),
+        # a blast set off by someone named is their bombing, and no blast by an unnamed doer
+        (
+            "A commando was killed in an IED blast carried out by Communist Party of India "
+            "Maoist cadres in Aurangabad District on June 19.",
+            ("IND", "IND", "18"),
+            (None, "IND", "19"),
+        ),
+    ],
+)
+def test_south_asian_incident_reports(
+    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    found = root_dyads_of(text, D2015)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found

@@ -106,11 +106,22 @@ def event_date(
     return None, None
 
 
+def place_word(token: Token) -> bool:
+    """Whether a token is part of a place's name: tagged as one, or a capitalised word that
+    says what kind of place ends the name ("Dera Ismail Khan City", which the tagger may
+    take for a person's)."""
+    return token.ent_type_ in PLACE_ENTITIES or (
+        token.i > 0 and token.text[:1].isupper() and token.lower_ in places.KIND_WORDS
+    )
+
+
 def named_place(token: Token) -> tuple[Span, Location] | None:
-    """The place entity at `token` ("in Aleppo") and where the gazetteers put it."""
-    if token.ent_type_ not in PLACE_ENTITIES:
-        return None
+    """The place entity at `token` ("in Aleppo") and where the gazetteers put it; a name
+    the tagger took for a person's is a place when its last word says what kind of place
+    ("in Dera Ismail Khan City")."""
     entity = entity_at(token.doc, token.i) or token.doc[token.i : token.i + 1]
+    if not place_word(token) and not place_word(entity[-1]):
+        return None
     found = places.resolve(entity.text)
     return None if found is None else (entity, found)
 

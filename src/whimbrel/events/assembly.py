@@ -1301,9 +1301,11 @@ def _fill_from_context(
 
 def _attack_with_doer(clause: Token, lex: Lexicon, index: Mentions) -> bool:
     """Whether the clause happened "in" an event noun that names its doer ("were injured in
-    an attack by American forces", "killed in the Israeli air strike")."""
+    an attack by American forces", "killed in the Israeli air strike", "injured in a blast
+    carried out by Maoist cadres")."""
     return any(
-        lemma(pobj, lex) in lex.nouns and bool(noun_sources(pobj, index))
+        (lemma(pobj, lex) in lex.nouns or lex.has_role(lemma(pobj, lex), "explosive"))
+        and bool(noun_sources(pobj, index))
         for prep in clause.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
         for pobj in prep.children

@@ -23,7 +23,7 @@ from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-from whimbrel.events.anchoring import PLACE_ENTITIES
+from whimbrel.events.anchoring import place_word
 from whimbrel.events.assembly import Context, events_for
 from whimbrel.events.judgements import judgement_candidate
 from whimbrel.events.lexicon import lexicon
@@ -129,7 +129,7 @@ def code_article(
             or index.in_span(span)
             or any(t.lower_ in PAIR_WORDS for t in span)
             # by token: `span.ents` walks every entity of the document
-            or any(t.ent_type_ in PLACE_ENTITIES for t in span)
+            or any(place_word(t) for t in span)
         ):
             continue
         sentence_timexes = timexes_at.starting_in(span.start_char, span.end_char)

@@ -17,6 +17,7 @@ from importlib import resources
 import pycountry
 
 from whimbrel import geonames
+from whimbrel.actors.context import place_countries
 from whimbrel.errors import DataError
 from whimbrel.records import Location
 
@@ -67,12 +68,32 @@ def _cities() -> dict[str, Location]:
     return {key: place for key, (_, place) in best.items()}
 
 
+# Words after a place's name that only say what kind of place it is: "Dera Ismail Khan
+# City", "Bongaigaon District", "Umeedabad area".
+KIND_WORDS = frozenset({
+    "city", "town", "village", "district", "province", "state", "region", "area", "agency",
+    "division", "tehsil", "county", "governorate", "oblast", "municipality", "prefecture",
+})  # fmt: skip
+
+
 def resolve(name: str) -> Location | None:
-    """The place called `name`, or None when neither gazetteer knows it."""
+    """The place called `name`, or None when no gazetteer knows it: ours, GeoNames' cities
+    and countries, then (country only) the provinces and states `actors.context` knows;
+    each with the name's kind word ("City", "District") left off when it does not know the
+    whole name."""
     key = _key(name)
-    if not key:
-        return None
-    return gazetteer().get(key) or _cities().get(key)
+    words = key.split()
+    while words:
+        found = gazetteer().get(" ".join(words)) or _cities().get(" ".join(words))
+        if found is not None:
+            return found
+        country = place_countries().get(" ".join(words))
+        if country is not None:
+            return Location(name, country)
+        if len(words) < 2 or words[-1] not in KIND_WORDS:
+            return None
+        words = words[:-1]
+    return None
 
 
 def load() -> None:
