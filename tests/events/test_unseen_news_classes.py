@@ -394,3 +394,26 @@ def test_south_asian_incident_reports(
         assert present in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+def test_what_an_attack_led_others_to_do_is_not_its_purpose(root_dyads_of: RootsOf) -> None:
+    found = root_dyads_of(
+        "The Turkish attack led the Kurdish YPG militia to plead with the US for help.", D2015
+    )
+    assert ("TUR", "USA", "19") not in found, found
+    assert ("SYR", "USA", "02") in found, found
+    # the twin: what a deployment was for is aimed at whom it acts on
+    assert ("GRC", "TUR", "15") in root_dyads_of(
+        "Greece deployed warships to stop violations by Turkey.", D2015
+    )
+
+
+def test_a_building_named_after_a_city_is_not_that_city(coder: Coder) -> None:
+    text = "Police on patrol near Medina restaurant came under attack by militants in Karachi."
+    coded = coder.code(make_article(text, D2015))
+    assert not any((m.actor.country or "") in ("SAU", "DOM") for m in coded.mentions), (
+        coded.mentions
+    )
+    # the twin: the city itself still places who acts there
+    coded = coder.code(make_article("Police on patrol in Karachi came under attack.", D2015))
+    assert any(m.text == "Karachi" and m.actor.country == "PAK" for m in coded.mentions)

@@ -421,6 +421,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             doc, end, INCIDENT_NOUNS
         ):
             continue  # "the Mumbai attacks", "the Kabul bombing": where it happened, not who
+        if _modifies(doc, end, NAMESAKE_FACILITIES):
+            continue  # "near Medina restaurant" in Karachi: a building's name, not who acts
         if surface.kind == "place":
             place = _place_span(doc, start, end, person_ents, tabs)
             if place is None:
@@ -573,6 +575,14 @@ VENUE_NOUNS = frozenset({
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
     "channel", "peninsula", "policy",
+})  # fmt: skip
+
+
+# Buildings and streets that often bear another city's or a person's name ("Medina
+# restaurant" and "Delhi Road" in Karachi): the name is the building's, not an actor's.
+NAMESAKE_FACILITIES = frozenset({
+    "restaurant", "hotel", "cafe", "café", "road", "street", "avenue", "colony", "chowk",
+    "bazaar", "cinema",
 })  # fmt: skip
 
 

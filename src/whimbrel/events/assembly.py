@@ -342,7 +342,10 @@ def _find_targets(
             return
     if draft.reverse and _among_themselves(draft, clause):
         return  # "Putin and Erdogan will meet in Tehran to discuss Idlib": they meet each other
-    for purpose in purpose_clauses(clause, lex):
+    # ("The Turkish attack led the YPG to plead with the US": the verb an event noun is the
+    # subject of says what the event caused, not what it was for)
+    caused = trigger != clause and trigger.dep_ in ("nsubj", "nsubjpass")
+    for purpose in [] if caused else purpose_clauses(clause, lex):
         # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
         for phrase in object_phrases(purpose, None):
             draft.targets = _others(index.at(phrase), draft.sources)
