@@ -118,11 +118,9 @@ def resolve(
     all_found = list(mentions)
     for token in pronoun_tokens:
         antecedent = _reflexive_antecedent(doc, token, all_found)
-        if antecedent is not None:
-            pass
-        elif token.lower_ in NEUTER:
+        if antecedent is None and token.lower_ in NEUTER:
             antecedent = _neuter_antecedent(doc, token, all_found, kb, sent_of)
-        else:
+        elif antecedent is None:
             antecedent = _pronoun_antecedent(doc, token, all_found, kb, sent_of)
         if antecedent is None:
             continue
