@@ -43,3 +43,25 @@ def root_dyads_of(
         }
 
     return run
+
+
+ModalEvent = tuple[str | None, str | None, str, str]
+
+
+@pytest.fixture(scope="session")
+def modal_events_of(coder: Coder) -> Callable[[str, date], list[ModalEvent]]:
+    """(source country, target country, CAMEO root, modality) of each event coded in a text."""
+
+    def run(text: str, published: date) -> list[ModalEvent]:
+        coded = coder.code(make_article(text, published))
+        return [
+            (
+                e.source.actor.code[:3] if e.source and e.source.actor.code else None,
+                e.target.actor.code[:3] if e.target and e.target.actor.code else None,
+                e.cameo[:2],
+                e.modality,
+            )
+            for e in coded.events
+        ]
+
+    return run

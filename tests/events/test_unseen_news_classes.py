@@ -17,6 +17,7 @@ from whimbrel.pipeline import Coder, make_article
 Dyad = tuple[str | None, str | None, str]
 D2015 = date(2015, 6, 1)
 RootsOf = Callable[[str, date], set[Dyad]]
+ModalOf = Callable[[str, date], list[tuple[str | None, str | None, str, str]]]
 
 
 @pytest.mark.parametrize(
@@ -142,19 +143,6 @@ def test_twins_still_code(root_dyads_of: RootsOf, text: str, present: Dyad) -> N
     assert present in root_dyads_of(text, D2015)
 
 
-def _events(coder: Coder, text: str) -> list[tuple[str | None, str | None, str, str]]:
-    coded = coder.code(make_article(text, D2015))
-    return [
-        (
-            e.source.actor.code[:3] if e.source and e.source.actor.code else None,
-            e.target.actor.code[:3] if e.target and e.target.actor.code else None,
-            e.cameo[:2],
-            e.modality,
-        )
-        for e in coded.events
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -174,27 +162,27 @@ def _events(coder: Coder, text: str) -> list[tuple[str | None, str | None, str, 
         ("Iran did not attack Iraq and threaten Kuwait.", ("IRN", "KWT", "13", "negated")),
     ],
 )
-def test_negation_reaches_what_it_should(coder: Coder, text: str, event) -> None:
-    assert event in _events(coder, text)
+def test_negation_reaches_what_it_should(modal_events_of: ModalOf, text: str, event) -> None:
+    assert event in modal_events_of(text, D2015)
 
 
-def test_contrasted_support_is_no_refusal(coder: Coder) -> None:
-    found = _events(coder, "Israel will not attend the talks but supports Egypt's plan.")
+def test_contrasted_support_is_no_refusal(modal_events_of: ModalOf) -> None:
+    found = modal_events_of("Israel will not attend the talks but supports Egypt's plan.", D2015)
     assert not any(code == "12" for _, _, code, _ in found), found
 
 
-def test_quote_it_is_not_the_listener_nor_the_place(coder: Coder) -> None:
+def test_quote_it_is_not_the_listener_nor_the_place(modal_events_of: ModalOf) -> None:
     """ "told BBC News: 'It is unacceptable'": the BBC is spoken to, and "the detentions in
     Cuba" are what "it" stands for, not Cuba."""
     text = (
         "Referring to the detentions in Cuba, South Africa's foreign minister told BBC News: "
         '"It is utterly unacceptable."'
     )
-    targets = {target for _, target, _, _ in _events(coder, text)}
+    targets = {target for _, target, _, _ in modal_events_of(text, D2015)}
     assert not targets & {"GBR", "CUB"}
     # the twin: an object "it" after the actor named is still that actor
-    assert ("PSE", "ISR", "19", "asserted") in _events(
-        coder, "Israel said Hamas fired a mortar bomb at it."
+    assert ("PSE", "ISR", "19", "asserted") in modal_events_of(
+        "Israel said Hamas fired a mortar bomb at it.", D2015
     )
 
 
@@ -228,15 +216,15 @@ def test_plural_forms_and_attacks_condemned(
         assert absent not in found, found
 
 
-def test_a_semicolon_ends_what_the_next_clause_plans(coder: Coder) -> None:
+def test_a_semicolon_ends_what_the_next_clause_plans(modal_events_of: ModalOf) -> None:
     text = (
         "Peru has ratified the pact; Colombia plans to sign its agreement with the United States."
     )
-    found = _events(coder, text)
+    found = modal_events_of(text, D2015)
     assert ("PER", None, "05", "asserted") in found, found
     assert ("COL", "USA", "03", "planned") in found, found
     # without the semicolon the plan frames its own complement only
-    found = _events(coder, "Colombia plans to sign its agreement with the United States.")
+    found = modal_events_of("Colombia plans to sign its agreement with the United States.", D2015)
     assert ("COL", "USA", "03", "planned") in found, found
 
 
@@ -331,8 +319,8 @@ def test_passives_strikes_and_venues(
         ("Iran has signed the treaty with Iraq.", ("IRN", "IRQ", "05", "asserted")),
     ],
 )
-def test_what_is_yet_to_come(coder: Coder, text: str, event) -> None:
-    found = _events(coder, text)
+def test_what_is_yet_to_come(modal_events_of: ModalOf, text: str, event) -> None:
+    found = modal_events_of(text, D2015)
     assert event in found, found
     assert not any(code == "12" for _, _, code, _ in found), found
 

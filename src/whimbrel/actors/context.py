@@ -371,9 +371,12 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     starts = dict(all_located)
     earlier: dict[str, str] = {}  # a generic head word and the country it was given
     for f in found:
-        if f.surface_kind != GENERIC:
-            continue
         head_word = doc[f.end - 1].lower_
+        if f.surface_kind != GENERIC:
+            if f.kind == "description" and f.actor.country and f.actor.role:
+                # "Zairean rebels ... as the rebels swept across": the same rebels again
+                earlier.setdefault(head_word, f.actor.country)
+            continue
         country: str | None
         if f.country is not None:
             country = f.country  # "Turkish-backed Syrian rebels": named as Syria's

@@ -667,9 +667,17 @@ def _name_goes_on(
         and before.pos_ == "PROPN"
         and before.text[:1].isupper()
         and before.lower_ not in NEUTRAL_WORDS
+        and before.lower_ not in DESCRIBING_WORDS
         and before.i not in known_tokens
         and before.i not in role_tokens
     )
+
+
+# Words a headline or sentence opening capitalises before a group's name, which describe
+# the group and are no part of its name: "Suspected Communist Party of India Maoist cadres".
+DESCRIBING_WORDS = frozenset(
+    {"suspected", "alleged", "armed", "unidentified", "banned", "outlawed", "proscribed"}
+)
 
 
 def _foreign_institution(

@@ -55,6 +55,7 @@ from whimbrel.events.phrases import (
     noun_sources,
     object_phrases,
     participle_patient,
+    passive_agent,
     passive_patient,
     place_phrases,
     purpose_clauses,
@@ -604,8 +605,9 @@ def _domestic_target(
     elif noun is None:
         # the object, or a passive's patient: "a family was shot by gunmen"
         phrases = [c for c in candidate.clause.children if c.dep_ == "dobj"]
-        if any(c.dep_ == "agent" for c in candidate.clause.children):
-            phrases += [c for c in candidate.clause.children if c.dep_ == "nsubjpass"]
+        patient = passive_patient(candidate.clause)
+        if patient is not None and passive_agent(candidate.clause) is not None:
+            phrases.append(patient)
     else:  # "a raid on the house"
         preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
         phrases = [c for p in preps for c in p.children if c.dep_ == "pobj"]

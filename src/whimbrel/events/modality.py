@@ -321,6 +321,19 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             markers.add("hypothetical")
             demanded = demanded or head
             break
+        if (
+            relation in ("acl", "ccomp")
+            and head.pos_ == "NOUN"
+            and head.dep_ != "ROOT"  # "E pao reports on July 11 that...": a verb mis-tagged
+            and lex.cues.get(lemma(head, lex), frozenset()) & {"allege", "report"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            # "allegations that Pakistan is supporting militants", "reports that Russia had
+            # attacked": someone's claim, not the reporter's; denied or called baseless, as
+            # it mostly is, it is still no more than alleged
+            markers.add("alleged")
+            cue = cue or head
+            break
         if relation == "acl" and _banned_doer(head, lex):
             # "lifted its ban on its diplomats speaking with North Korean ones": what a ban
             # forbids its doers was not done

@@ -310,11 +310,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 # "a statement that condemned the strikes": the statement's issuer
                 return _issuer(subject, lex, depth)
             return subject
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent
     if depth > 0:
         # "X is scheduled to meet": the passive subject controls the complement.
         patient = passive_patient(verb)
@@ -366,6 +364,34 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     return None
 
 
+def _own_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase, its own or the one it shares with passives
+    joined to it by "and": "were abducted and later released by Maoist cadres", "were
+    kidnapped by gunmen and killed"."""
+    agent = _own_agent(verb)
+    if agent is not None or not (
+        any(c.dep_ == "auxpass" for c in verb.children) or passive_conjunct(verb)
+    ):
+        return agent
+    shared = [c for c in verb.children if c.dep_ == "conj" and passive_conjunct(c)]
+    if passive_conjunct(verb):
+        shared.append(verb.head)
+    for other in shared:
+        agent = _own_agent(other)
+        if agent is not None:
+            return agent
+    return None
+
+
 def _may_act(noun: Token) -> bool:
     """Whether an object can be a doer: a name, a pronoun, or people ("two Pakistanis")."""
     return noun.pos_ in ("PROPN", "PRON") or bool(noun.ent_type_) or noun.tag_ == "NNS"
@@ -390,7 +416,11 @@ def _issuer(document: Token, lex: Lexicon, depth: int) -> Token | None:
 def passive_patient(verb: Token) -> Token | None:
     if absolute_participle(verb):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own is None and passive_conjunct(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "two traders were arrested and released": the conjunct shares its head's patient
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return own
 
 
 def participle_patient(verb: Token) -> Token | None:
@@ -454,7 +484,7 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
             # "government forces pound the area, backed by Russian allies": the main clause's
             # subject is what the participle's agent acts on
             patient = participle_patient(verb)
-        if patient is not None and any(c.dep_ == "agent" for c in verb.children):
+        if patient is not None and passive_agent(verb) is not None:
             # "Assad, who has been backed by Russian forces": the relative's antecedent
             found.append(relative_head(patient, verb))
         for prep in TARGET_PREPS:
@@ -466,7 +496,7 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     # "support the sovereignty of Ukraine": look one step into a non-actor object;
     # "rejected calls by Belarus": the author of the object noun is the one acted upon.
     patient = passive_patient(verb) if noun is None else None
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if passive_agent(verb) is None:
         patient = None
     for child in verb.children:
         # the object, or a passive's patient: "a camp for Congolese refugees was attacked by"

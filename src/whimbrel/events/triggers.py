@@ -86,6 +86,10 @@ PREPOSITION_PARTICIPLES = frozenset({"barring", "pending", "excepting"})
 LINKING_VERBS = frozenset({"feel", "felt", "seem", "appear", "look", "sound"})
 # Prepositions that attribute a report: their "to" is no argument of the verb.
 ATTRIBUTIONS = frozenset({"according"})
+# An appeal's CAMEO root; what a question's object or complement may open with.
+APPEAL_ROOT = "02"
+QUESTION_NOUNS = frozenset({"question", "query"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[str, set[str]]]:
@@ -406,6 +410,11 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
+    code = pattern.code if pattern is not None else trigger.code
+    if code is not None and code.startswith(APPEAL_ROOT) and _question(clause):
+        # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
+        # question put to someone, no appeal (an appeal asks for something or someone to act)
+        return None
     if pattern is not None and _subject_only(pattern) and trigger.source == "curated":
         # A CAMEO block pattern that tests only the subject ("troops seized": 192) does not
         # outrank a verb's own curated code ("troops arrested" stays an arrest, 173).
@@ -432,6 +441,25 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _question(verb: Token) -> bool:
+    """Whether a verb puts a question: its clause complement opens with "whether", "if" or
+    a wh-word, or it is asked "about" something, with no act or thing asked for (its object
+    is the one asked)."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    for child in children:
+        if child.dep_ == "ccomp":  # an adverbial "if" is a condition: "will appeal if..."
+            first = child.doc[child.left_edge.i]
+            if first.lower_ in ("whether", "if") or first.tag_ in WH_TAGS:
+                return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "dobj" and _singular(child.lower_) in QUESTION_NOUNS:
+            return True  # "asked him the same question"
+    return False
 
 
 def _effective_head(noun: Token) -> tuple[Token, str]:
