@@ -65,3 +65,20 @@ def modal_events_of(coder: Coder) -> Callable[[str, date], list[ModalEvent]]:
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def assert_roots(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+) -> Callable[[str, date, Dyad | None, Dyad | None], None]:
+    """Check a minimal pair's side: the text codes `present` and not `absent` (each a root
+    dyad, or None for no check)."""
+
+    def run(text: str, published: date, present: Dyad | None, absent: Dyad | None) -> None:
+        found = root_dyads_of(text, published)
+        if present is not None:
+            assert present in found, found
+        if absent is not None:
+            assert absent not in found, found
+
+    return run

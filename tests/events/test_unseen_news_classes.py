@@ -18,6 +18,7 @@ Dyad = tuple[str | None, str | None, str]
 D2015 = date(2015, 6, 1)
 RootsOf = Callable[[str, date], set[Dyad]]
 ModalOf = Callable[[str, date], list[tuple[str | None, str | None, str, str]]]
+CheckRoots = Callable[[str, date, Dyad | None, Dyad | None], None]
 
 
 @pytest.mark.parametrize(
@@ -105,12 +106,9 @@ ModalOf = Callable[[str, date], list[tuple[str | None, str | None, str, str]]]
     ],
 )
 def test_who_acts_on_whom(
-    root_dyads_of: RootsOf, text: str, present: Dyad, absent: Dyad | None
+    assert_roots: CheckRoots, text: str, present: Dyad, absent: Dyad | None
 ) -> None:
-    found = root_dyads_of(text, D2015)
-    assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_roots(text, D2015, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -208,12 +206,9 @@ def test_reflexive_is_its_clause_subject(coder: Coder) -> None:
     ],
 )
 def test_plural_forms_and_attacks_condemned(
-    root_dyads_of: RootsOf, text: str, present: Dyad, absent: Dyad | None
+    assert_roots: CheckRoots, text: str, present: Dyad, absent: Dyad | None
 ) -> None:
-    found = root_dyads_of(text, D2015)
-    assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_roots(text, D2015, present, absent)
 
 
 def test_a_semicolon_ends_what_the_next_clause_plans(modal_events_of: ModalOf) -> None:
@@ -261,13 +256,9 @@ def test_a_portfolio_named_after_a_region_is_the_minister_of_the_country(coder: 
     ],
 )
 def test_battles_between_sides(
-    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+    assert_roots: CheckRoots, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
-    found = root_dyads_of(text, D2015)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_roots(text, D2015, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -298,13 +289,9 @@ def test_battles_between_sides(
     ],
 )
 def test_passives_strikes_and_venues(
-    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+    assert_roots: CheckRoots, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
-    found = root_dyads_of(text, D2015)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_roots(text, D2015, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -375,13 +362,9 @@ def test_a_person_in_a_story_about_a_militant_group_is_none_of_its_citizens(code
     ],
 )
 def test_south_asian_incident_reports(
-    root_dyads_of: RootsOf, text: str, present: Dyad | None, absent: Dyad | None
+    assert_roots: CheckRoots, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
-    found = root_dyads_of(text, D2015)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_roots(text, D2015, present, absent)
 
 
 def test_what_an_attack_led_others_to_do_is_not_its_purpose(root_dyads_of: RootsOf) -> None:

@@ -219,13 +219,14 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         # "clashes between police and protesters" names both: the first acts on the second
         # (and the second on the first, for a mutual event's reverse code).
         heads = between_parties(trigger)
-        pair = sorted({m for head in heads for m in index.at(head)}, key=lambda m: m.span)
         if len(heads) > 1:
             # "battles between insurgents and US and Iraqi forces": the first side against
             # the rest, never two of the rest against each other
             first = index.at(heads[0], coordinated=False)
             rest = [m for head in heads[1:] for m in index.at(head, coordinated=False)]
             pair = first[:1] + [m for m in rest if m not in first] if first else []
+        else:
+            pair = sorted({m for head in heads for m in index.at(head)}, key=lambda m: m.span)
         others = _others(pair[1:], pair[:1])
         if others:
             draft.sources, draft.targets = pair[:1], others[:1]

@@ -84,10 +84,11 @@ def resolve(name: str) -> Location | None:
     key = _key(name)
     words = key.split()
     while words:
-        found = gazetteer().get(" ".join(words)) or _cities().get(" ".join(words))
+        wanted = " ".join(words)
+        found = gazetteer().get(wanted) or _cities().get(wanted)
         if found is not None:
             return found
-        country = place_countries().get(" ".join(words))
+        country = place_countries().get(wanted)
         if country is not None:
             return Location(name, country)
         if len(words) < 2 or words[-1] not in KIND_WORDS:

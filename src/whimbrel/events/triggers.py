@@ -452,7 +452,7 @@ def _question(verb: Token) -> bool:
         return False
     for child in children:
         if child.dep_ == "ccomp":  # an adverbial "if" is a condition: "will appeal if..."
-            first = child.doc[child.left_edge.i]
+            first = child.left_edge
             if first.lower_ in ("whether", "if") or first.tag_ in WH_TAGS:
                 return True
         if child.dep_ == "prep" and child.lower_ == "about":
