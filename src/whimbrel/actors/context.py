@@ -55,7 +55,7 @@ DATELINE_WEIGHT = 3
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Entity labels whose words, before a generic noun, name who the noun belongs to.
 OWNER_LABELS = ("ORG", "PERSON", "GPE", "FAC")
-PLACE_LABELS = ("GPE", "LOC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 # A namesake town of at least a fifth of the people of the one the KB chose may be meant:
 # the dominance `scripts/build_actor_data.py` asks of a name, which counted only cities of
 # 50,000 people ("Geneva", Illinois, has a ninth of Geneva's people: never meant here).
@@ -342,7 +342,12 @@ def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        country = places.get(_fold(ent.text.removeprefix("the ")))
+        name = _fold(ent.text.removeprefix("the "))
+        country = places.get(name)
+        if country is None and " of " in name:
+            # "Sukma District of Chhattisgarh", one entity to the tagger (often a FAC): the
+            # place it is of
+            country = places.get(name.rsplit(" of ", 1)[1])
         if country is not None:
             out.append((ent.start, country))
     return out
@@ -523,6 +528,18 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
             if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
                 f.actor = Actor(home, home, None, None)
                 f.country = home
+    _follow_antecedents(doc, found)
+
+
+def _follow_antecedents(doc: Doc, found: list[Found]) -> None:
+    """ "vishnu kant shastri ... shastri also met": a short name or pronoun bound by
+    coreference to a full name that only now has its country takes it too."""
+    by_span = {(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])): f for f in found}
+    for f in found:
+        if f.actor.code is None and f.antecedent is not None:
+            g = by_span.get(f.antecedent)
+            if g is not None and g is not f and g.actor.code is not None:
+                f.actor, f.country = g.actor, g.country
 
 
 def _unknown_person(f: Found) -> bool:
@@ -597,6 +614,12 @@ def _is_place(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def acts(token: Token) -> bool:
+    """Whether the phrase at `token` names an actor as one, not as where something happened
+    or whom it was done to ("Brazil's suspension", not "left for the United States")."""
+    return not _acted_on(token) and not _is_place(token)
 
 
 def _located(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
@@ -685,7 +708,19 @@ def _party_of_article(
 ) -> None:
     """ "the opposition Congress party" in an Indian story: India's opposition, not the US's;
     "the congress" alone there is the Indian party whose name holds the word."""
-    if f.is_person or _country_of(f) in (None, article):
+    if _country_of(f) in (None, article):
+        return
+    if f.kind == "description":
+        # "congress president sonia gandhi" in an Indian story: the description's modifier is
+        # the party named by the word, not the US Congress
+        first = doc[f.start + 1] if doc[f.start].lower_ == "the" else doc[f.start]
+        namesake = _namesakes(kb).get((first.lower_, article))
+        if namesake is not None and first.i + 1 < f.end:
+            party = f.actor.entity or namesake.name  # one party's member, told from others
+            f.actor = Actor(namesake.code, namesake.country, f.actor.role, party)
+            f.country = namesake.country
+            return
+    if f.is_person:
         return
     if f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS:
         _as_party(doc, f, article, f"{doc[f.start : f.end].text} party")

@@ -132,7 +132,7 @@ def resolve(
             antecedent.entity_id,
             antecedent.is_person,
             antecedent.gender,
-            antecedent=_char_span(doc, antecedent),
+            antecedent=_named_span(doc, antecedent),
             country=antecedent.country,
             office=antecedent.office,
         )
@@ -156,6 +156,14 @@ def resolve(
 
 def _start(f: Found) -> int:
     return f.start
+
+
+def _named_span(doc: Doc, antecedent: Found) -> tuple[int, int]:
+    """Where a pronoun's antecedent is named: "he said ... he added" points back to the name
+    the first "he" stands for, not to that pronoun."""
+    if antecedent.kind == "pronoun" and antecedent.antecedent is not None:
+        return antecedent.antecedent
+    return _char_span(doc, antecedent)
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:

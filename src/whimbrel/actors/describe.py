@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import Found, Tables, text_key
@@ -38,6 +38,13 @@ BACKED_WORDS = frozenset(
     {"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned"}
 )
 FORMER = {"former", "ex", "then", "late", "outgoing"}
+DASHES = frozenset({"-", "—", "–"})
+# Role words of those who act for someone elsewhere ("special envoy Staffan de Mistura").
+ENVOY_WORDS = frozenset({"envoy", "ambassador", "mediator", "representative", "emissary"})
+# Capitalised words of a portfolio between a modifier and its role word: "Foreign Trade" in
+# "French Foreign Trade Minister" (the role table knows "trade minister", not the whole).
+MAX_PORTFOLIO_WORDS = 3
+PORTFOLIO_POS = frozenset({"PROPN", "NOUN", "ADJ"})  # not "The" of "TAIPEI - The People First"
 # Role words that also name a stance "to" something.
 STANCE_ROLE_WORDS = frozenset({"opposition"})
 # Offices a bare "the president" can stand for (resolved to the latest holder mentioned).
@@ -120,6 +127,11 @@ def compose(
                 and (f.surface_kind in ("demonym", "metonym") or f.actor.country is not None)
             ):
                 # a modifier: a country, a demonym, an institution, an IGO
+                if mods and _dateline(doc, mods[-1], f):
+                    # "ROME - Israeli Foreign Minister Shimon Peres": the dateline is where
+                    # the story was filed; the description starts after it
+                    mods.clear()
+                    start = f.start
                 if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "pro":
                     side = f
                     start = min(start, j - 2)
@@ -144,6 +156,9 @@ def compose(
             if j < n and doc[j].lower_ in FILLERS and mods and (j + 1) in agents | by_start:
                 former = former or doc[j].lower_ in FORMER
                 j += 1
+                continue
+            if mods and (k := _past_portfolio(doc, j, agents, by_start, person_ents)) > j:
+                j = k
                 continue
             break
         agent_end = j
@@ -242,9 +257,41 @@ def compose(
     return out
 
 
+def _dateline(doc: Doc, before: Found, after: Found) -> bool:
+    """Whether `before` is a dateline ("ROME -") that `after` follows."""
+    dash = next((t for t in doc[before.start : after.start] if t.text in DASHES), None)
+    return dash is not None and doc[before.start].is_sent_start
+
+
+def _past_portfolio(
+    doc: Doc,
+    j: int,
+    agents: dict[int, tuple[int, str, str]],
+    by_start: dict[int, Found],
+    person_ents: dict[int, Span],
+) -> int:
+    """Where the role word starts after the capitalised portfolio words at `j` ("Foreign" in
+    "French Foreign Trade Minister"), or `j` when there are none: up to three words no table
+    knows, none a name, right before a role word."""
+    k = j
+    while k < len(doc) and k - j < MAX_PORTFOLIO_WORDS:
+        token = doc[k]
+        if k in agents or k in by_start or k in person_ents:
+            break
+        if (
+            not (token.is_alpha and token.is_title and token.pos_ in PORTFOLIO_POS)
+            or token.is_sent_start
+        ):
+            return j
+        k += 1
+    return k if k > j and k in agents else j
+
+
 def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
-    """ "Hungarian and Romanian officials": the first demonym shares the second's role."""
+    """ "Hungarian and Romanian officials": the first demonym shares the second's role;
+    "the foreign ministers of France and Germany": the second country shares the first's."""
     for first, second in zip(out, out[1:], strict=False):
+        _coordinated_owner(doc, first, second)
         if first.surface_kind != "demonym" or second.kind != "description":
             continue
         between = {t.lower_ for t in doc[first.end : second.start]}
@@ -257,6 +304,30 @@ def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
             first.actor.country + code[3:], first.actor.country, second.actor.role, None
         )
         first.kind = "description"
+
+
+def _coordinated_owner(doc: Doc, first: Found, second: Found) -> None:
+    """ "The presidents of Croatia and Slovenia": a country coordinated with the one a plural
+    role word is "of" holds that role too."""
+    code, country = first.actor.code, first.actor.country
+    if first.kind != "description" or not code or not country or code[:3] != country:
+        return
+    if second.surface_kind != "name" or second.is_person or not second.actor.country:
+        return
+    if second.actor.code != second.actor.country:
+        return  # a country's own name, not one of its institutions
+    root = doc[second.start : second.end].root
+    owner = root.head
+    if root.dep_ != "conj" or not first.start <= owner.i < first.end:
+        return
+    if owner.dep_ != "pobj" or owner.head.lower_ != "of" or owner.head.head.tag_ != "NNS":
+        return
+    if not {t.lower_ for t in doc[first.end : second.start]} <= {"and", ",", "the"}:
+        return
+    second.actor = Actor(
+        second.actor.country + code[3:], second.actor.country, first.actor.role, None
+    )
+    second.kind = "description"
 
 
 def _referential(doc: Doc, start: int, end: int) -> bool:
@@ -300,8 +371,11 @@ def pro_context(kb: KnowledgeBase, base: list[Found], found: list[Found]) -> Non
 def title_context(
     doc: Doc, kb: KnowledgeBase, tabs: Tables, base: list[Found], found: list[Found]
 ) -> None:
-    """ "President Mugabe" (a name the KB lacks, a title without a country): the country the
-    sentence names most, else the article's, when one country has most of its mentions."""
+    """ "President Mugabe", "Senator Lawton Chiles" (a name the KB lacks, a title without a
+    country): the country the sentence names most, else the article's, when one country has
+    most of its mentions, else the one its dateline and actors place it in ("WASHINGTON -
+    ... Senator Lawton Chiles")."""
+    from whimbrel.actors.context import acts, home_country
 
     def countries(mentions: list[Found]) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -312,17 +386,33 @@ def title_context(
         return counts
 
     article = countries(base)
+    home: str | None = None  # looked up once, when first needed ("": none)
     for f in found:
         if f.kind != "description" or f.actor.country is not None or f.actor.code is not None:
             continue
         phrase = text_key(f.actor.role or "")
-        if phrase not in kb.titles or phrase.split()[0] in FORMER:
+        # a title before a name: "Senator Lawton Chiles", "Governor Kant Shastri"
+        named_title = doc[f.end - 1].ent_type_ == "PERSON" and phrase in tabs.agent_roles
+        if named_title and phrase.split()[-1] in ENVOY_WORDS:
+            continue  # an envoy acts away from home: the story's country is no guess of theirs
+        if (phrase not in kb.titles and not named_title) or phrase.split()[0] in FORMER:
             continue
         sent = doc[f.start].sent
         local = countries([g for g in base if sent.start <= g.start < sent.end])
         pool = local or (
             article if article and max(article.values()) * 2 > sum(article.values()) else {}
         )
+        if named_title and phrase not in kb.titles:
+            # a lesser title: the country its sentence names as an actor, not one the sentence
+            # visits or acts on ("Minister Juan Sourrouille left for the United States")
+            pool = countries(
+                [g for g in base if sent.start <= g.start < sent.end and acts(doc[g.start])]
+            )
+        if not pool:
+            if home is None:
+                home = home_country(doc, found) or ""
+            if home and home != "IGO":
+                pool = {home: 1}
         if not pool:
             continue
         country = max(pool, key=lambda c: pool[c])
@@ -373,7 +463,13 @@ def _describe(
     office = kb.titles.get(phrase)
     if name is not None:
         entity = kb.entities[name.entity_id] if name.entity_id else None
-        if entity is not None and (entity.roles or entity.type != "person"):
+        namesake = (
+            entity is not None
+            and entity.type == "person"
+            and country is not None
+            and entity.country not in (None, country)
+        )  # "U.S. Trade Representative Michael Smith" is not Ireland's Michael Smith
+        if entity is not None and (entity.roles or entity.type != "person") and not namesake:
             return replace(name, kind="name" if name.kind == "name" else name.kind)
         code = _combine(country, org_code, roles, former)
         return replace(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -320,14 +321,17 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     full_names: set[str] = set()
     raw: list[tuple[int, int, Surface]] = []
     phoenix = kb.cache.get("phoenix_rank", 1)
+    spans: list[tuple[int, int, list[Surface]]] = []
     for start, end in tabs.names(doc):
         text = doc[start:end].text
         options = [
             s for s, flags in tabs.forms.get(text_key(text), ()) if _case_ok(text, flags, lowercase)
         ]
-        if not options:
-            continue
-        best = _choose(kb, options, on)
+        if options:
+            spans.append((start, end, options))
+    context = _article_countries(kb, spans)
+    for start, end, options in spans:
+        best = _choose(kb, options, on, context)
         if best is None:
             continue
         rank = kb.cache.get("order", {}).get(best.entity, 0)
@@ -527,20 +531,40 @@ def _national_organisations(
     return out
 
 
-def _choose(kb: KnowledgeBase, options: list[Surface], on: date | None) -> Surface | None:
+def _article_countries(
+    kb: KnowledgeBase, spans: list[tuple[int, int, list[Surface]]]
+) -> Counter[str]:
+    """How often the article names each country through forms that mean one country only
+    ("Islamabad", "Imran Khan", "Pakistani"): what decides between namesakes of one kind."""
+    counts: Counter[str] = Counter()
+    for _, _, options in spans:
+        countries = {kb.entities[s.entity].country for s in options}
+        if len(countries) == 1:
+            (country,) = countries
+            if country and country.isalpha() and len(country) == 3 and country != "IGO":
+                counts[country] += 1
+    return counts
+
+
+def _choose(
+    kb: KnowledgeBase, options: list[Surface], on: date | None, context: Counter[str] | None = None
+) -> Surface | None:
     """The best of a form's entities: the one with a role on the date, then the stronger kind,
-    then the later file. A family name several people share ("Jiang", "Bashir") is taken only
-    when exactly one of them holds a role on the date."""
+    then the one of the country the article names most ("PTI" in a story from Islamabad is
+    Pakistan's party, in one from Delhi India's news agency), then the later file. A family
+    name several people share ("Jiang", "Bashir") is taken only when exactly one of them holds
+    a role on the date."""
     surnames = [s for s in options if s.kind == "surname"]
     if len(surnames) > 1:
         current = [s for s in surnames if _in_office(kb, kb.entities[s.entity], on)]
         others = [s for s in options if s.kind != "surname"]
         options = others + (current if len(current) == 1 else [])
 
-    def score(surface: Surface) -> tuple[int, int, int]:
+    def score(surface: Surface) -> tuple[int, int, int, int]:
         entity = kb.entities[surface.entity]
         order = kb.cache.get("order", {}).get(surface.entity, 0)
-        return (_date_fit(kb, entity, on), -NAME_KINDS.index(surface.kind), order)
+        named = context.get(entity.country or "", 0) if context else 0
+        return (_date_fit(kb, entity, on), -NAME_KINDS.index(surface.kind), named, order)
 
     return max(options, key=score) if options else None
 
@@ -754,6 +778,13 @@ def _inside_larger_entity(
         outside = [t for t in doc[ent.start : ent.end] if not start <= t.i < end]
         if institution:
             outside = [t for t in outside if t.i not in place_tokens]
+        if (
+            (start == ent.start or (start == ent.start + 1 and doc[ent.start].lower_ == "the"))
+            and ent.label_ == "ORG"
+            and ent.end in role_tokens
+            and all(t.is_title and t.is_alpha for t in outside if t.lower_ != "the")
+        ):
+            continue  # "French Foreign Trade | Minister": a portfolio before a role word
         # "the Russian Foreign Ministry", "President Putin": descriptions, handled later
         if any(
             t.lower_ not in NEUTRAL_WORDS and t.i not in role_tokens and t.is_alpha for t in outside

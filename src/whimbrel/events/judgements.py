@@ -149,6 +149,15 @@ def judgement_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         and lex.has_role(lemma(head.head, lex), "naming")
     ):
         clause, rule = head.head, Rule.JUDGEMENT_NAMED
+    elif (
+        head.lower_ == "as"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "dobj"
+        and lex.has_role(lemma(head.head.head, lex), "naming")
+    ):
+        # "described Hungary's explanation as insufficient", parsed with "as" on the object
+        # noun: the naming verb still calls the object so.
+        clause, rule = head.head.head, Rule.JUDGEMENT_NAMED
     elif token.dep_ in ("acomp", "attr", "prep") and head.lower_ in COPULAS:
         if _negated(head):
             return None

@@ -327,13 +327,17 @@ def _drop_borrowed_idioms(lex: Lexicon) -> None:
 
 
 def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:
-    """Whether `pattern` is a sibling verb's idiom that changes `trigger`'s quad class."""
+    """Whether `pattern` is a sibling verb's idiom that changes `trigger`'s quad class or
+    makes it one act of both sides: "announced a plan" (032 both ways) is no joint act when
+    the verb is "described" (a visit and its hosting, 042 and 043, is two acts)."""
     if pattern.source != "cameo" or pattern.code == NO_EVENT or trigger.code is None:
         return False
     if pattern.written_for in (None, trigger.lemma):
         return False
     if not (pattern.object or pattern.particle or pattern.preps):
         return False
+    if pattern.reverse == pattern.code and not trigger.reverse:
+        return True
     return ontology.quad_class(pattern.code) != ontology.quad_class(trigger.code)
 
 

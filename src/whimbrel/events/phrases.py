@@ -101,6 +101,13 @@ class Mentions:
                         mention = self.by_token.get(token.i)
                         if mention is not None and mention not in found_here:
                             found_here.append(mention)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    # "the foreign ministers of France and Germany": each country's own
+                    for pobj in child.children:
+                        for token in pobj.conjuncts if pobj.dep_ == "pobj" else ():
+                            mention = self.by_token.get(token.i)
+                            if mention is not None and mention not in found_here:
+                                found_here.append(mention)
                 elif _hyphen_joined(child, head):
                     # "a U.S.-British air raid", "Russian-Syrian strikes": both sides
                     mention = self.by_token.get(child.i)
