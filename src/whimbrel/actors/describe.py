@@ -260,7 +260,7 @@ def compose(
 def _dateline(doc: Doc, before: Found, after: Found) -> bool:
     """Whether `before` is a dateline ("ROME -") that `after` follows."""
     dash = next((t for t in doc[before.start : after.start] if t.text in DASHES), None)
-    return dash is not None and doc[before.start].is_sent_start
+    return dash is not None and bool(doc[before.start].is_sent_start)
 
 
 def _past_portfolio(
