@@ -22,7 +22,7 @@ from whimbrel.records import Actor
 FILLERS = {
     "top", "senior", "junior", "chief", "deputy", "acting", "interim", "former", "then", "new",
     "outgoing", "incoming", "first", "current", "ex", "-", "late", "veteran", "main", "local",
-    "federal", "regional", "provincial", "national", "leading", "two",
+    "federal", "regional", "provincial", "national", "central", "leading", "two",
     "three", "several", "many", "some", "other", "hardline", "moderate", "armed",
 }  # fmt: skip
 # Role words that say who speaks, not which part of the state: "intelligence officials" are
@@ -392,7 +392,13 @@ def title_context(
             continue
         phrase = text_key(f.actor.role or "")
         # a title before a name: "Senator Lawton Chiles", "Governor Kant Shastri"
-        named_title = doc[f.end - 1].ent_type_ == "PERSON" and phrase in tabs.agent_roles
+        # (a generic role word, "spokesman Ehsanullah Ehsan", speaks for whom the text names
+        # shortly before: coreference decides that)
+        named_title = (
+            doc[f.end - 1].ent_type_ == "PERSON"
+            and phrase in tabs.agent_roles
+            and phrase not in GENERIC_ROLES
+        )
         if named_title and phrase.split()[-1] in ENVOY_WORDS:
             continue  # an envoy acts away from home: the story's country is no guess of theirs
         if (phrase not in kb.titles and not named_title) or phrase.split()[0] in FORMER:
