@@ -244,3 +244,27 @@ def test_a_dateline_is_no_modifier_of_a_described_actor(
     assert_roots: CheckRoots, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D1987, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the infinitive after a summoned envoy is the summoner's purpose
+        (
+            "The Philippine foreign ministry summoned Beijing's ambassador on Wednesday to "
+            "protest at the presence of armed Chinese vessels.",
+            ("PHL", "CHN", "14"),
+            ("CHN", "CHN", "14"),
+        ),
+        # after a verb of appeal it is the object's act
+        (
+            "Britain urged the Iranian ambassador to protest at the arrest of British sailors.",
+            None,
+            ("GBR", "GBR", "14"),
+        ),
+    ],
+)
+def test_a_summoner_s_purpose(
+    assert_roots: CheckRoots, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

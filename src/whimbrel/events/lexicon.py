@@ -65,6 +65,7 @@ ROLES = frozenset(
         "requirement",
         "permit",
         "accident",
+        "summon",
     }
 )
 TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})

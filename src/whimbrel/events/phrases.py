@@ -340,7 +340,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         dobj = next((c for c in head.children if c.dep_ == "dobj"), None)
         instrument = lemma(head, lex) in INSTRUMENT_VERBS
-        if dobj is not None and not lex.has_role(lemma(head, lex), "plan") and not instrument:
+        # "summoned Beijing's ambassador to protest": the summoner's purpose
+        own = lex.has_role(lemma(head, lex), "plan") or lex.has_role(lemma(head, lex), "summon")
+        if dobj is not None and not own and not instrument:
             return dobj
         return subject_of(head, lex, depth + 1)
     if verb.tag_ == "VBN" and passive_conjunct(verb):
