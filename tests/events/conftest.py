@@ -75,10 +75,25 @@ def assert_roots(
     dyad, or None for no check)."""
 
     def run(text: str, published: date, present: Dyad | None, absent: Dyad | None) -> None:
-        found = root_dyads_of(text, published)
-        if present is not None:
-            assert present in found, found
-        if absent is not None:
-            assert absent not in found, found
+        _check_pair(root_dyads_of(text, published), present, absent)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def assert_dyads(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> Callable[[str, date, Dyad | None, Dyad | None], None]:
+    """As `assert_roots`, on full actor codes and CAMEO codes ("PAKPTY", "111")."""
+
+    def run(text: str, published: date, present: Dyad | None, absent: Dyad | None) -> None:
+        _check_pair(dyads_of(text, published), present, absent)
+
+    return run
+
+
+def _check_pair(found: set[Dyad], present: Dyad | None, absent: Dyad | None) -> None:
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
