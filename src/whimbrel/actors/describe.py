@@ -258,8 +258,12 @@ def compose(
 
 
 def _dateline(doc: Doc, before: Found, after: Found) -> bool:
-    """Whether `before` is a dateline ("ROME -") that `after` follows."""
-    dash = next((t for t in doc[before.start : after.start] if t.text in DASHES), None)
+    """Whether `before` is a dateline ("ROME -") that `after` follows: a dash set apart by
+    spaces, not the hyphen of "US-backed"."""
+    dash = next(
+        (t for t in doc[before.start : after.start] if t.text in DASHES and t.whitespace_),
+        None,
+    )
     return dash is not None and bool(doc[before.start].is_sent_start)
 
 
