@@ -8,8 +8,17 @@ from datetime import date
 import pytest
 
 from whimbrel.pipeline import Coder, make_article
+from whimbrel.records import Mention
 
 Dyad = tuple[str | None, str | None, str]
+
+
+def _code(mention: Mention | None) -> str | None:
+    return mention.actor.code if mention else None
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
 
 
 @pytest.fixture(scope="session")
@@ -18,14 +27,7 @@ def dyads_of(coder: Coder) -> Callable[[str, date], set[Dyad]]:
 
     def run(text: str, published: date) -> set[Dyad]:
         coded = coder.code(make_article(text, published))
-        return {
-            (
-                e.source.actor.code if e.source else None,
-                e.target.actor.code if e.target else None,
-                e.cameo,
-            )
-            for e in coded.events
-        }
+        return {(_code(e.source), _code(e.target), e.cameo) for e in coded.events}
 
     return run
 
@@ -37,10 +39,7 @@ def root_dyads_of(
     """(source country, target country, CAMEO root) of each event coded in a text."""
 
     def run(text: str, published: date) -> set[Dyad]:
-        return {
-            (s[:3] if s else None, t[:3] if t else None, code[:2])
-            for s, t, code in dyads_of(text, published)
-        }
+        return {(_country(s), _country(t), code[:2]) for s, t, code in dyads_of(text, published)}
 
     return run
 
@@ -55,12 +54,7 @@ def modal_events_of(coder: Coder) -> Callable[[str, date], list[ModalEvent]]:
     def run(text: str, published: date) -> list[ModalEvent]:
         coded = coder.code(make_article(text, published))
         return [
-            (
-                e.source.actor.code[:3] if e.source and e.source.actor.code else None,
-                e.target.actor.code[:3] if e.target and e.target.actor.code else None,
-                e.cameo[:2],
-                e.modality,
-            )
+            (_country(_code(e.source)), _country(_code(e.target)), e.cameo[:2], e.modality)
             for e in coded.events
         ]
 

@@ -39,7 +39,15 @@ from spacy.tokens import Doc, Token
 
 from whimbrel import geonames
 from whimbrel.actors.kb import Entity, KnowledgeBase
-from whimbrel.actors.match import HONORIFICS, Found, first_piece, first_pieces, text_key
+from whimbrel.actors.match import (
+    DATELINE_DASHES,
+    HONORIFICS,
+    Found,
+    char_span,
+    first_piece,
+    first_pieces,
+    text_key,
+)
 from whimbrel.errors import DataError
 from whimbrel.nlp import opening_dateline
 from whimbrel.records import Actor
@@ -534,7 +542,7 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
 def _follow_antecedents(doc: Doc, found: list[Found]) -> None:
     """ "vishnu kant shastri ... shastri also met": a short name or pronoun bound by
     coreference to a full name that only now has its country takes it too."""
-    by_span = {(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])): f for f in found}
+    by_span = {char_span(doc, f): f for f in found}
     for f in found:
         if f.actor.code is None and f.antecedent is not None:
             g = by_span.get(f.antecedent)
@@ -670,7 +678,7 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
         end += 1
     while end and not doc[end - 1].is_alpha:
         end -= 1
-    if not end or end >= len(doc) or doc[end].text not in ("-", "—", "–", "(", ","):
+    if not end or end >= len(doc) or doc[end].text not in DATELINE_DASHES | {"(", ","}:
         return None
     if not doc[end - 1].whitespace_ and doc[end].text != ",":
         return None  # "UN-sponsored talks": a hyphenated word, not a dateline

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from whimbrel.actors.context import BARE_ROLE, GENERIC, home_country
 from whimbrel.actors.kb import KnowledgeBase
-from whimbrel.actors.match import HONORIFICS, Found, Tables, text_key
+from whimbrel.actors.match import HONORIFICS, Found, Tables, char_span, text_key
 from whimbrel.records import Actor, Mention
 
 MALE = {"he", "him", "his", "himself"}
@@ -147,7 +147,7 @@ def resolve(
                     end=token.i + 1,
                     kind="pronoun",
                     surface_kind=None,
-                    antecedent=_char_span(doc, antecedent),
+                    antecedent=char_span(doc, antecedent),
                 )
                 bisect.insort(all_found, pronoun, key=_start)
     _nominal_antecedents(doc, all_found, kb, on)
@@ -163,7 +163,7 @@ def _named_span(doc: Doc, antecedent: Found) -> tuple[int, int]:
     the first "he" stands for, not to that pronoun."""
     if antecedent.kind == "pronoun" and antecedent.antecedent is not None:
         return antecedent.antecedent
-    return _char_span(doc, antecedent)
+    return char_span(doc, antecedent)
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -172,11 +172,6 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             numbers[i] = number
     return numbers
-
-
-def _char_span(doc: Doc, f: Found) -> tuple[int, int]:
-    span = doc[f.start : f.end]
-    return (span.start_char, span.end_char)
 
 
 def _head_token(doc: Doc, f: Found) -> Token:
@@ -223,7 +218,7 @@ def _pronoun_antecedent(
             continue
         head = _head_token(doc, f)
         if _excluded(token, head, f):
-            bound.add(_char_span(doc, f))
+            bound.add(char_span(doc, f))
             continue
         if f.antecedent is not None and f.antecedent in bound:
             continue  # "Mobutu used his troops ... arresting him": "his" is Mobutu too
@@ -428,7 +423,7 @@ def _descriptor_mentions(
                 target.entity_id,
                 target.is_person,
                 target.gender,
-                antecedent=_char_span(doc, target),
+                antecedent=char_span(doc, target),
                 country=target.country,
                 office=target.office,
             )
@@ -530,7 +525,7 @@ def _counterpart_of(
                 holder,
                 True,
                 entity.gender,
-                antecedent=None if near is None else _char_span(doc, near),
+                antecedent=None if near is None else char_span(doc, near),
                 country=entity.country,
                 office=office,
             )
@@ -553,7 +548,7 @@ def _counterpart_of(
                 near.entity_id,
                 True,
                 near.gender,
-                antecedent=_char_span(doc, near),
+                antecedent=char_span(doc, near),
                 country=near.country,
                 office=near.office,
             )
@@ -577,7 +572,7 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 target = candidates[-1]
                 f.actor, f.entity_id, f.gender = target.actor, target.entity_id, target.gender
                 f.is_person, f.country = True, target.country
-                f.antecedent = _char_span(doc, target)
+                f.antecedent = char_span(doc, target)
                 continue
             if home is None:
                 home = home_country(doc, found) or ""
@@ -590,7 +585,7 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
             earlier = [
                 g for g in found[:index] if g.entity_id == f.entity_id and g.kind != "pronoun"
             ]
-            f.antecedent = _char_span(doc, earlier[-1]) if earlier else None
+            f.antecedent = char_span(doc, earlier[-1]) if earlier else None
 
 
 def _office_of(f: Found, kb: KnowledgeBase, country: str, on: date | None) -> None:
@@ -680,12 +675,12 @@ def _acronyms(doc: Doc, found: list[Found]) -> None:
                 # "The Counter Terrorism Department (CTD) of Sindh Police ... the CTD": an
                 # acronym the KB lacks is what its spelt-out name was found to be
                 f.actor, f.country, f.kind = g.actor, country, g.kind
-                f.antecedent = _char_span(doc, g)
+                f.antecedent = char_span(doc, g)
                 break
             if spelt and not unknown and country and country != f.actor.country:
                 f.actor = Actor(country + code[3:], country, f.actor.role, None)
                 f.country, f.entity_id = country, None
-                f.antecedent = _char_span(doc, g)
+                f.antecedent = char_span(doc, g)
                 break
 
 
@@ -693,7 +688,7 @@ def _same_person(doc: Doc, f: Found, g: Found, kind: str) -> None:
     """Make the shorter mention `f` the person `g` names, pointing back to it."""
     f.actor, f.entity_id, f.gender = g.actor, g.entity_id, g.gender
     f.is_person, f.country, f.kind = True, g.country, kind
-    f.antecedent = _char_span(doc, g)
+    f.antecedent = char_span(doc, g)
 
 
 def _trailing_name(doc: Doc, f: Found) -> tuple[str, ...]:
@@ -718,7 +713,7 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
         g = _state_described_before(found, index, sent_of)
         if g is not None:
             f.actor = Actor(g.actor.code, g.actor.country, f.actor.role, None)
-            f.country, f.antecedent = g.actor.country, _char_span(doc, g)
+            f.country, f.antecedent = g.actor.country, char_span(doc, g)
             continue
         if f.actor.role not in UNOFFICIAL_ROLE_WORDS:
             # "Officials blamed the militia": with no state description shortly before, the

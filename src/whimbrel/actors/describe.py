@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from whimbrel.actors.kb import KnowledgeBase
-from whimbrel.actors.match import Found, Tables, text_key
+from whimbrel.actors.match import DATELINE_DASHES, Found, Tables, text_key
 from whimbrel.records import Actor
 
 # Words that may sit between a description's modifier and its role word ("state media" and
@@ -38,7 +38,6 @@ BACKED_WORDS = frozenset(
     {"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned"}
 )
 FORMER = {"former", "ex", "then", "late", "outgoing"}
-DASHES = frozenset({"-", "—", "–"})
 # Role words of those who act for someone elsewhere ("special envoy Staffan de Mistura").
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "mediator", "representative", "emissary"})
 # Capitalised words of a portfolio between a modifier and its role word: "Foreign Trade" in
@@ -261,7 +260,7 @@ def _dateline(doc: Doc, before: Found, after: Found) -> bool:
     """Whether `before` is a dateline ("ROME -") that `after` follows: a dash set apart by
     spaces, not the hyphen of "US-backed"."""
     dash = next(
-        (t for t in doc[before.start : after.start] if t.text in DASHES and t.whitespace_),
+        (t for t in doc[before.start : after.start] if t.text in DATELINE_DASHES and t.whitespace_),
         None,
     )
     return dash is not None and bool(doc[before.start].is_sent_start)

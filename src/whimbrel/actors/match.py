@@ -63,6 +63,17 @@ class Found:
     sides_with: str | None = None
 
 
+def char_span(doc: Doc, f: Found) -> tuple[int, int]:
+    """The character offsets of a mention under construction (what `Mention.span` and an
+    antecedent hold)."""
+    span = doc[f.start : f.end]
+    return (span.start_char, span.end_char)
+
+
+# The dashes that end a wire's dateline ("BERLIN - ", "ROME — ").
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
 def text_key(text: str) -> str:
     """How a surface form and a stretch of text are compared (`kb.name_key`): case,
     diacritics, hyphens and the particles al/el do not count."""

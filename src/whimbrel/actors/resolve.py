@@ -24,7 +24,14 @@ from spacy.tokens import Doc
 
 from whimbrel.actors.describe import compose, modifier_mentions, pro_context, title_context
 from whimbrel.actors.kb import KnowledgeBase
-from whimbrel.actors.match import HONORIFICS, Found, drop_doc_caches, kb_matches, tables
+from whimbrel.actors.match import (
+    DATELINE_DASHES,
+    HONORIFICS,
+    Found,
+    drop_doc_caches,
+    kb_matches,
+    tables,
+)
 from whimbrel.records import Actor, Mention
 
 # --- step 3: entities the KB does not know ---------------------------------------------------
@@ -62,9 +69,6 @@ def unknown_entities(doc: Doc, taken: set[int]) -> list[Found]:
             )
         )
     return out
-
-
-DATELINE_DASHES = ("-", "—", "–")
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:

@@ -8,7 +8,7 @@ X of V-ing"; `purpose_clauses` the "to stop violations by Turkey" that may name 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -97,17 +97,12 @@ class Mentions:
             # adjective and the head; the coordinated adjectives name actors too.
             for child in head.children:
                 if child.dep_ in ("amod", "compound") and child.conjuncts:
-                    for token in (child, *child.conjuncts):
-                        mention = self.by_token.get(token.i)
-                        if mention is not None and mention not in found_here:
-                            found_here.append(mention)
+                    self._add_at((child, *child.conjuncts), found_here)
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     # "the foreign ministers of France and Germany": each country's own
                     for pobj in child.children:
-                        for token in pobj.conjuncts if pobj.dep_ == "pobj" else ():
-                            mention = self.by_token.get(token.i)
-                            if mention is not None and mention not in found_here:
-                                found_here.append(mention)
+                        if pobj.dep_ == "pobj":
+                            self._add_at(pobj.conjuncts, found_here)
                 elif _hyphen_joined(child, head):
                     # "a U.S.-British air raid", "Russian-Syrian strikes": both sides
                     mention = self.by_token.get(child.i)
@@ -156,6 +151,13 @@ class Mentions:
         if related:
             return []  # "its neighbour", "Iran's proxies": another actor than the owner
         return owners
+
+    def _add_at(self, tokens: Iterable[Token], found: list[Mention]) -> None:
+        """Add the mentions at `tokens` to `found`, each once."""
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention not in found:
+                found.append(mention)
 
     def _misparsed_pair(self, head: Token, own: Mention) -> list[Mention]:
         """ "Donald Trump and Theresa May": a name ending in a common word ("May") can leave
@@ -339,9 +341,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp":
         dobj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        instrument = lemma(head, lex) in INSTRUMENT_VERBS
+        head_lemma = lemma(head, lex)
+        instrument = head_lemma in INSTRUMENT_VERBS
         # "summoned Beijing's ambassador to protest": the summoner's purpose
-        own = lex.has_role(lemma(head, lex), "plan") or lex.has_role(lemma(head, lex), "summon")
+        own = lex.has_role(head_lemma, "plan") or lex.has_role(head_lemma, "summon")
         if dobj is not None and not own and not instrument:
             return dobj
         return subject_of(head, lex, depth + 1)
