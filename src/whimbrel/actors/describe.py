@@ -295,7 +295,9 @@ def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
     "the foreign ministers of France and Germany": the second country shares the first's."""
     for first, second in zip(out, out[1:], strict=False):
         _coordinated_owner(doc, first, second)
-        if first.surface_kind != "demonym" or second.kind != "description":
+        if second.kind != "description" or not (
+            first.surface_kind == "demonym" or _shares_head(doc, first, second)
+        ):
             continue
         between = {t.lower_ for t in doc[first.end : second.start]}
         code, country = second.actor.code, second.actor.country
@@ -307,6 +309,15 @@ def _coordinated_modifiers(doc: Doc, out: list[Found]) -> None:
             first.actor.country + code[3:], first.actor.country, second.actor.role, None
         )
         first.kind = "description"
+
+
+def _shares_head(doc: Doc, first: Found, second: Found) -> bool:
+    """ "Wellington and Auckland workers", "US and British officials": a country or capital
+    named before the noun of the next description modifies that noun as well."""
+    if first.surface_kind not in ("metonym", "name", "alias") or first.is_person:
+        return False
+    root = doc[first.start : first.end].root
+    return root.dep_ in ("nmod", "compound", "amod") and second.start <= root.head.i < second.end
 
 
 def _coordinated_owner(doc: Doc, first: Found, second: Found) -> None:

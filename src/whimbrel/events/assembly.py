@@ -1562,6 +1562,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
     _find_targets(draft, candidate, sentence, span, lex, index)
+    if candidate.rule in (Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT) and not draft.targets:
+        # "declined to comment on the report": a refusal to tell no one in particular;
+        # "helped to plan killings": help to no one
+        return []
     if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
         return []  # only the noun's own "with" partner, never a guessed one
     if candidate.rule is Rule.NOUN_OWN_ACTOR:

@@ -30,6 +30,9 @@ _DIR = "data/lexicon"
 ROLES = frozenset(
     {
         "report",
+        "disclosure",
+        "assist",
+        "partake",
         "allege",
         "deny",
         "refuse",

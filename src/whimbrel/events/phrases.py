@@ -370,6 +370,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             # Crimea": the object is the one who (would have) acted ("stand trial for
             # abusing inmates": a thing, the subject did it).
             dobj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if any(c.dep_ == "auxpass" for c in governor.children):
+                # "members of the cell are accused of having beheaded prisoners, ... the US
+                # journalists": the passive's subject is the accused; an object the parser
+                # finds there is a stray conjunct of the victims
+                dobj = None
             if dobj is not None and (not reason or _may_act(dobj)):
                 return relative_head(dobj, governor)
         return subject_of(governor, lex, depth + 1)

@@ -30,6 +30,8 @@ class Rule(StrEnum):
     VERB_CAMEO_DEFAULT = "verb-cameo-default"
     VERB_CAMEO_BLOCK = "verb-cameo-block"
     REPORTED_OBLIGATION = "reported-obligation"
+    DECLINED_COMMENT = "declined-comment"
+    ASSISTED_ACT = "assisted-act"
     NOUN_LIGHT_VERB = "noun-light-verb"
     NOUN_ALLEGED = "noun-alleged"
     NOUN_FRAMED = "noun-framed"

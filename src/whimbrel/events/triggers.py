@@ -88,6 +88,9 @@ LINKING_VERBS = frozenset({"feel", "felt", "seem", "appear", "look", "sound"})
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
 APPEAL_ROOT = "02"
+# A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
+# what the refuse transform makes of it (transforms.tsv: declining comment, 011).
+STATEMENT_CODE = "010"
 QUESTION_NOUNS = frozenset({"question", "query"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -264,13 +267,24 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         if not ok or (pattern.reverse and _between_is_place(token, pattern)):
             continue
         if pattern.before:
-            left = {lemma(c, lex) for c in token.children if c.i < token.i}
-            left |= {c.lower_ for c in token.children if c.i < token.i}
+            before = [c for c in token.children if c.i < token.i and not _crowd(c)]
+            left = {lemma(c, lex) for c in before} | {c.lower_ for c in before}
             if not _has(left, pattern.before, lex):
                 continue
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _crowd(noun: Token) -> bool:
+    """ "an army of homeless men", "a legion of volunteers": a noun for a force used as a
+    quantity of the common plural it is "of", no force ("the army of Pakistan" stays one)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _between_is_place(verb: Token, pattern: Pattern) -> bool:
@@ -391,18 +405,36 @@ def _conflictual(verb: Token, lex: Lexicon) -> bool:
 
 def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(token, lex)
+    roles = lex.cues.get(word, frozenset())
+    if "refuse" in roles and _withheld_statement(token, lex):
+        declined = lex.transform("refuse", STATEMENT_CODE)
+        return Candidate(token, clause, declined, None, Rule.DECLINED_COMMENT) if declined else None
     trigger = lex.verbs.get(word)
     if trigger is None:
         return _reported_obligation(token, lex)
-    roles = lex.cues.get(word, frozenset())
     if "report" in roles:
         obligation = _reported_obligation(token, lex)
         if obligation is not None:
             return obligation
+    if "assist" in roles and _helps_do(token):
+        if any(_verb_candidate(c, lex) for c in token.children if c.dep_ == "xcomp"):
+            # "helped to defeat the act", "can help persuade Britain": taking part in an act,
+            # which is coded on its own verb
+            return None
+        if trigger.code is None:
+            return None
+        # "will help rebuild Somalia": aid to whom the act is for, if anyone ("helped to
+        # plan and carry out killings" aids no one)
+        return Candidate(token, clause, trigger.code, None, Rule.ASSISTED_ACT)
     if "vow" in roles and any(_conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
+    if _taking_part(token, lex) and not _names_what_is_taken_part_in(pattern):
+        # "took part in the attack on the village": the attack is the event, coded on its
+        # noun with the participant as its doer; taking part in what is no known act ("took
+        # part in the killing", "in the ceremony") is no intent to cooperate (CAMEO's 030)
+        return None
     curated_frame = pattern is not None and pattern.source == "curated"
     if roles & FRAMING_ROLES and trigger.source != "curated" and not curated_frame:
         # say, want, prepare, give...: they frame the event in their complement or object
@@ -441,6 +473,53 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _taking_part(verb: Token, lex: Lexicon) -> bool:
+    """ "Took part in", "participated in": a verb that makes its subject one of the doers of
+    the act its "in" phrase names."""
+    if lex.has_role(lemma(verb, lex), "partake"):
+        return True
+    return lemma(verb, lex) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
+
+
+def _names_what_is_taken_part_in(pattern: Pattern | None) -> bool:
+    """Whether a pattern of taking part names its "in" phrase ("take part in naval
+    exercises": 062), and so outranks the noun's own code."""
+    return pattern is not None and pattern.code != NO_EVENT and bool(pattern.preps)
+
+
+def _part_taken_in(verb: Token) -> list[Token]:
+    """The nouns of the "in" phrase of a verb of taking part ("took part in the attack")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
+    return [
+        noun
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _helps_do(verb: Token) -> bool:
+    """Whether a verb of helping has an act to do (an infinitive) and no one it helps."""
+    children = list(verb.children)
+    return any(c.dep_ == "xcomp" for c in children) and not any(
+        c.dep_ in ("dobj", "dative") for c in children
+    )
+
+
+def _withheld_statement(verb: Token, lex: Lexicon) -> bool:
+    """ "Refused to say what tactics it would use", "declined to comment": what is refused is
+    a statement (a verb of telling or disclosing), so the refusal is declining comment, not a
+    rejection of anyone ("refused to respond to a demand" still rejects it)."""
+    return any(
+        c.dep_ == "xcomp" and "disclosure" in lex.cues.get(lemma(c, lex), frozenset())
+        for c in verb.children
+    )
 
 
 def _question(verb: Token) -> bool:
@@ -505,6 +584,10 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if relation == "dobj" and "light" in head_roles:
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
+    taker = _taker(token, lex)
+    if taker is not None:
+        # "French troops took part in the attack on the village": the participant's act
+        return Candidate(token, taker, code, reverse, Rule.NOUN_LIGHT_VERB)
     if relation == "pobj" and head.lower_ == "of" and lex.has_role(lemma(head.head, lex), "allege"):
         # "accused Russia of shelling its cities": the accused is the alleged doer.
         return Candidate(token, token, code, reverse, Rule.NOUN_ALLEGED)
@@ -538,6 +621,20 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # clause that reports it gives its modality.
         return Candidate(token, reporting, code, reverse, Rule.NOUN_OWN_ACTOR)
     return None
+
+
+def _taker(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb of taking part whose "in" phrase is `noun`, if any."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = noun.head.head
+    verb = holder.head if holder.dep_ == "dobj" and holder.lower_ == "part" else holder
+    if verb.pos_ != "VERB" or not _taking_part(verb, lex) or noun not in _part_taken_in(verb):
+        return None
+    trigger = lex.verbs.get(lemma(verb, lex))
+    if trigger is not None and _names_what_is_taken_part_in(_match(verb, trigger, lex)):
+        return None
+    return verb
 
 
 def _consulting(verb: Token, lex: Lexicon) -> bool:
