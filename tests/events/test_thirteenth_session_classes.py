@@ -201,3 +201,30 @@ def test_the_accused_of_a_passive_accusation_is_its_subject(nlp) -> None:
     pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert subject_of(doc[5], lexicon()) == doc[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # verbs of censure the lexicon lacked, and "hit out at" read as a headline's passive
+        (
+            "The Chinese foreign minister flayed the American decision to sell arms to Taiwan.",
+            ("CHN", "USA", "11"),
+            None,
+        ),
+        (
+            "The Chinese foreign minister excoriated the Japanese government.",
+            ("CHN", "JPN", "11"),
+            None,
+        ),
+        ("Russia hit out at the United States over the sanctions.", ("RUS", "USA", "11"), None),
+        ("The Chinese government blasted the American plan.", ("CHN", "USA", "11"), None),
+        # the twins: a blow to armed men's positions is force, never words
+        ("Israeli jets blasted Hamas positions in Gaza.", None, ("ISR", "PSE", "11")),
+        ("The Turkish army hit Kurdish positions in northern Iraq.", ("TUR", "IRQ", "19"), None),
+    ],
+)
+def test_words_of_censure(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
