@@ -228,3 +228,31 @@ def test_words_of_censure(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a visit to a place is the visitor's; the place hosts no one the text names
+        (
+            "The Polish president arrived in Rome on Friday for a three-day visit.",
+            ("POL", "ITA", "04"),
+            ("ITA", "POL", "04"),
+        ),
+        (
+            "The Polish president arrived in Italy on Friday for a three-day visit.",
+            ("POL", "ITA", "04"),
+            ("ITA", "POL", "04"),
+        ),
+        # the twin: a named host hosts
+        (
+            "The Italian president hosted the Polish president in Rome on Friday.",
+            ("ITA", "POL", "04"),
+            None,
+        ),
+    ],
+)
+def test_a_place_visited_hosts_no_one(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

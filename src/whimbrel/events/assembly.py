@@ -1478,7 +1478,7 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
                 # undated person is coded by country alone ("Tony Blair apologised to...")
                 if target.kind == "domestic" or not same_actor(source, target):
                     pairs.append((source, target, draft.code))
-                    if draft.reverse:
+                    if draft.reverse and not _hosted_by_place(draft):
                         pairs.append((target, source, draft.reverse))
         return pairs
     countries = {country(s) for s in draft.sources}
@@ -1497,6 +1497,12 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return pairs
     draft.note(Step.MISSING_TARGET)
     return [(source, None, draft.code) for source in draft.sources]
+
+
+def _hosted_by_place(draft: _Draft) -> bool:
+    """ "The Pope arrived in Prague for a visit": a visit to a place hosts the visitor only
+    by implication; a host is coded when named as one ("was met at the airport by Havel")."""
+    return draft.code[:3] in VISIT_CODES and Step.PLACE_TARGET in draft.steps
 
 
 def _acts_on_someone(subject: Token | None, lex: Lexicon) -> bool:
