@@ -652,7 +652,7 @@ def test_a_word_beside_the_name_changes_who_is_meant(
     ("text", "expected"),
     [
         # an irregular form behind a prefix is the prefixed verb's; ground retaken is occupied
-        ("Syrian troops retook the town of Palmyra.", ("SYRMIL", None, "192")),
+        ("Syrian troops retook the town of Palmyra.", ("SYRMIL", "SYR", "192")),
         # diplomats withdrawn reduce relations, troops withdrawn retreat
         ("Britain had withdrawn four of its diplomats in Tehran.", ("GBR", "IRNGOV", "161")),
         ("Britain withdrew its troops from Iraq.", ("GBR", "IRQ", "0874")),
@@ -881,7 +881,7 @@ def test_other_nations_are_not_at_home(dyads_of: Callable[[str, date], set[Dyad]
     ("text", "expected"),
     [
         # a backed or "pro-" group that names its own country is of that country
-        ("Afrin was overrun by Turkish-backed Syrian rebels.", ("SYRREB", None, "192")),
+        ("Afrin was overrun by Turkish-backed Syrian rebels.", ("SYRREB", "SYR", "192")),
         (
             "Ukraine said pro-Russian Moldovan separatists attacked Ukrainian troops near Odessa.",
             ("MDAREB", "UKRMIL", "190"),

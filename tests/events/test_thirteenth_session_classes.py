@@ -256,3 +256,34 @@ def test_a_place_visited_hosts_no_one(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a city named like someone's family name is the city, untitled
+        (
+            "Gunmen killed five people in Kano on Monday.",
+            ("NGA", "NGA", "19"),
+            ("JPN", "JPN", "19"),
+        ),
+        ("Police in Kano state arrested two men.", ("NGA", "NGA", "17"), None),
+        # the twin: a title names the person
+        ("Mr Kano met Chinese officials in Tokyo.", ("JPN", "CHN", "04"), None),
+        # provinces and districts of the conflict reports: where a domestic event happens
+        (
+            "Militants ambushed a police patrol in Kupwara district on Monday.",
+            ("IND", "IND", "19"),
+            None,
+        ),
+        (
+            "Security forces killed three militants in Awaran district on Monday.",
+            ("PAK", "PAK", "19"),
+            None,
+        ),
+    ],
+)
+def test_places_of_domestic_events(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

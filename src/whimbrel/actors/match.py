@@ -338,6 +338,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         options = [
             s for s, flags in tabs.forms.get(text_key(text), ()) if _case_ok(text, flags, lowercase)
         ]
+        options = _namesake_place(doc, start, end, options, kb, tabs)
         if options:
             spans.append((start, end, options))
     context = _article_countries(kb, spans)
@@ -540,6 +541,27 @@ def _national_organisations(
         actor = Actor(f"{country}{role}", country, None, doc[start:end].text)
         out.append(Found(start, end, actor, "name", country=country, surface_kind="organisation"))
     return out
+
+
+def _namesake_place(
+    doc: Doc, start: int, end: int, options: list[Surface], kb: KnowledgeBase, tabs: Tables
+) -> list[Surface]:
+    """ "Violence in Kano", "Kano state": a city's name that is also someone's family name is
+    the city, unless a title or honorific names the person ("Mr Kano", "Minister Kano"); a
+    place word after it ("state", "district") leaves no person at all."""
+    people = [s for s in options if kb.entities[s.entity].type == "person"]
+    if not people or len(people) == len(options):
+        return options
+    places = [s for s in options if s not in people]
+    if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES | LOCALITY_WORDS:
+        return places
+    before = doc[start - 1] if start else None
+    titled = before is not None and (
+        before.lower_ in HONORIFICS or text_key(before.text) in tabs.agent_roles
+    )
+    if titled or any(s.kind != "surname" for s in people):
+        return options
+    return places
 
 
 def _article_countries(
