@@ -287,3 +287,18 @@ def test_places_of_domestic_events(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an act that one "has not been able" to do was not done; "was able to" did it
+        ("Indian police have not been able to arrest the kidnappers.", "negated"),
+        ("Indian police were not able to arrest the kidnappers.", "negated"),
+        ("Indian police will be able to arrest the kidnappers.", "planned"),
+        ("Indian police were able to arrest the kidnappers.", "asserted"),
+        ("Indian police were unable to arrest the kidnappers.", "negated"),
+    ],
+)
+def test_an_ability_is_as_real_as_its_copula(modal_events_of, text: str, modality: str) -> None:
+    assert ("IND", "IND", "17", modality) in modal_events_of(text, D2008)

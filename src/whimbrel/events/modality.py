@@ -49,6 +49,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # "was to meet", "are to hold talks": the forms of "be" that arrange an act to come.
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
+# Adjectives of ability: "was able to arrest" is done as far as the copula says it is.
+ABILITY_WORDS = frozenset({"able", "capable"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "no dealings with the PLO until it recognizes Israel": English tells a time still to come
@@ -404,6 +406,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass
+        elif head.lower_ in ABILITY_WORDS and relation == "xcomp" and head.dep_ == "acomp":
+            # "have not been able to arrest", "will be able to meet": the act is as real as
+            # the ability its copula reports
+            markers |= _markers(head.head)
         elif head.pos_ in ("NOUN", "PROPN") and relation in ("pobj",):
             pass
         elif (
