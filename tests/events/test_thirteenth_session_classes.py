@@ -302,3 +302,48 @@ def test_places_of_domestic_events(
 )
 def test_an_ability_is_as_real_as_its_copula(modal_events_of, text: str, modality: str) -> None:
     assert ("IND", "IND", "17", modality) in modal_events_of(text, D2008)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a town named like a foreign one, in a report that names its own country again and
+        # again, is a local place: it makes no actor foreign
+        (
+            "Security forces killed two militants in Kupwara district of Jammu and Kashmir on "
+            "Monday. On Tuesday, militants attacked a police post in Hajin area of the district.",
+            ("IND", "IND", "19"),
+            ("SYR", "SYR", "19"),
+        ),
+        # an abbreviation after a saint's name is no Korean family name
+        (
+            "A suicide bomber struck near a shrine in Lahore on Monday, killing ten people. "
+            "Pilgrims had gathered to honour Hazrat Ali Hajveri (RA).",
+            (None, "PAK", "19"),
+            None,
+        ),
+        # cordons, fire "upon" someone, and military operations are acts of force
+        (
+            "Security forces killed two militants in Kupwara district of Jammu and Kashmir on "
+            "Monday. Acting on a tip, the police cordoned off the area and launched a search.",
+            ("IND", "IND", "19"),
+            None,
+        ),
+        ("Indian militants fired upon the police.", ("IND", "IND", "19"), None),
+        (
+            "Pakistani troops launched a military operation against the rebels in Awaran district.",
+            ("PAK", "PAK", "19"),
+            None,
+        ),
+        # the twin: pressing upon someone is no force
+        (
+            "Bolton was pressing upon Trump that the Isis fight is not yet won.",
+            None,
+            ("USA", "USA", "19"),
+        ),
+    ],
+)
+def test_the_conflict_reports_local_places_and_forms(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -238,6 +238,41 @@ def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
                 g.entity_id = None
 
 
+def stray_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """ "Shahgund village of Hajin area of the District", in a report from Jammu and Kashmir:
+    a town whose country the article names nowhere else, in an article that names its own
+    country again and again, is a local place the KB does not know under a foreign town's name
+    (Hajin is also a Syrian town). It is dropped: it makes no actor foreign, and is no
+    target."""
+    evidence = _place_evidence(doc, kb, found)
+    article = _article_country(doc, found)
+    if article is None or evidence[article] < STRAY_PLACE_EVIDENCE:
+        return
+    stray = [
+        f
+        for f in found
+        if f.entity_id
+        and (entity := kb.entities.get(f.entity_id)) is not None
+        and entity.type == "place"
+        and f.actor.country not in (None, article)
+        and evidence[f.actor.country] == 1
+    ]
+    for f in stray:
+        found.remove(f)
+
+
+def _place_evidence(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> Counter[str]:
+    """How often the article names each country by a country, a place or a demonym (not by
+    people, whose names are the likelier namesakes: "(RA)" after a saint's name)."""
+    evidence = Counter(c for _, c in _place_mentions(doc, found))
+    for f in found:
+        entity = kb.entities.get(f.entity_id) if f.entity_id else None
+        named = entity is not None and entity.type in ("country", "place")
+        if (named or f.surface_kind == "demonym") and (c := _country_of(f)) is not None:
+            evidence[c] += 1
+    return evidence
+
+
 def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
@@ -370,6 +405,11 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         article = _article_country(doc, found)
     home = _article_country(doc, found, places=False)
     all_located = _located(doc, found)
+    evidence = _place_evidence(doc, kb, found)
+    if article is not None and evidence[article] >= STRAY_PLACE_EVIDENCE:
+        # a place spaCy tagged whose only namesake the gazetteer holds is abroad, as in
+        # `stray_places`
+        all_located = [(i, c) for i, c in all_located if c == article or evidence[c] > 1]
     located = [(i, c) for i, c in all_located if _is_place(doc[i])]
     sentence_of = _sentence_numbers(doc)
     # indexed by sentence once: a scan of every place per generic mention grew with the square
@@ -686,6 +726,11 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
         if start < end:
             return country
     return place_countries().get(_fold(doc[:end].text))
+
+
+# How often an article must name its country (a place, an actor) before a town of another
+# country named only once is taken for a local namesake.
+STRAY_PLACE_EVIDENCE = 2
 
 
 def _dominant(counts: dict[str, int]) -> str | None:

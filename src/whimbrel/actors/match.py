@@ -385,6 +385,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             # unless the full name was used.
             if token.pos_ != "PROPN" and (token.is_sent_start or lowercase):
                 continue  # "Young people", "Rice prices": a surname that is also a word
+            if not lowercase and len(token.text) <= 2 and token.text.isupper():
+                continue  # "Hazrat Ali Hajveri (RA)": an abbreviation, not the Korean "Ra"
             before = doc[start - 1] if start else None
             if (
                 before is not None

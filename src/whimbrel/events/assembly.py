@@ -661,7 +661,7 @@ STATE_NOUNS = frozenset(
 GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Entity types of a count, not a name: "arrested 12" are people no actor names.
 COUNTED_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
-ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "at"})
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "upon", "at"})
 # Roots of acts addressed to someone (appeal, praise or apologise, aid, demand, criticise,
 # reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
 # (04) or an exchange (06) is between partners that must be named.
@@ -736,6 +736,11 @@ def _home(doer: Mention, span: Span, index: Mentions) -> str | None:
             continue
         place = named_place(token)
         if place is not None and place[1].country not in (None, home):
+            if not index.countries[place[1].country] and index.countries[home] > 1:
+                # "Hajin area of the District" in a report from Kashmir: a town of a country
+                # no actor or place of the article is of, in one that names its own country
+                # again and again (a stray namesake)
+                continue
             return None  # "blew themselves up in Tel Aviv": somewhere else, named as a place
     return home
 

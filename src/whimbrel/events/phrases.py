@@ -8,6 +8,7 @@ X of V-ing"; `purpose_clauses` the "to stop violations by Turkey" that may name 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ TARGET_PREPS = (
     "toward",
     "towards",
     "on",
+    "upon",
     "at",
     "into",
     "for",
@@ -60,6 +62,10 @@ class Mentions:
     def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
         self.ordered = sorted((m for m in mentions if country(m)), key=lambda m: m.span[0])
+        # in how many sentences the article's actors and places are of each country
+        self.countries = Counter(
+            country for country, _ in {(country(m), m.sentence) for m in self.ordered}
+        )
         for mention in self.ordered:
             span = doc.char_span(*mention.span, alignment_mode="expand")
             if span is None:
