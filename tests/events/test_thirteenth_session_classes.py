@@ -347,3 +347,39 @@ def test_the_conflict_reports_local_places_and_forms(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a noun of intent with its owner named frames its act as that owner's intent
+        ("Iraq expressed its readiness to cooperate with Jordan.", ("IRQ", "JOR", "03"), None),
+        (
+            "Turkey announced its intention to withdraw its troops from Cyprus.",
+            ("TUR", "CYP", "03"),
+            None,
+        ),
+        (
+            "Iran voiced willingness to resume talks with the European Union.",
+            ("IRN", "IGO", "03"),
+            ("IRN", "IGO", "04"),
+        ),
+        # the twins: no plans, scrapped plans, and another's decision regretted intend nothing
+        (
+            "Kato said Japan has no plans to start trade talks with the United States.",
+            None,
+            ("JPN", "USA", "03"),
+        ),
+        ("Tung said he had scrapped plans to visit the United States.", None, ("HKG", "USA", "03")),
+        (
+            "Pakistan regrets the Indian decision to downgrade embassy representation and "
+            "confine staff to New Delhi.",
+            None,
+            ("PAK", "IND", "13"),
+        ),
+    ],
+)
+def test_a_noun_of_intent_frames_its_act(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2008, present, absent)

@@ -315,6 +315,21 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         if (
             relation == "acl"
             and head.pos_ == "NOUN"
+            and lex.has_role(lemma(head, lex), "plan")
+            and is_infinitive(node)
+        ):
+            # "stressed Iraq's readiness to cooperate with Jordan", "announced its intention
+            # to withdraw": an act intended, not done (its noun's owner intends it); "has no
+            # plans to start talks": none intended
+            markers.add("planned")
+            if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in head.children):
+                markers.add("negated")
+            cue = cue or head
+            node = head
+            continue
+        if (
+            relation == "acl"
+            and head.pos_ == "NOUN"
             and lex.has_role(lemma(head, lex), "fear")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         ):

@@ -37,6 +37,9 @@ TARGET_PREPS = (
     "between",
 )
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Verbs that voice their subject's intent, object a noun of intent ("voiced its willingness",
+# "made plans", "has no plans"); speech verbs do too ("announced its intention").
+INTENT_VOICES = frozenset({"express", "voice", "signal", "make", "have", "show", "reaffirm"})
 # The role blocks of political parties: two named parties are two actors under one code.
 PARTY_BLOCKS = frozenset({"PTY", "OPP"})
 # Mention kinds that name a place for an actor: a capital, a town, a country at home.
@@ -362,6 +365,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.
         if reduced_passive(verb):
             return None
+        if verb.dep_ == "acl" and is_infinitive(verb) and lex.has_role(lemma(head, lex), "plan"):
+            # "Iraq's readiness to cooperate", "voiced willingness to resume talks": the one
+            # whose intent the noun is
+            owner = intent_owner(head, lex)
+            if owner is not None:
+                return owner
         if verb.dep_ == "acl" and lex.has_role(lemma(head, lex), "document"):
             # "issued a declaration demanding that...": the declaration's issuer
             return _issuer(head, lex, depth)
@@ -384,6 +393,24 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if dobj is not None and (not reason or _may_act(dobj)):
                 return relative_head(dobj, governor)
         return subject_of(governor, lex, depth + 1)
+    return None
+
+
+def intent_owner(noun: Token, lex: Lexicon) -> Token | None:
+    """Whose intent a noun of intent is: its possessor ("Iraq's readiness", "its decision"),
+    the people or state it is of ("the Indian decision"), or the subject of a verb that voices
+    it ("voiced willingness to resume talks", "made plans to protect the tankers"); None for
+    an intent no one is said to hold ("regrets the decision to", "scrapped plans to")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    verb = noun.head
+    if noun.dep_ == "dobj" and (
+        lemma(verb, lex) in INTENT_VOICES or lex.has_role(lemma(verb, lex), "report")
+    ):
+        return subject_of(verb, lex, 1)
     return None
 
 

@@ -23,7 +23,12 @@ from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
 from whimbrel.events.modality import is_infinitive, lemma
-from whimbrel.events.phrases import between_parties, passive_conjunct, reduced_passive
+from whimbrel.events.phrases import (
+    between_parties,
+    intent_owner,
+    passive_conjunct,
+    reduced_passive,
+)
 from whimbrel.events.rules import Rule
 
 WORD = re.compile(r"[a-z]+")
@@ -339,7 +344,7 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     if _harmed_while(token, lex):
         return None
-    if token.dep_ == "acl" and is_infinitive(token):
+    if token.dep_ == "acl" and is_infinitive(token) and not _intended_by_owner(token.head, lex):
         # "the right of Russian troops to fire on militants", "a decision to strike": an
         # infinitive qualifying a noun names a possible act, not one that took place.
         return None
@@ -502,6 +507,16 @@ def _part_taken_in(verb: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
+
+
+def _intended_by_owner(noun: Token, lex: Lexicon) -> bool:
+    """ "Iraq's readiness to cooperate", "expressed its willingness to resume talks": a noun
+    of intent whose owner is named (its possessor, or the subject of the verb it is the object
+    of) frames the act as that owner's intent (`modality.frame_of`); "a decision to strike"
+    with no one deciding names only a possible act."""
+    if noun.pos_ != "NOUN" or not lex.has_role(lemma(noun, lex), "plan"):
+        return False
+    return intent_owner(noun, lex) is not None
 
 
 def _helps_do(verb: Token) -> bool:
