@@ -383,3 +383,32 @@ def test_a_noun_of_intent_frames_its_act(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2008, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two armed sides killed in a battle fought it; an air raid is aerial force
+        (
+            "At least 20 Syrian rebels and 27 Isis fighters are killed in a battle near Aleppo.",
+            ("SYR", "IMG", "19"),
+            (None, "SYR", "19"),
+        ),
+        (
+            "At least 26 people are killed following Syrian air raids on the Islamic State-held "
+            "city of Palmyra.",
+            ("SYR", "IMG", "19"),
+            None,
+        ),
+        # the twin: soldiers and civilians killed together fought no one
+        (
+            "Two Afghan soldiers and three civilians were killed in clashes in Kabul.",
+            (None, "AFG", "19"),
+            ("AFG", "AFG", "19"),
+        ),
+    ],
+)
+def test_sides_killed_in_a_battle_fought_it(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -1314,9 +1314,15 @@ def _attack_with_doer(clause: Token, lex: Lexicon, index: Mentions) -> bool:
     """Whether the clause happened "in" an event noun that names its doer ("were injured in
     an attack by American forces", "killed in the Israeli air strike", "injured in a blast
     carried out by Maoist cadres")."""
+    patient = passive_patient(clause)
+    # "rebels and Isis fighters are killed in a battle": the two sides fought it
+    sufferers = index.at(patient) if patient is not None else []
+    sides = len(sufferers) > 1 and all(_armed(m) for m in sufferers)
     return any(
         (lemma(pobj, lex) in lex.nouns or lex.has_role(lemma(pobj, lex), "explosive"))
-        and bool(noun_sources(pobj, index))
+        and (
+            bool(noun_sources(pobj, index)) or (sides and bool(lex.nouns[lemma(pobj, lex)].reverse))
+        )
         for prep in clause.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
         for pobj in prep.children
@@ -1577,8 +1583,19 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "declined to comment on the report": a refusal to tell no one in particular;
         # "helped to plan killings": help to no one
         return []
-    if candidate.rule is Rule.NOUN_PARTNER and (not draft.targets or draft.steps):
-        return []  # only the noun's own "with" partner, never a guessed one
+    if candidate.rule is Rule.NOUN_PARTNER and (
+        draft.steps
+        or (
+            not draft.targets
+            and (
+                len({m.actor.code for m in draft.sources}) < 2
+                or not all(_armed(m) for m in draft.sources)
+            )
+        )
+    ):
+        # only the noun's own "with" partner, never a guessed one; or two sides that
+        # suffered in it together ("rebels and Isis fighters are killed in a battle")
+        return []
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
         if draft.modality not in ("asserted", "alleged"):
             return []  # "if a US strike on Syria threatened...": not reported as happened

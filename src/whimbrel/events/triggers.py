@@ -60,7 +60,7 @@ QUANTITIES = frozenset(
     }
 )
 # Prepositions whose object is the circumstance a clause reports ("killed in a raid").
-CIRCUMSTANCE_PREPS = frozenset({"in", "during"})
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 # "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
 # where a reciprocal noun with its own partner is something the clause's subject took
 # part in ("called for talks with", "open to talks with" are not).
@@ -622,7 +622,10 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         and relation == "pobj"
         and head.lower_ in TAKING_PART_PREPS
         and head.head.pos_ == "VERB"
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            or _coordinated_sufferers(head.head)
+        )
         and (head.lower_ != "from" or _consulting(head.head, lex))
     ):
         # ("withdrew from talks with": the verb is the event, not the talks.)
@@ -652,6 +655,13 @@ def _taker(noun: Token, lex: Lexicon) -> Token | None:
     return verb
 
 
+def _coordinated_sufferers(verb: Token) -> bool:
+    """ "20 Syrian rebels and 27 Isis fighters are killed in a battle": a passive whose
+    subject is two sides, who fought each other in the noun's mutual act."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and bool(patient.conjuncts)
+
+
 def _consulting(verb: Token, lex: Lexicon) -> bool:
     """Whether `verb` is no event of its own, or a consultation ("arrived from a meeting")."""
     found = _verb_candidate(verb, lex)
@@ -667,6 +677,8 @@ def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> 
             return child
     if relation == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if relation == "dobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
+        return head.head  # "killed following air raids": the tagger's verb "following"
     if (
         relation in ("nsubj", "nsubjpass")
         and head.pos_ == "VERB"
