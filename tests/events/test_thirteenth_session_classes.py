@@ -412,3 +412,33 @@ def test_sides_killed_in_a_battle_fought_it(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a cooperative act that stops is its cessation, never the act (nor an intent to it)
+        (
+            "The US will stop providing military aid to Egypt.",
+            ("USA", "EGY", "16"),
+            ("USA", "EGY", "03"),
+        ),
+        (
+            "Iran will no longer cooperate with the IAEA.",
+            ("IRN", "IGO", "16"),
+            ("IRN", "IGO", "06"),
+        ),
+        # the twin: providing aid is an intent to
+        ("The US will provide military aid to Egypt.", ("USA", "EGY", "03"), ("USA", "EGY", "16")),
+        # an operation against someone is force, whatever CAMEO's idiom for taking part
+        (
+            "Bahraini soldiers took part in a military operation against Houthi militants.",
+            ("BHR", "YEM", "19"),
+            None,
+        ),
+    ],
+)
+def test_an_act_that_stops_is_its_cessation(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -1254,6 +1254,12 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
             return False
         draft.code, draft.reverse = refused, None
         draft.note(Step.REFUSAL)
+    elif frame.transform == "cease":
+        ceased = lex.transform("cease", draft.code)
+        if ceased is None:
+            return False  # "stopped attacking": an end of force is no act this codes
+        draft.code, draft.reverse = ceased, None
+        draft.note(Step.CESSATION)
     elif frame.cue is not None and root >= 14 and _threatening(frame.cue, lex):
         threat = lex.transform("threat", draft.code)
         if threat is None:

@@ -33,6 +33,7 @@ ROLES = frozenset(
         "disclosure",
         "assist",
         "partake",
+        "cease",
         "allege",
         "deny",
         "refuse",
@@ -71,7 +72,7 @@ ROLES = frozenset(
         "summon",
     }
 )
-TRANSFORMS = frozenset({"refuse", "intent", "threat", "condition", "joint"})
+TRANSFORMS = frozenset({"refuse", "cease", "intent", "threat", "condition", "joint"})
 # A curated pattern with this code makes its frame no event ("signed the bill into law").
 NO_EVENT = "-"
 

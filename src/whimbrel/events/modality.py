@@ -81,7 +81,8 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 @dataclass(frozen=True)
 class Frame:
     modality: Modality = "asserted"
-    # "refuse", "intent" or "threat": how the trigger's code must change (lexicon.transform).
+    # "refuse", "cease", "intent" or "threat": how the trigger's code must change
+    # (lexicon.transform).
     transform: str | None = None
     # The reporting verb whose complement holds the trigger, if any.
     reporter: Token | None = None
@@ -168,7 +169,7 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             and text == "longer"
             and any(g.lower_ == "no" for g in child.children)
         ):
-            found.add("negated")
+            found |= {"negated", "ceased"}  # "will no longer abide by the accords"
         elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
@@ -383,6 +384,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "refuse" in roles and relation in ("xcomp", "dobj"):
             transform = transform or "refuse"
             cue = cue or head
+        elif "cease" in roles and relation == "xcomp":
+            # "will stop providing military aid", "halted supplying gas": the act ends
+            markers.add("ceased")
+            cue = cue or head
         elif "deny" in roles:
             markers.add("negated")
             cue = cue or head
@@ -451,6 +456,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             if "condition" in copula:
                 markers |= {"condition", "hypothetical"}
         node = head
+    if "ceased" in markers and transform is None:
+        # an act that stops is no act done, nor one denied: it becomes its cessation
+        # (transforms.tsv, when=cease: "stop providing aid" is 162)
+        transform = "cease"
+        markers -= {"negated", "ceased"}
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"

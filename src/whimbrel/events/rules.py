@@ -53,6 +53,7 @@ class Step(StrEnum):
     REPORTER_PRONOUN = "reporter-pronoun"
     QUOTE_SPEAKER = "quote-speaker"
     REFUSAL = "refusal"
+    CESSATION = "cessation"
     THREAT = "threat"
     SAID_THREAT = "said-threat"
     INTENT = "intent"

@@ -435,7 +435,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
-    if _taking_part(token, lex) and not _names_what_is_taken_part_in(pattern):
+    if _taking_part(token, lex) and (
+        not _names_what_is_taken_part_in(pattern) or any(map(_aimed, _part_taken_in(token)))
+    ):
         # "took part in the attack on the village": the attack is the event, coded on its
         # noun with the participant as its doer; taking part in what is no known act ("took
         # part in the killing", "in the ceremony") is no intent to cooperate (CAMEO's 030)
@@ -650,9 +652,19 @@ def _taker(noun: Token, lex: Lexicon) -> Token | None:
     if verb.pos_ != "VERB" or not _taking_part(verb, lex) or noun not in _part_taken_in(verb):
         return None
     trigger = lex.verbs.get(lemma(verb, lex))
-    if trigger is not None and _names_what_is_taken_part_in(_match(verb, trigger, lex)):
+    if (
+        trigger is not None
+        and _names_what_is_taken_part_in(_match(verb, trigger, lex))
+        and not _aimed(noun)
+    ):
         return None
     return verb
+
+
+def _aimed(noun: Token) -> bool:
+    """ "a military operation against Houthi militants": an act with its own target, which
+    outranks CAMEO's idiom for taking part in it (military cooperation, 0312)."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 
 
 def _coordinated_sufferers(verb: Token) -> bool:
