@@ -238,29 +238,6 @@ def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
                 g.entity_id = None
 
 
-def stray_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
-    """ "Shahgund village of Hajin area of the District", in a report from Jammu and Kashmir:
-    a town whose country the article names nowhere else, in an article that names its own
-    country again and again, is a local place the KB does not know under a foreign town's name
-    (Hajin is also a Syrian town). It is dropped: it makes no actor foreign, and is no
-    target."""
-    evidence = _place_evidence(doc, kb, found)
-    article = _article_country(doc, found)
-    if article is None or evidence[article] < STRAY_PLACE_EVIDENCE:
-        return
-    stray = [
-        f
-        for f in found
-        if f.entity_id
-        and (entity := kb.entities.get(f.entity_id)) is not None
-        and entity.type == "place"
-        and f.actor.country not in (None, article)
-        and evidence[f.actor.country] == 1
-    ]
-    for f in stray:
-        found.remove(f)
-
-
 def _place_evidence(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> Counter[str]:
     """How often the article names each country by a country, a place or a demonym (not by
     people, whose names are the likelier namesakes: "(RA)" after a saint's name)."""
@@ -407,9 +384,15 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     all_located = _located(doc, found)
     evidence = _place_evidence(doc, kb, found)
     if article is not None and evidence[article] >= STRAY_PLACE_EVIDENCE:
-        # a place spaCy tagged whose only namesake the gazetteer holds is abroad, as in
-        # `stray_places`
-        all_located = [(i, c) for i, c in all_located if c == article or evidence[c] > 1]
+        # "Shahgund village of Hajin area of the District", in a report from Jammu and
+        # Kashmir: a place spaCy tagged that the KB does not know, whose only namesake the
+        # gazetteer holds is in a country the article names nowhere else, in one that names
+        # its own country again and again, is a local place (Hajin is also a Syrian town):
+        # it makes no actor foreign
+        tagged = {i for i, _ in _place_mentions(doc, found)}
+        all_located = [
+            (i, c) for i, c in all_located if i not in tagged or c == article or evidence[c] > 1
+        ]
     located = [(i, c) for i, c in all_located if _is_place(doc[i])]
     sentence_of = _sentence_numbers(doc)
     # indexed by sentence once: a scan of every place per generic mention grew with the square
@@ -728,8 +711,8 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
     return place_countries().get(_fold(doc[:end].text))
 
 
-# How often an article must name its country (a place, an actor) before a town of another
-# country named only once is taken for a local namesake.
+# How often an article must name its country (by countries, places and demonyms) before a
+# place spaCy tagged, of another country named only there, is taken for a local namesake.
 STRAY_PLACE_EVIDENCE = 2
 
 

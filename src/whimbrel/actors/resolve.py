@@ -133,7 +133,6 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     found.extend(context.generic_mentions(doc, found, taken))
     found = _longest(found)
     context.namesake_places(doc, kb, found)
-    context.stray_places(doc, kb, found)
     context.give_countries(doc, kb, found)
     if parsed:
         context.igo_officials(doc, found)

@@ -1254,11 +1254,12 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
             return False
         draft.code, draft.reverse = refused, None
         draft.note(Step.REFUSAL)
-    elif frame.transform == "cease":
-        ceased = lex.transform("cease", draft.code)
-        if ceased is None:
-            return False  # "stopped attacking": an end of force is no act this codes
+    elif frame.transform == "cease" and (ceased := lex.transform("cease", draft.code)):
+        # (an act with no cessation of its own, force, stays as framed: "no longer wants to
+        # engage troops" is a negated act)
         draft.code, draft.reverse = ceased, None
+        if draft.modality == "negated":
+            draft.modality = "asserted"  # "will no longer cooperate": the end is announced
         draft.note(Step.CESSATION)
     elif frame.cue is not None and root >= 14 and _threatening(frame.cue, lex):
         threat = lex.transform("threat", draft.code)

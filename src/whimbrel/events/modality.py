@@ -457,10 +457,10 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
                 markers |= {"condition", "hypothetical"}
         node = head
     if "ceased" in markers and transform is None:
-        # an act that stops is no act done, nor one denied: it becomes its cessation
-        # (transforms.tsv, when=cease: "stop providing aid" is 162)
+        # an act that stops is no act done, nor one denied: it becomes its cessation where
+        # the act has one (transforms.tsv, when=cease: "stop providing aid" is 162)
         transform = "cease"
-        markers -= {"negated", "ceased"}
+        markers.discard("ceased")
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"
