@@ -513,9 +513,9 @@ def _part_taken_in(verb: Token) -> list[Token]:
 
 def _intended_by_owner(noun: Token, lex: Lexicon) -> bool:
     """ "Iraq's readiness to cooperate", "expressed its willingness to resume talks": a noun
-    of intent whose owner is named (its possessor, or the subject of the verb it is the object
-    of) frames the act as that owner's intent (`modality.frame_of`); "a decision to strike"
-    with no one deciding names only a possible act."""
+    of intent whose owner is named (`phrases.intent_owner`) frames the act as that owner's
+    intent (`modality.frame_of`); "a decision to strike" with no one deciding names only a
+    possible act."""
     if noun.pos_ != "NOUN" or not lex.has_role(lemma(noun, lex), "plan"):
         return False
     return intent_owner(noun, lex) is not None
