@@ -238,16 +238,38 @@ def namesake_places(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
                 g.entity_id = None
 
 
-def _place_evidence(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> Counter[str]:
+def _place_evidence(
+    kb: KnowledgeBase, found: list[Found], tagged: list[tuple[int, str]]
+) -> Counter[str]:
     """How often the article names each country by a country, a place or a demonym (not by
-    people, whose names are the likelier namesakes: "(RA)" after a saint's name)."""
-    evidence = Counter(c for _, c in _place_mentions(doc, found))
+    people, whose names are the likelier namesakes: "(RA)" after a saint's name); `tagged`
+    are the places spaCy found that no mention covers (`_place_mentions`)."""
+    evidence = Counter(c for _, c in tagged)
     for f in found:
         entity = kb.entities.get(f.entity_id) if f.entity_id else None
         named = entity is not None and entity.type in ("country", "place")
         if (named or f.surface_kind == "demonym") and (c := _country_of(f)) is not None:
             evidence[c] += 1
     return evidence
+
+
+def _without_stray_places(
+    doc: Doc,
+    kb: KnowledgeBase,
+    found: list[Found],
+    located: list[tuple[int, str]],
+    article: str,
+) -> list[tuple[int, str]]:
+    """ "Shahgund village of Hajin area of the District", in a report from Jammu and Kashmir:
+    a place spaCy tagged that the KB does not know, whose only namesake the gazetteer holds is
+    in a country the article names nowhere else, in one that names its own country again and
+    again, is a local place (Hajin is also a Syrian town): it makes no actor foreign."""
+    tagged = _place_mentions(doc, found)
+    evidence = _place_evidence(kb, found, tagged)
+    if evidence[article] < STRAY_PLACE_EVIDENCE:
+        return located
+    spots = {i for i, _ in tagged}
+    return [(i, c) for i, c in located if i not in spots or c == article or evidence[c] > 1]
 
 
 def _ascii(name: str) -> str:
@@ -382,17 +404,8 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         article = _article_country(doc, found)
     home = _article_country(doc, found, places=False)
     all_located = _located(doc, found)
-    evidence = _place_evidence(doc, kb, found)
-    if article is not None and evidence[article] >= STRAY_PLACE_EVIDENCE:
-        # "Shahgund village of Hajin area of the District", in a report from Jammu and
-        # Kashmir: a place spaCy tagged that the KB does not know, whose only namesake the
-        # gazetteer holds is in a country the article names nowhere else, in one that names
-        # its own country again and again, is a local place (Hajin is also a Syrian town):
-        # it makes no actor foreign
-        tagged = {i for i, _ in _place_mentions(doc, found)}
-        all_located = [
-            (i, c) for i, c in all_located if i not in tagged or c == article or evidence[c] > 1
-        ]
+    if article is not None:
+        all_located = _without_stray_places(doc, kb, found, all_located, article)
     located = [(i, c) for i, c in all_located if _is_place(doc[i])]
     sentence_of = _sentence_numbers(doc)
     # indexed by sentence once: a scan of every place per generic mention grew with the square

@@ -338,7 +338,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         options = [
             s for s, flags in tabs.forms.get(text_key(text), ()) if _case_ok(text, flags, lowercase)
         ]
-        options = _namesake_place(doc, start, end, options, kb, tabs)
+        options = _place_over_family_name(doc, start, end, options, kb, tabs)
         if options:
             spans.append((start, end, options))
     context = _article_countries(kb, spans)
@@ -545,7 +545,7 @@ def _national_organisations(
     return out
 
 
-def _namesake_place(
+def _place_over_family_name(
     doc: Doc, start: int, end: int, options: list[Surface], kb: KnowledgeBase, tabs: Tables
 ) -> list[Surface]:
     """ "Violence in Kano", "Kano state": a city's name that is also someone's family name is

@@ -40,7 +40,7 @@ from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair, thin
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
-from whimbrel.events.lexicon import Lexicon
+from whimbrel.events.lexicon import Lexicon, Trigger
 from whimbrel.events.modality import Frame, frame_of, is_infinitive, lemma
 from whimbrel.events.phrases import (
     PLACE_TARGET_PREPS,
@@ -1328,13 +1328,18 @@ def _attack_with_doer(clause: Token, lex: Lexicon, index: Mentions) -> bool:
     return any(
         (lemma(pobj, lex) in lex.nouns or lex.has_role(lemma(pobj, lex), "explosive"))
         and (
-            bool(noun_sources(pobj, index)) or (sides and bool(lex.nouns[lemma(pobj, lex)].reverse))
+            bool(noun_sources(pobj, index)) or (sides and _mutual(lex.nouns.get(lemma(pobj, lex))))
         )
         for prep in clause.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     )
+
+
+def _mutual(trigger: Trigger | None) -> bool:
+    """Whether a noun trigger names an act of two sides on each other ("a battle")."""
+    return trigger is not None and bool(trigger.reverse)
 
 
 def _unnamed_doer(

@@ -365,12 +365,14 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.
         if reduced_passive(verb):
             return None
-        if verb.dep_ == "acl" and is_infinitive(verb) and lex.has_role(lemma(head, lex), "plan"):
+        if (
+            verb.dep_ == "acl"
+            and is_infinitive(verb)
+            and (owner := intent_owner(head, lex)) is not None
+        ):
             # "Iraq's readiness to cooperate", "voiced willingness to resume talks": the one
             # whose intent the noun is
-            owner = intent_owner(head, lex)
-            if owner is not None:
-                return owner
+            return owner
         if verb.dep_ == "acl" and lex.has_role(lemma(head, lex), "document"):
             # "issued a declaration demanding that...": the declaration's issuer
             return _issuer(head, lex, depth)
@@ -400,7 +402,10 @@ def intent_owner(noun: Token, lex: Lexicon) -> Token | None:
     """Whose intent a noun of intent is: its possessor ("Iraq's readiness", "its decision"),
     the people or state it is of ("the Indian decision"), or the subject of a verb that voices
     it ("voiced willingness to resume talks", "made plans to protect the tankers"); None for
-    an intent no one is said to hold ("regrets the decision to", "scrapped plans to")."""
+    an intent no one is said to hold ("regrets the decision to", "scrapped plans to"), and
+    for a noun that is no intent."""
+    if not lex.has_role(lemma(noun, lex), "plan"):
+        return None
     for child in noun.children:
         if child.dep_ == "poss":
             return child

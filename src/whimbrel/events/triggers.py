@@ -344,9 +344,14 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     if _harmed_while(token, lex):
         return None
-    if token.dep_ == "acl" and is_infinitive(token) and not _intended_by_owner(token.head, lex):
+    if (
+        token.dep_ == "acl"
+        and is_infinitive(token)
+        and (token.head.pos_ != "NOUN" or intent_owner(token.head, lex) is None)
+    ):
         # "the right of Russian troops to fire on militants", "a decision to strike": an
-        # infinitive qualifying a noun names a possible act, not one that took place.
+        # infinitive qualifying a noun names a possible act, not one that took place; one a
+        # named owner intends ("Iraq's readiness to cooperate") is framed by `frame_of`
         return None
     if lex.has_role(lemma(token, lex), "journey") and (_carried(token) or _homeward(token)):
         # "arrested and flown to Bangkok": a prisoner carried visits no one; "arrived back
@@ -509,16 +514,6 @@ def _part_taken_in(verb: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
-
-
-def _intended_by_owner(noun: Token, lex: Lexicon) -> bool:
-    """ "Iraq's readiness to cooperate", "expressed its willingness to resume talks": a noun
-    of intent whose owner is named (`phrases.intent_owner`) frames the act as that owner's
-    intent (`modality.frame_of`); "a decision to strike" with no one deciding names only a
-    possible act."""
-    if noun.pos_ != "NOUN" or not lex.has_role(lemma(noun, lex), "plan"):
-        return False
-    return intent_owner(noun, lex) is not None
 
 
 def _helps_do(verb: Token) -> bool:
