@@ -644,7 +644,10 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
                     continue
                 country = source.actor.country or ""
                 roles = vehicles.get(noun) or tabs.agent_roles.get(noun, "")
-                code = source.actor.code if len(source.actor.code) > 3 else country + roles
+                # "warplanes from the French-led coalition" are the coalition's; "workers
+                # from Bangkok" are Thai workers, not its government
+                whole = len(source.actor.code) > 3 and source.kind != "metonym"
+                code = source.actor.code if whole else country + roles
                 start = token.i
                 while (
                     start

@@ -125,7 +125,9 @@ class Lookup:
                 key = " ".join(
                     w for k, w in enumerate(words) if w not in PARTICLES or k == len(words) - 1
                 )
-                if key in self.keys:
+                if key in self.keys and not (lowers[j] == "-" and spaced[j - 1]):
+                    # "Mr Howard - himself the son of immigrants": a spaced dash ends no
+                    # name ("Iranian-" of "Iranian-backed" is for `describe` to read)
                     yield i, j + 1
                 if words and words[-1] not in PARTICLES and not self._begins_a_key(key):
                     break  # no key goes on from here (a particle may still be dropped)
@@ -791,7 +793,9 @@ def _inside_larger_entity(
     # a one-word alias, or an institution's one-word name ("Congress" in "the Action
     # Congress")
     institution = surface.kind == "name" and entity.type == "organisation"
-    single_alias = end - start == 1 and (surface.kind == "alias" or institution)
+    # "the Commission" in "the Commission for Racial Equality": the article is no word
+    words = end - start - (doc[start].lower_ == "the")
+    single_alias = words == 1 and (surface.kind == "alias" or institution)
     if entity.type not in ("country", "region") and not single_alias:
         return False
     for token in doc[start:end]:

@@ -72,6 +72,9 @@ from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, T
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
 # Cooperation roots whose coordinated subjects act jointly, towards each other.
 JOINT_ROOTS = frozenset({3, 4, 5, 6})
+# Codes of those roots done to a third party, never to each other: "Turkey and Italy
+# supported the plan" praises no one; nor does offering aid, mediating or hosting.
+ONE_WAY_CODES = frozenset({"033", "039", "043", "045", "051", "052", "053", "054", "055", "056"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
@@ -277,6 +280,10 @@ def _find_targets(
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     allies = _allies(clause, draft.code)
     phrases = [p for p in phrases if p.i not in allies]
+    if noun is None and lex.has_role(lemma(clause, lex), "topic"):
+        # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
+        # discussed is the topic; the partner is named by "with" (or is the other party)
+        phrases = [p for p in phrases if p.dep_ == "pobj" and p.head.lower_ == "with"]
     journey = lex.has_role(lemma(clause, lex), "journey")
     if journey:
         # "arrived in Moscow from Helsinki": where the traveller set out is no host
@@ -323,6 +330,9 @@ def _find_targets(
                 found = [inner] if inner is not None else []
             elif child.dep_ == "xcomp":
                 found = object_phrases(child, None)
+                if lex.has_role(lemma(child, lex), "topic"):
+                    # "agreed to discuss the problems of Afghanistan": a topic, no partner
+                    found = [p for p in found if p.dep_ == "pobj" and p.head.lower_ == "with"]
             else:
                 continue
             for phrase in found:
@@ -515,6 +525,27 @@ def _allies(clause: Token, code: str) -> set[int]:
     return {t.i for p in preps if p.lower_ in sides for t in p.subtree}
 
 
+def _topics(clause: Token, lex: Lexicon) -> set[int]:
+    """The tokens of what the clause's verbs of talk are about ("agreed to discuss the
+    problems of Afghanistan"), but for a "with" partner inside it ("discussed the need to
+    control spending in talks with Lawson")."""
+    about = {
+        t.i
+        for verb in clause.subtree
+        if verb.pos_ == "VERB" and lex.has_role(lemma(verb, lex), "topic")
+        for d in verb.children
+        if d.dep_ == "dobj" or (d.dep_ == "prep" and d.lower_ in TOPIC_PREPS)
+        for t in d.subtree
+    }
+    partners = {
+        t.i
+        for i in about
+        if clause.doc[i].dep_ == "prep" and clause.doc[i].lower_ == "with"
+        for t in clause.doc[i].subtree
+    }
+    return about - partners
+
+
 def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
     """ "staged protests to demand the removal of the Ugandan ambassador", "signed a deal to
     buy wheat from Ukraine": no argument names an actor, but one further down the clause's
@@ -536,6 +567,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip |= {
         t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
     }
+    skip |= _topics(clause, lex)
     moves_forces = _moves_forces(draft)
     journey = lex.has_role(lemma(clause, lex), "journey")
     home = {country(s) for s in draft.sources}
@@ -549,6 +581,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         if token.dep_ == "poss" and lex.has_role(lemma(token.head, lex), "relation"):
             continue  # "criticised Canada's allies": not Canada
         mention = index.by_token[token.i]
+        if token.dep_ == "poss" and mention.kind == "pronoun" and token.head.lower_ in VENUE_NOUNS:
+            continue  # "in its talks with China": whose talks, no one acted on
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
         if journey and country(mention) in home and _where_only(mention):
@@ -670,6 +704,12 @@ ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
 APPEAL_ROOTS = frozenset({"02", "10"})
 # Signing a formal agreement (057): a 05 act, but a mutual one.
 AGREEMENT = "057"
+# Prepositions of what is talked about: "talked about Syria", "discussed plans on Iraq".
+TOPIC_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
+# Accusation: its domestic addressee is the people accused, never a cause, a disaster or a
+# social ill blamed ("blamed the weather", "blamed the fire on faulty wiring").
+ACCUSATION = "112"
+BLAMELESS_ROLES = ("cause", "accident", "scourge")
 
 
 def _addressed_at_home(
@@ -704,6 +744,7 @@ def _addressed_at_home(
         if c.dep_ == "pobj"
     ]
     material = draft.code[:2] == "07"
+    accusation = draft.code[:3] == ACCUSATION
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
@@ -715,6 +756,8 @@ def _addressed_at_home(
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
         if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
+        if accusation and any(lex.has_role(lemma(phrase, lex), r) for r in BLAMELESS_ROLES):
+            continue  # "blamed a lack of fire escapes", "blamed the weather": a cause, no one
         home = _home(doer, span, index)
         if home is None:
             return
@@ -858,7 +901,8 @@ def _place_target(
         found = [
             as_place(m) if m.kind == "metonym" and draft.code[:2] in FORCE_ROOTS else m
             for m in _others(index.at(phrase), draft.sources)
-            if material_conflict or country(m) not in home
+            # "in its talks with China": an owner's pronoun says whose, never where
+            if (material_conflict or country(m) not in home) and m.kind != "pronoun"
         ]
         if found:
             draft.targets = found[:1]
@@ -1506,7 +1550,11 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return pairs
     countries = {country(s) for s in draft.sources}
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
-    mutual = bool(draft.reverse or joint or int(draft.code[:2]) in JOINT_ROOTS)
+    mutual = bool(
+        draft.reverse
+        or joint
+        or (int(draft.code[:2]) in JOINT_ROOTS and draft.code[:3] not in ONE_WAY_CODES)
+    )
     if mutual and len(countries) > MOST_PARTIES_PAIRED:
         return []
     if len(countries) > 1 and not _acts_on_someone(draft.subject, lex) and mutual:
@@ -1669,10 +1717,12 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         return []
     if (
         draft.code[:2] == "04"
-        and Step.PLACE_TARGET in draft.steps
+        and draft.sources
         and all(role_block(s) in MIGRANT_ROLES for s in draft.sources)
+        and (Step.PLACE_TARGET in draft.steps or all(_where_only(t) for t in draft.targets))
     ):
-        # "Syrian refugees were arriving in Canada": people on the move visit no one
+        # "Syrian refugees were arriving in Canada", "residents left their homes for nearby
+        # Mittagong": people on the move visit no one
         return []
     if (
         ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT

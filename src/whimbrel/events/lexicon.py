@@ -70,6 +70,8 @@ ROLES = frozenset(
         "permit",
         "accident",
         "summon",
+        "cause",
+        "topic",
     }
 )
 TRANSFORMS = frozenset({"refuse", "cease", "intent", "threat", "condition", "joint"})

@@ -423,6 +423,15 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             else:
                 # "she was to meet Chirac", "the leaders are to hold talks": arranged
                 markers.add("planned")
+        elif (
+            head.lower_ == "going"
+            and relation == "xcomp"
+            and is_infinitive(node)
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        ):
+            # "Russia is going to attack", "police were going to arrest him": a future
+            markers.add("planned")
+            cue = cue or head
         elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass

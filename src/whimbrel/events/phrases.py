@@ -356,6 +356,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         own = lex.has_role(head_lemma, "plan") or lex.has_role(head_lemma, "summon")
         if dobj is not None and not own and not instrument:
             return dobj
+        patient = passive_patient(head)
+        if patient is not None and passive_agent(head) is not None:
+            # "Mbeki, who was named by the African Union to act as mediator", "was asked by
+            # Iran to mediate": the one named or asked acts, not who named or asked him
+            return relative_head(patient, head)
         return subject_of(head, lex, depth + 1)
     if verb.tag_ == "VBN" and passive_conjunct(verb):
         return None  # "were arrested and freed on bail": the conjunct is passive too

@@ -455,6 +455,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None and pattern.code == NO_EVENT:
         return None
     code = pattern.code if pattern is not None else trigger.code
+    if pattern is None and _shows_that(token, trigger):
+        # "the Liberal Democrats have demonstrated that we can win": showing, no protest
+        return None
     if code is not None and code.startswith(APPEAL_ROOT) and _question(clause):
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
@@ -532,6 +535,13 @@ def _withheld_statement(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "xcomp" and "disclosure" in lex.cues.get(lemma(c, lex), frozenset())
         for c in verb.children
     )
+
+
+def _shows_that(verb: Token, trigger: Trigger) -> bool:
+    """Whether a verb that also means showing a quality (its "-" row for `&QUALITY`:
+    "demonstrated its strength") has a clause of what it shows ("demonstrated that ...")."""
+    shows = any(p.code == NO_EVENT and "&QUALITY" in p.object for p in trigger.patterns)
+    return shows and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _question(verb: Token) -> bool:

@@ -1,0 +1,209 @@
+"""Wrong events found by reading whimbrel's output on corpus items no gold set holds
+(issue 16, fourteenth session: `audit` seeds 1414, 1515 and 1616).
+
+Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
+its twin that must still code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Dyad = tuple[str | None, str | None, str]
+D1987 = date(1987, 4, 1)
+D2005 = date(2005, 2, 1)
+D2015 = date(2015, 6, 1)
+CheckPair = Callable[[str, date, Dyad | None, Dyad | None], None]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # blaming a cause (a lack, the weather, a fire) accuses no one at home
+        (
+            "Philippine officials blamed a lack of fire escapes for the deaths of 75 people.",
+            None,
+            ("PHL", "PHL", "11"),
+        ),
+        ("Nigerian police blamed the weather for the accident.", None, ("NGA", "NGA", "11")),
+        ("Indian officials blamed the delay on bad weather.", None, ("IND", "IND", "11")),
+        # the twins: people blamed, named or described, are accused
+        (
+            "Nigerian police blamed the villagers for the accident.",
+            ("NGA", "NGA", "11"),
+            None,
+        ),
+        (
+            "The Nigerian government blamed the rebels for the attack.",
+            ("NGA", "NGA", "11"),
+            None,
+        ),
+        (
+            "The Indian Congress party accused the government of misrule.",
+            ("IND", "IND", "11"),
+            None,
+        ),
+        ("BJP members are blaming the minority community.", ("IND", "IND", "11"), None),
+    ],
+)
+def test_a_cause_blamed_is_no_one_accused(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two states backing, praising or recognising a thing do it to no one, least of all
+        # to each other
+        ("Turkey and Italy supported the plan.", None, ("TUR", "ITA", "05")),
+        ("Turkey and Italy supported development of relations.", None, ("ITA", "TUR", "05")),
+        ("France and Germany praised the agreement.", None, ("FRA", "DEU", "05")),
+        # the twins: acts that are mutual still pair the two
+        ("Turkey and Italy signed an agreement.", ("TUR", "ITA", "05"), None),
+        ("Bosnia and Slovenia agreed to a ceasefire.", ("BIH", "SVN", "03"), None),
+        ("Turkey and Italy held talks.", ("TUR", "ITA", "04"), None),
+    ],
+)
+def test_coordinated_parties_of_a_one_way_act_are_no_partners(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "be going to" tells a future: planned, not done
+        ("Pakistani police are going to arrest the Taliban commander.", "planned"),
+        ("Pakistani police were going to arrest the Taliban commander.", "planned"),
+        # the twin: done
+        ("Pakistani police arrested the Taliban commander.", "asserted"),
+    ],
+)
+def test_going_to_is_a_plan(modal_events_of, text: str, modality: str) -> None:
+    events = modal_events_of(text, D2015)
+    assert [e[3] for e in events if e[2] == "17"] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # kicking someone out expels them: no blow struck
+        ("Russia kicked out two British journalists.", ("RUS", "GBRMED", "174"), None),
+        (
+            "The Indian government kicked out two Pakistani diplomats.",
+            ("INDGOV", "PAKGOV", "166"),
+            ("INDGOV", "PAKGOV", "180"),
+        ),
+        # the twin: a kick is an assault
+        ("Pakistani militants kicked a policeman.", ("PAKUAF", "PAKCOP", "180"), None),
+        # those who enforce the law are police
+        (
+            "Militants opened fire at the law enforcers in Peshawar.",
+            ("PAKUAF", "PAKCOP", "190"),
+            None,
+        ),
+    ],
+)
+def test_expulsions_and_the_police(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2015, present, absent)
+
+
+def test_a_disaster_kills_without_a_doer(root_dyads_of) -> None:
+    assert not root_dyads_of("A tsunami killed 150,000 people in Indonesia.", D2005)
+    # the twin: a named doer kills
+    assert ("IDN", "IDN", "19") in root_dyads_of(
+        "Indonesian troops killed 15 rebels in Aceh.", D2005
+    )
+
+
+def test_a_hyphen_still_joins_a_backer_to_its_group(dyads_of) -> None:
+    # the twin of the spaced dash: "Iranian-backed" keeps its hyphen for the description
+    assert ("IRQUAF", "USAMIL", "190") in dyads_of(
+        "Iranian-backed militias attacked US troops in Iraq.", D2015
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # people on the move visit no one where they go
+        (
+            "An estimated 500 Australian residents have left their homes for nearby Mittagong.",
+            None,
+            ("AUS", "AUS", "04"),
+        ),
+        # the twin: a leader who leaves for a capital visits its government
+        ("The Australian prime minister left for Jakarta.", ("AUS", "IDN", "04"), None),
+        # showing that something is so is no demonstration
+        (
+            "The British Liberal Democrats have demonstrated that they can defeat the government.",
+            None,
+            ("GBR", "GBR", "14"),
+        ),
+        # the twin: a demonstration
+        (
+            "Thousands of British students demonstrated in London against tuition fees.",
+            ("GBR", "GBR", "14"),
+            None,
+        ),
+    ],
+)
+def test_migrants_and_showing(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the one named or asked by someone to act is who acts
+        (
+            "South African President Thabo Mbeki was named by the African Union to mediate "
+            "in the conflict.",
+            ("ZAFGOV", None, "045"),
+            ("IGOAFRAFU", None, "045"),
+        ),
+    ],
+)
+def test_the_infinitive_of_a_passive_is_its_subjects(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2005, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # what is discussed is the topic: the partner is the other party, or "with" names it
+        ("Putin and Erdogan discussed Syria.", D2015, ("RUS", "TUR", "04"), ("RUS", "SYR", "04")),
+        ("Russia discussed Syria with Turkey.", D2015, ("RUS", "TUR", "04"), ("RUS", "SYR", "04")),
+        ("Russian officials discussed Afghanistan on Monday.", D2015, None, ("RUS", "AFG", "04")),
+        (
+            "Russia agreed to discuss the problems of Afghanistan in its talks with China.",
+            D2015,
+            ("RUS", "CHN", "03"),
+            ("RUS", "AFG", "03"),
+        ),
+        # the twin: a "with" partner inside the topic's phrase is still the partner
+        (
+            "French Finance Minister Edouard Balladur discussed the need to control public "
+            "spending in talks with British Chancellor of the Exchequer Nigel Lawson.",
+            D1987,
+            ("FRA", "GBR", "04"),
+            None,
+        ),
+    ],
+)
+def test_what_is_discussed_is_no_partner(
+    assert_roots: CheckPair, text: str, published: date, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, published, present, absent)
