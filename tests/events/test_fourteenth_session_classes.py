@@ -193,6 +193,20 @@ def test_the_infinitive_of_a_passive_is_its_subjects(
             ("RUS", "CHN", "03"),
             ("RUS", "AFG", "03"),
         ),
+        # talking of something is speaking of it; talking about it is no talk with it
+        (
+            "Indian officials and Pakistani officials talked of the role of the ISI.",
+            D2015,
+            None,
+            ("IND", "PAK", "04"),
+        ),
+        (
+            "Russia and Turkey talked about Syria.",
+            D2015,
+            ("RUS", "TUR", "04"),
+            ("RUS", "SYR", "04"),
+        ),
+        ("Saudi Arabia talked to Iran on Monday.", D2015, ("SAU", "IRN", "04"), None),
         # the twin: a "with" partner inside the topic's phrase is still the partner
         (
             "French Finance Minister Edouard Balladur discussed the need to control public "
@@ -207,3 +221,62 @@ def test_what_is_discussed_is_no_partner(
     assert_roots: CheckPair, text: str, published: date, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, published, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two sides of one country hold talks with each other, not with the city they meet in
+        ("Hamas and Fatah held talks in Cairo.", ("PSEREB", "PSEPTY", "046"), None),
+        (
+            "The Nepalese government and the Maoist rebels held talks in Kathmandu.",
+            ("NPLGOV", "NPLREB", "046"),
+            None,
+        ),
+        # a dialogue held is talks
+        (
+            "Leaders of rival Hamas and Fatah movements are holding dialogue on a unity "
+            "government.",
+            ("PSEPTY", "PSEREB", "046"),
+            None,
+        ),
+        ("Israel and Syria are holding dialogue.", ("ISR", "SYR", "046"), None),
+        # the twins: one government's members, or two arms of one state, meet no one
+        ("Putin and Lavrov met in Moscow.", None, ("RUSGOV", "RUSGOV", "040")),
+        ("Pakistani police and army officials met in Peshawar.", None, ("PAKCOP", "PAKMIL", "040")),
+    ],
+)
+def test_two_sides_of_one_country_meet_each_other(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # vowing to launch attacks threatens them: no promise to cooperate beside it
+        (
+            "The PKK vowed to launch attacks against Turkey.",
+            ("TUR", "TUR", "13"),
+            ("TUR", "TUR", "03"),
+        ),
+        # the twin: vowing talks is an intent to meet
+        ("Iran vowed to hold talks with Turkey.", ("IRN", "TUR", "03"), None),
+        # throwing out a move, an appeal or a plan rejects it; no relations are cut
+        (
+            "The Scottish Court of Session threw out a move by the executive.",
+            ("GBR", "GBR", "12"),
+            ("GBR", "GBR", "16"),
+        ),
+        (
+            "The Pakistani Supreme Court threw out the government's appeal.",
+            ("PAK", "PAK", "12"),
+            None,
+        ),
+    ],
+)
+def test_vowed_attacks_and_rejections(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)

@@ -283,7 +283,7 @@ def _find_targets(
     if noun is None and lex.has_role(lemma(clause, lex), "topic"):
         # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
         # discussed is the topic; the partner is named by "with" (or is the other party)
-        phrases = [p for p in phrases if p.dep_ == "pobj" and p.head.lower_ == "with"]
+        phrases = [p for p in phrases if p.dep_ == "pobj" and p.head.lower_ in PARTNER_PREPS]
     journey = lex.has_role(lemma(clause, lex), "journey")
     if journey:
         # "arrived in Moscow from Helsinki": where the traveller set out is no host
@@ -332,7 +332,9 @@ def _find_targets(
                 found = object_phrases(child, None)
                 if lex.has_role(lemma(child, lex), "topic"):
                     # "agreed to discuss the problems of Afghanistan": a topic, no partner
-                    found = [p for p in found if p.dep_ == "pobj" and p.head.lower_ == "with"]
+                    found = [
+                        p for p in found if p.dep_ == "pobj" and p.head.lower_ in PARTNER_PREPS
+                    ]
             else:
                 continue
             for phrase in found:
@@ -540,7 +542,7 @@ def _topics(clause: Token, lex: Lexicon) -> set[int]:
     partners = {
         t.i
         for i in about
-        if clause.doc[i].dep_ == "prep" and clause.doc[i].lower_ == "with"
+        if clause.doc[i].dep_ == "prep" and clause.doc[i].lower_ in PARTNER_PREPS
         for t in clause.doc[i].subtree
     }
     return about - partners
@@ -706,6 +708,8 @@ APPEAL_ROOTS = frozenset({"02", "10"})
 AGREEMENT = "057"
 # Prepositions of what is talked about: "talked about Syria", "discussed plans on Iraq".
 TOPIC_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
+# Prepositions of whom one talks with: "discussed Syria with Turkey", "talks to Iran".
+PARTNER_PREPS = frozenset({"with", "to"})
 # Accusation: its domestic addressee is the people accused, never a cause, a disaster or a
 # social ill blamed ("blamed the weather", "blamed the fire on faulty wiring").
 ACCUSATION = "112"
@@ -925,6 +929,8 @@ def _among_themselves(draft: _Draft, clause: Token) -> bool:
     return (
         is_reciprocal(subject, clause)
         or len({country(s) for s in draft.sources}) > 1
+        # "Hamas and Fatah held talks in Cairo": two parties of one country
+        or (_distinct_parties(draft.sources) and _pair_named(subject))
         or (
             # "EU foreign ministers meet in Brussels", "Opec ministers met in Vienna": the
             # members of a body meet each other where the body sits
@@ -939,6 +945,29 @@ def _among_themselves(draft: _Draft, clause: Token) -> bool:
             and any(c.dep_ == "nummod" or c.lower_ == "all" for c in subject.children)
         )
     )
+
+
+def _distinct_parties(sources: list[Mention]) -> bool:
+    """Whether the sources are two sides ("Hamas and Fatah", "the government and the
+    rebels"), not one actor named twice ("Putin and Lavrov" are the Russian government), two
+    arms of one state (its police and army, its ministries), nor a list of a delegation's
+    members ("the home minister, his deputy, the party president and a spokesman")."""
+    return len(sources) == 2 and _two_sides(*sources)
+
+
+def _pair_named(subject: Token | None) -> bool:
+    """Whether the subject coordinates two phrases, no more ("Hamas and Fatah", "leaders of
+    rival Hamas and Fatah movements"): a longer list names one side's delegation."""
+    if subject is None:
+        return False
+    groups = [len(t.conjuncts) + 1 for t in subject.subtree if t.conjuncts]
+    return max(groups, default=1) == 2
+
+
+def _two_sides(a: Mention, b: Mention) -> bool:
+    if a.actor.code == b.actor.code:
+        return False
+    return not (role_block(a) in STATE_ROLES and role_block(b) in STATE_ROLES)
 
 
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
@@ -1557,13 +1586,19 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     )
     if mutual and len(countries) > MOST_PARTIES_PAIRED:
         return []
-    if len(countries) > 1 and not _acts_on_someone(draft.subject, lex) and mutual:
+    # "Hamas and Fatah held talks": a reciprocal act of two parties of one country too
+    parties = len(countries) > 1 or (
+        draft.reverse and _distinct_parties(draft.sources) and _pair_named(draft.subject)
+    )
+    if parties and not _acts_on_someone(draft.subject, lex) and mutual:
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
         # "French and Egyptian warships launched war games": done together, a military
         # exercise is military cooperation (transforms.tsv, when=joint).
         for source in draft.sources:
             for other in draft.sources:
-                if country(source) != country(other):
+                if country(source) != country(other) or (
+                    draft.reverse and _distinct_parties(draft.sources) and source != other
+                ):
                     pairs.append((source, other, draft.reverse or joint or draft.code))
         return pairs
     draft.note(Step.MISSING_TARGET)
@@ -1710,6 +1745,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         (draft.reverse or candidate.reverse)
         and not draft.targets
         and len({country(m) for m in draft.sources}) < 2
+        and not (draft.reverse and _distinct_parties(draft.sources) and _pair_named(draft.subject))
     ):
         # "party executives met to draw up a package", "representatives of African countries
         # will meet here": a mutual act among one side's own members, with no partner

@@ -410,6 +410,10 @@ def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
 
 def _conflictual(verb: Token, lex: Lexicon) -> bool:
     found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
+    if found is None and lex.has_role(lemma(verb, lex), "light"):
+        # "vowed to launch attacks": the light verb's noun is the act vowed
+        nouns = (_noun_candidate(c, lex, False) for c in verb.children if c.dep_ == "dobj")
+        found = next((c for c in nouns if c is not None), None)
     return found is not None and int(found.code[:2]) >= 14
 
 
