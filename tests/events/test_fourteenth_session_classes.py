@@ -16,6 +16,7 @@ Dyad = tuple[str | None, str | None, str]
 D1987 = date(1987, 4, 1)
 D2005 = date(2005, 2, 1)
 D2015 = date(2015, 6, 1)
+D2018 = date(2018, 4, 12)
 CheckPair = Callable[[str, date, Dyad | None, Dyad | None], None]
 
 
@@ -280,3 +281,61 @@ def test_vowed_attacks_and_rejections(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2005, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # force staged to free hostages is aimed at who holds them, through "attempt to"
+        (
+            "Filipino troops stage raids to attempt to free six hostages held by Abu Sayyaf "
+            "militants.",
+            ("PHLMIL", "PHLREB", "190"),
+            None,
+        ),
+        # a rally staged to press a claim against someone is aimed at them
+        (
+            "Indian Hindus staged a rally in Delhi to press their claim against India's Moslem "
+            "minority.",
+            ("INDHIN", "INDMUS", "141"),
+            None,
+        ),
+        # the twin: a meeting's partner is never what it was held for
+        (
+            "Indian Communists organised a public meeting to celebrate Tipu Jayanti.",
+            None,
+            ("IND", "IND", "040"),
+        ),
+    ],
+)
+def test_what_a_light_verb_act_is_for(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # agreeing that something is so is a shared view, no agreement to act
+        (
+            "Donald Trump and Theresa May agreed Bashar al-Assad's regime had a pattern of "
+            "dangerous behaviour.",
+            None,
+            ("USA", "GBR", "03"),
+        ),
+        # the twins: agreeing to act, or that something will be done
+        ("Russia and Turkey agreed that talks would resume.", ("RUS", "TUR", "03"), None),
+        ("Russia and Ukraine agreed on a ceasefire.", ("RUS", "UKR", "03"), None),
+        # putting off one's own decision cuts no relations
+        (
+            "Western leaders put off a final decision on military strikes in Syria.",
+            None,
+            ("WST", "SYR", "16"),
+        ),
+    ],
+)
+def test_views_and_delays_are_no_acts(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2018, present, absent)

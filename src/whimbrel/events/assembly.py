@@ -359,7 +359,13 @@ def _find_targets(
     # ("The Turkish attack led the YPG to plead with the US": the verb an event noun is the
     # subject of says what the event caused, not what it was for)
     caused = trigger != clause and trigger.dep_ in ("nsubj", "nsubjpass")
-    for purpose in [] if caused else purpose_clauses(clause, lex):
+    # a meeting's partner is named, never found in what it was held for ("organised a
+    # meeting to celebrate Tipu Jayanti")
+    light = lex.has_role(lemma(clause, lex), "light")
+    purposes = [] if caused or (light and draft.reverse) else purpose_clauses(clause, lex)
+    # "staged raids to attempt to free hostages held by Abu Sayyaf": what was attempted
+    purposes += [c for p in purposes for c in p.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for purpose in purposes:
         # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
         for phrase in object_phrases(purpose, None):
             draft.targets = _others(index.at(phrase), draft.sources)

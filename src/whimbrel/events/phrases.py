@@ -588,13 +588,18 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
 
 def purpose_clauses(verb: Token, lex: Lexicon) -> list[Token]:
     """The verbs of the purpose clauses of `verb`: "deployed warships [to stop violations by
-    Turkey]", "in order to". A cue's complement ("vowed to destroy") is no purpose."""
-    if lex.cues.get(lemma(verb, lex)):
+    Turkey]", "in order to", "staged raids to free hostages". A cue's complement ("vowed to
+    destroy") is no purpose, but a light verb's may be; what is talked about is no one acted
+    on ("held talks to discuss Syria")."""
+    if lex.cues.get(lemma(verb, lex), frozenset()) - {"light"}:
         return []
     return [
         child
         for child in verb.children
-        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and is_infinitive(child)
+        if child.dep_ in ("xcomp", "advcl")
+        and child.pos_ == "VERB"
+        and is_infinitive(child)
+        and not lex.has_role(lemma(child, lex), "topic")
     ]
 
 

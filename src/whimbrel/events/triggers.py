@@ -68,6 +68,8 @@ TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
+# Express intent to cooperate: what a promise, a pledge or an agreement codes.
+INTENT_ROOT = "03"
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
@@ -462,6 +464,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is None and _shows_that(token, trigger):
         # "the Liberal Democrats have demonstrated that we can win": showing, no protest
         return None
+    if pattern is None and code is not None and code[:2] == INTENT_ROOT and _opinion(token):
+        # "Trump and May agreed Assad's regime had a pattern of dangerous behaviour": a
+        # shared view of what is so, no promise or agreement to act
+        return None
     if code is not None and code.startswith(APPEAL_ROOT) and _question(clause):
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
@@ -546,6 +552,19 @@ def _shows_that(verb: Token, trigger: Trigger) -> bool:
     "demonstrated its strength") has a clause of what it shows ("demonstrated that ...")."""
     shows = any(p.code == NO_EVENT and "&QUALITY" in p.object for p in trigger.patterns)
     return shows and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _opinion(verb: Token) -> bool:
+    """Whether the verb's only complement is a finite clause of what is so, with no modal
+    that would make it a promise ("agreed that the regime had", not "agreed that talks
+    would resume", "agreed to meet")."""
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.tag_ in ("VBD", "VBZ", "VBP") and not any(a.tag_ == "MD" for a in c.children)
+        for c in clauses
+    )
 
 
 def _question(verb: Token) -> bool:
