@@ -339,3 +339,28 @@ def test_views_and_delays_are_no_acts(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2018, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what is done "without" is not done, and a state's own country is no partner of
+        # what it promises
+        (
+            "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.",
+            None,
+            ("KGZ", "KGZ", "03"),
+        ),
+        (
+            "Serbian President Vojislav Kostunica promised to democratize Serbia.",
+            None,
+            ("SRB", "SRB", "03"),
+        ),
+        # the twin: another state is
+        ("Russia promised to help Serbia.", ("RUS", "SRB", "03"), None),
+    ],
+)
+def test_own_country_and_without_are_no_partners(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)

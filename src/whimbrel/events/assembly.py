@@ -570,8 +570,11 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip |= _allies(clause, draft.code)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     # "intervened only two days before a meeting of the Reagan administration's council":
-    # a phrase of time names when, and against whom is no partner of cooperation
-    asides = TIME_PREPS | {"against"} if cooperative else TIME_PREPS
+    # a phrase of time names when, and against whom is no partner of cooperation; what is
+    # done "without" is not done ("agreed to resign without returning to Kyrgyzstan")
+    asides = TIME_PREPS | {"without"}
+    if cooperative:
+        asides |= {"against"}
     skip |= {
         t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
     }
@@ -595,6 +598,13 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
         if journey and country(mention) in home and _where_only(mention):
             continue  # "Thai police flew to Bangkok": a trip at home visits no one
+        if (
+            ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
+            and country(mention) in home
+            and mention.actor.code == country(mention)
+            and not _with_partner(token, clause)
+        ):
+            continue  # "promised to democratize Serbia": its own country, no partner
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if moves_forces and _own_state(mention, draft.sources):

@@ -33,6 +33,8 @@ class CameoCode:
         return quad_class(self.root)
 
 
+VERBAL_COOPERATION = 1
+MATERIAL_COOPERATION = 2
 VERBAL_CONFLICT = 3
 MATERIAL_CONFLICT = 4
 
@@ -40,9 +42,9 @@ MATERIAL_CONFLICT = 4
 def quad_class(root: str) -> int:
     n = int(root[:2])
     if n <= 4:
-        return 1
+        return VERBAL_COOPERATION
     if n <= 8:
-        return 2
+        return MATERIAL_COOPERATION
     if n <= 13:
         return VERBAL_CONFLICT
     return MATERIAL_CONFLICT
