@@ -356,11 +356,29 @@ def test_views_and_delays_are_no_acts(
             None,
             ("SRB", "SRB", "03"),
         ),
-        # the twin: another state is
+        (
+            "Soviet leader Mikhail Gorbachev suggested Soviet membership.",
+            None,
+            ("SUN", "SUN", "02"),
+        ),
+        # the twins: another state is, and so are a state's people
         ("Russia promised to help Serbia.", ("RUS", "SRB", "03"), None),
+        ("Charles Taylor called on Liberians to stand by him.", ("LBR", "LBR", "02"), None),
     ],
 )
 def test_own_country_and_without_are_no_partners(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2005, present, absent)
+
+
+def test_a_place_described_beside_a_target_is_where(dyads_of) -> None:
+    # the parser hangs "the provincial capital of Khyber Pakhtunkhwa" on "residence"
+    found = dyads_of(
+        "Unidentified militants on January 15 attacked the residence of an Afghan consulate "
+        "official in cantonment area of Peshawar, the provincial capital of Khyber "
+        "Pakhtunkhwa, reports Daily Times.",
+        D2015,
+    )
+    assert ("PAKUAF", "AFGGOV", "190") in found
+    assert ("PAKUAF", "PAK", "190") not in found

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair, thing_between
 from whimbrel.events import ontology
@@ -297,6 +297,7 @@ def _find_targets(
         phrases = direct + about + [p for p in phrases if p not in direct and p not in about]
     moves_forces = _moves_forces(draft)
     home = {country(s) for s in draft.sources}
+    verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     for phrase in phrases:
         draft.targets = _others(index.at(phrase), draft.sources)
         if moves_forces:
@@ -308,6 +309,9 @@ def _find_targets(
             draft.targets = [
                 m for m in draft.targets if not _where_only(m) or country(m) not in home
             ]
+        if verbal_cooperation and not _with_partner(phrase, clause):
+            # "Gorbachev suggested Soviet membership in GATT": its own state is no partner
+            draft.targets = [m for m in draft.targets if not _own_country(m, home, clause.doc)]
         if draft.targets:
             return
     # "urged the world community to help reinforce AU troops": the appeal is to whom it
@@ -600,8 +604,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "Thai police flew to Bangkok": a trip at home visits no one
         if (
             ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
-            and country(mention) in home
-            and mention.actor.code == country(mention)
+            and _own_country(mention, home, clause.doc)
             and not _with_partner(token, clause)
         ):
             continue  # "promised to democratize Serbia": its own country, no partner
@@ -960,6 +963,21 @@ def _among_themselves(draft: _Draft, clause: Token) -> bool:
             and subject.tag_ == "NNS"
             and any(c.dep_ == "nummod" or c.lower_ == "all" for c in subject.children)
         )
+    )
+
+
+def _own_country(mention: Mention, home: set[str | None], doc: Doc) -> bool:
+    """Whether a mention names the state of one of the sources: "Serbia", "Soviet
+    membership"; not its people ("called on Liberians") nor a person an undated article
+    codes by country alone."""
+    if country(mention) not in home or mention.actor.code != country(mention):
+        return False
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.ent_type_ == "GPE" or (
+        head.ent_type_ == "NORP" and head.dep_ in ("amod", "compound")
     )
 
 

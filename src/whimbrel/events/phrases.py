@@ -52,6 +52,10 @@ COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 OBJECT_NOUN_PREPS = (*TARGET_PREPS, "by")
+# Nouns that describe a place in apposition: "Peshawar, the provincial capital of ...".
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "district", "province", "region", "area", "county"}
+)
 # Where an event with no other target happened: the gold sets code the place's country
 # as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
 PLACE_TARGET_PREPS = ("in", "inside")
@@ -138,6 +142,11 @@ class Mentions:
             elif child.dep_ == "poss":
                 # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
                 owners.extend(self.at(child, depth + 1))
+            elif child.dep_ == "appos" and child.lower_ in PLACE_NOUNS:
+                # "attacked the residence of an official in Peshawar, the provincial capital
+                # of Khyber Pakhtunkhwa": the parser may hang a place's description on the
+                # wrong noun; it says where, never who
+                continue
             elif child.dep_ in ("compound", "amod", "nmod", "appos"):
                 named = self.at(child, depth + 1)
                 found.extend(named)
