@@ -382,3 +382,33 @@ def test_a_place_described_beside_a_target_is_where(dyads_of) -> None:
     )
     assert ("PAKUAF", "AFGGOV", "190") in found
     assert ("PAKUAF", "PAK", "190") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # how someone felt is no act: "felt compelled", "felt threatened"
+        (
+            "Iraqi Prime Minister Ayad Allawi felt compelled to give American reporters a "
+            "geography lesson.",
+            None,
+            ("IRQ", "USA", "17"),
+        ),
+        ("Israel felt threatened by Iran.", None, ("ISR", None, "13")),
+        # the twin: a threat made
+        ("Iran threatened Israel.", ("IRN", "ISR", "13"), None),
+        # aid goes to someone: help with a task, or a defence of a right, is no event
+        ("German astronaut Thomas Reiter assisted the space walk.", None, ("DEU", None, "07")),
+        (
+            "Turkish Prime Minister Erdogan has defended freedom of speech.",
+            None,
+            ("TUR", None, "07"),
+        ),
+        # the twin: aid to a state
+        ("Germany assisted Greece.", ("DEU", "GRC", "07"), None),
+    ],
+)
+def test_feelings_and_aid_to_no_one(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)

@@ -729,6 +729,8 @@ AGREEMENT = "057"
 TOPIC_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
 # Prepositions of whom one talks with: "discussed Syria with Turkey", "talks to Iran".
 PARTNER_PREPS = frozenset({"with", "to"})
+# Provide aid: to someone.
+AID_ROOT = "07"
 # Accusation: its domestic addressee is the people accused, never a cause, a disaster or a
 # social ill blamed ("blamed the weather", "blamed the fire on faulty wiring").
 ACCUSATION = "112"
@@ -1771,6 +1773,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and lex.has_role(lemma(candidate.clause, lex), "journey")
     ):
         return []  # "Thai police flew to Bangkok": a trip that meets no one named
+    if draft.code[:2] == AID_ROOT and not draft.targets:
+        # "German astronaut Thomas Reiter assisted the space walk": aid goes to someone; with
+        # no one named, it is help with a task, no event between actors
+        return []
     if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
         # right too rarely on the public gold sets to be worth its false events.

@@ -68,6 +68,11 @@ TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
+# Verbs of feeling, in their forms (the pipeline has no lemmatizer, and "felt" is irregular):
+# a participle after them tells how someone felt ("felt compelled", "felt threatened").
+FEELING_VERBS = frozenset(
+    {"feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming"}
+)
 # Express intent to cooperate: what a promise, a pledge or an agreement codes.
 INTENT_ROOT = "03"
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
@@ -461,6 +466,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None and pattern.code == NO_EVENT:
         return None
     code = pattern.code if pattern is not None else trigger.code
+    if _felt(token):
+        # "felt compelled to spend", "felt threatened": a feeling, no act on anyone
+        return None
     if pattern is None and _shows_that(token, trigger):
         # "the Liberal Democrats have demonstrated that we can win": showing, no protest
         return None
@@ -545,6 +553,14 @@ def _withheld_statement(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "xcomp" and "disclosure" in lex.cues.get(lemma(c, lex), frozenset())
         for c in verb.children
     )
+
+
+def _felt(verb: Token) -> bool:
+    """Whether a participle tells how someone felt: "felt compelled", "felt threatened"
+    (the parser may hang "felt" on it as an auxiliary)."""
+    if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lower_ in FEELING_VERBS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FEELING_VERBS for c in verb.children)
 
 
 def _shows_that(verb: Token, trigger: Trigger) -> bool:
