@@ -412,3 +412,27 @@ def test_feelings_and_aid_to_no_one(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2005, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a disaster named with its country does the harm with no doer
+        ("Pakistani floods destroyed hundreds of homes.", None, ("PAK", None, "17")),
+        ("Hundreds of homes were destroyed by the Pakistan floods.", None, ("PAK", None, "17")),
+        # the twin: troops destroy homes
+        ("Pakistani troops destroyed 12 homes.", ("PAK", None, "17"), None),
+        # a claim that an act never happened asserts no act
+        (
+            "But Peru claimed that it never signed any maritime demarcation pact with Chile.",
+            None,
+            ("PER", "CHL", "05"),
+        ),
+        # the twin: a claim of an act alleges it
+        ("Peru claimed that Chile had attacked its ships.", ("PER", "CHL", "11"), None),
+    ],
+)
+def test_disasters_and_claims_of_what_never_was(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)

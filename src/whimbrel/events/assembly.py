@@ -208,6 +208,9 @@ def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Ment
         subject = relative_head(patient, clause) if patient is not None else None
     draft.subject = subject
     draft.sources = _each_member(index.at(subject)) if subject is not None else []
+    if subject is not None and lex.has_role(lemma(subject, lex), "accident"):
+        # "homes destroyed by Northern California wildfires": a disaster's place is no doer
+        draft.sources = []
     if (
         subject is not None
         and clause.dep_ == "relcl"

@@ -537,7 +537,8 @@ def _unasserted(
         # (assembly keeps a speaker's own obligation, "said it must reject", as its act).
         return "obligation"
     spoken = reporter is not None or "believed" in markers
-    if spoken and "never" in markers:
+    if (spoken or "alleged" in markers) and "never" in markers:
+        # "Peru claimed that it never signed any pact with Chile": a claim of what never was
         return "never"
     if spoken and "negated" in markers and not markers & {"future", "alleged"}:
         # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
