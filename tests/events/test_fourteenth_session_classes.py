@@ -436,3 +436,18 @@ def test_disasters_and_claims_of_what_never_was(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2005, present, absent)
+
+
+def test_a_date_is_no_group_and_people_are_taken_from_a_place(dyads_of) -> None:
+    # "May 15" is a date here, not the Greek group of that name; the town people are
+    # kidnapped from is where, not who (only what is fired comes "from" its doer's place)
+    found = dyads_of("Three Pakistani officials were kidnapped from Quetta on May 15.", D2015)
+    assert (None, "PAKGOV", "181") in found
+    assert not any(d[0] == "PAK" or d[1] == "GRCREB" for d in found)
+    # the twin: a mortar fired from a place of another country is that place's act
+    assert ("PSE", "ISR", "190") in {
+        (s[:3] if s else None, t[:3] if t else None, c)
+        for s, t, c in dyads_of(
+            "Israel said a mortar bomb was fired at it from the Gaza Strip.", D2015
+        )
+    }

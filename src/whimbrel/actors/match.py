@@ -415,6 +415,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             and text_key(doc[end].text) not in tabs.agent_roles
         ):
             continue  # "Sir Paul Sykes" is not the "Sir Paul" of the KB: a longer name
+        if all(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end)):
+            continue  # "kidnapped on May 15": a date, not the Greek group of that name
         if entity.type == "country" and _prefixed(doc, start, STANCE_PREFIXES):
             continue  # "anti-American protesters": a stance, not their country
         if _prefixed(doc, start, ERA_PREFIXES):

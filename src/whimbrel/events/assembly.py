@@ -1500,7 +1500,9 @@ def _unnamed_doer(
     draft.targets = [t for t in draft.targets[:1] if country(t)]
     if not draft.targets:
         return False
-    origin = _origin(clause, draft.targets, index, sentence)
+    # only what is fired or launched comes "from" a place; people are kidnapped from one
+    fired = draft.code[:2] in ("19", "20") or draft.code[:3] == "183"
+    origin = _origin(clause, draft.targets, index, sentence) if fired else None
     if origin is not None:
         draft.sources = draft.own_sources = [origin]
         draft.note(Step.ORIGIN_SOURCE)
