@@ -954,7 +954,7 @@ def _among_themselves(draft: _Draft, clause: Token) -> bool:
         is_reciprocal(subject, clause)
         or len({country(s) for s in draft.sources}) > 1
         # "Hamas and Fatah held talks in Cairo": two parties of one country
-        or (_distinct_parties(draft.sources) and _pair_named(subject))
+        or _two_sides_paired(draft)
         or (
             # "EU foreign ministers meet in Brussels", "Opec ministers met in Vienna": the
             # members of a body meet each other where the body sits
@@ -986,27 +986,21 @@ def _own_country(mention: Mention, home: set[str | None], doc: Doc) -> bool:
     )
 
 
-def _distinct_parties(sources: list[Mention]) -> bool:
-    """Whether the sources are two sides ("Hamas and Fatah", "the government and the
-    rebels"), not one actor named twice ("Putin and Lavrov" are the Russian government), two
-    arms of one state (its police and army, its ministries), nor a list of a delegation's
-    members ("the home minister, his deputy, the party president and a spokesman")."""
-    return len(sources) == 2 and _two_sides(*sources)
-
-
-def _pair_named(subject: Token | None) -> bool:
-    """Whether the subject coordinates two phrases, no more ("Hamas and Fatah", "leaders of
-    rival Hamas and Fatah movements"): a longer list names one side's delegation."""
-    if subject is None:
+def _two_sides_paired(draft: _Draft) -> bool:
+    """Whether a mutual act's subject pairs two sides of one country ("Hamas and Fatah",
+    "the government and the rebels", "leaders of rival Hamas and Fatah movements"): not one
+    actor named twice ("Putin and Lavrov" are the Russian government), two arms of one state
+    (its police and army, its ministries), nor a list, which names one side's delegation
+    ("the home minister, his deputy, the party president and a spokesman")."""
+    if not draft.reverse or len(draft.sources) != 2 or draft.subject is None:
         return False
-    groups = [len(t.conjuncts) + 1 for t in subject.subtree if t.conjuncts]
+    a, b = draft.sources
+    if a.actor.code == b.actor.code or (
+        role_block(a) in STATE_ROLES and role_block(b) in STATE_ROLES
+    ):
+        return False
+    groups = [len(t.conjuncts) + 1 for t in draft.subject.subtree if t.conjuncts]
     return max(groups, default=1) == 2
-
-
-def _two_sides(a: Mention, b: Mention) -> bool:
-    if a.actor.code == b.actor.code:
-        return False
-    return not (role_block(a) in STATE_ROLES and role_block(b) in STATE_ROLES)
 
 
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
@@ -1628,18 +1622,14 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     if mutual and len(countries) > MOST_PARTIES_PAIRED:
         return []
     # "Hamas and Fatah held talks": a reciprocal act of two parties of one country too
-    parties = len(countries) > 1 or (
-        draft.reverse and _distinct_parties(draft.sources) and _pair_named(draft.subject)
-    )
-    if parties and not _acts_on_someone(draft.subject, lex) and mutual:
+    sides = _two_sides_paired(draft)
+    if (len(countries) > 1 or sides) and not _acts_on_someone(draft.subject, lex) and mutual:
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
         # "French and Egyptian warships launched war games": done together, a military
         # exercise is military cooperation (transforms.tsv, when=joint).
         for source in draft.sources:
             for other in draft.sources:
-                if country(source) != country(other) or (
-                    draft.reverse and _distinct_parties(draft.sources) and source != other
-                ):
+                if country(source) != country(other) or (sides and source != other):
                     pairs.append((source, other, draft.reverse or joint or draft.code))
         return pairs
     draft.note(Step.MISSING_TARGET)
@@ -1790,7 +1780,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         (draft.reverse or candidate.reverse)
         and not draft.targets
         and len({country(m) for m in draft.sources}) < 2
-        and not (draft.reverse and _distinct_parties(draft.sources) and _pair_named(draft.subject))
+        and not _two_sides_paired(draft)
     ):
         # "party executives met to draw up a package", "representatives of African countries
         # will meet here": a mutual act among one side's own members, with no partner

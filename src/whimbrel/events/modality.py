@@ -49,6 +49,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # "was to meet", "are to hold talks": the forms of "be" that arrange an act to come.
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
+# "will be going to", "has been going to": the other forms of "be".
+BE_BARE = frozenset({"be", "been", "being"})
 # Adjectives of ability: "was able to arrest" is done as far as the copula says it is.
 ABILITY_WORDS = frozenset({"able", "capable"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -427,7 +429,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             head.lower_ == "going"
             and relation == "xcomp"
             and is_infinitive(node)
-            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ in BE_FORMS | BE_BARE for c in head.children)
         ):
             # "Russia is going to attack", "police were going to arrest him": a future
             markers.add("planned")

@@ -67,7 +67,6 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following"})
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
-# Frame roles that make a verb a frame for others rather than an event of its own.
 # Verbs of feeling, in their forms (the pipeline has no lemmatizer, and "felt" is irregular):
 # a participle after them tells how someone felt ("felt compelled", "felt threatened").
 FEELING_VERBS = frozenset(
@@ -75,6 +74,7 @@ FEELING_VERBS = frozenset(
 )
 # Express intent to cooperate: what a promise, a pledge or an agreement codes.
 INTENT_ROOT = "03"
+# Frame roles that make a verb a frame for others rather than an event of its own.
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
