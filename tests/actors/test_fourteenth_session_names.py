@@ -44,3 +44,14 @@ def test_names_that_go_on_and_people_from_a_place(
     found = {m.text: m.actor.code for m in mentions_of(text, D2005)}
     assert name in found, found
     assert found[name] == code
+
+
+def test_a_family_name_that_runs_on_into_a_place_is_the_place(
+    mentions_of: Callable[[str, date | None], list[Mention]],
+) -> None:
+    # "Wazir Bagh" is a neighbourhood, not Yemen's Khalid al-Wazir (an undated report)
+    text = "The exchange of fire took place when Police raided a house in Wazir Bagh."
+    assert not any(m.actor.code and m.actor.code.startswith("YEM") for m in mentions_of(text, None))
+    # the twin: the person named in full
+    found = {m.text: m.actor.code for m in mentions_of("Khalid al-Wazir met officials.", D2005)}
+    assert found.get("Khalid al-Wazir", "").startswith("YEM")

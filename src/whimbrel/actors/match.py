@@ -415,6 +415,15 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             and text_key(doc[end].text) not in tabs.agent_roles
         ):
             continue  # "Sir Paul Sykes" is not the "Sir Paul" of the KB: a longer name
+        if (
+            entity.type == "person"
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].ent_type_ in PLACE_ENTITIES
+            and doc[end - 1].ent_type_ in PLACE_ENTITIES
+        ):
+            continue  # "a house in Wazir Bagh": a place's name, not Khalid al-Wazir
         if all(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end)):
             continue  # "kidnapped on May 15": a date, not the Greek group of that name
         if entity.type == "country" and _prefixed(doc, start, STANCE_PREFIXES):
@@ -778,6 +787,8 @@ NEUTRAL_WORDS = {
     "-",
 }
 CONTAINERS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "LOC"}
+# Entity labels of places: a name that runs on through them is a place's ("Wazir Bagh").
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _inside_larger_entity(
