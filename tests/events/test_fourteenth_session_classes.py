@@ -372,16 +372,16 @@ def test_own_country_and_without_are_no_partners(
     assert_roots(text, D2005, present, absent)
 
 
-def test_a_place_described_beside_a_target_is_where(dyads_of) -> None:
+def test_a_place_described_beside_a_target_is_where(assert_dyads: CheckPair) -> None:
     # the parser hangs "the provincial capital of Khyber Pakhtunkhwa" on "residence"
-    found = dyads_of(
+    assert_dyads(
         "Unidentified militants on January 15 attacked the residence of an Afghan consulate "
         "official in cantonment area of Peshawar, the provincial capital of Khyber "
         "Pakhtunkhwa, reports Daily Times.",
         D2015,
+        ("PAKUAF", "AFGGOV", "190"),
+        ("PAKUAF", "PAK", "190"),
     )
-    assert ("PAKUAF", "AFGGOV", "190") in found
-    assert ("PAKUAF", "PAK", "190") not in found
 
 
 @pytest.mark.parametrize(

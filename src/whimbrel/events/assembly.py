@@ -41,7 +41,7 @@ from whimbrel.events import ontology
 from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon, Trigger
-from whimbrel.events.modality import Frame, frame_of, is_infinitive, lemma
+from whimbrel.events.modality import FINITE_TAGS, Frame, frame_of, is_infinitive, lemma
 from whimbrel.events.phrases import (
     PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
@@ -286,7 +286,7 @@ def _find_targets(
     if noun is None and lex.has_role(lemma(clause, lex), "topic"):
         # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
         # discussed is the topic; the partner is named by "with" (or is the other party)
-        phrases = [p for p in phrases if p.dep_ == "pobj" and p.head.lower_ in PARTNER_PREPS]
+        phrases = _partners(phrases)
     journey = lex.has_role(lemma(clause, lex), "journey")
     if journey:
         # "arrived in Moscow from Helsinki": where the traveller set out is no host
@@ -339,9 +339,7 @@ def _find_targets(
                 found = object_phrases(child, None)
                 if lex.has_role(lemma(child, lex), "topic"):
                     # "agreed to discuss the problems of Afghanistan": a topic, no partner
-                    found = [
-                        p for p in found if p.dep_ == "pobj" and p.head.lower_ in PARTNER_PREPS
-                    ]
+                    found = _partners(found)
             else:
                 continue
             for phrase in found:
@@ -540,6 +538,12 @@ def _allies(clause: Token, code: str) -> set[int]:
     return {t.i for p in preps if p.lower_ in sides for t in p.subtree}
 
 
+def _partners(phrases: list[Token]) -> list[Token]:
+    """The phrases of a verb of talk that name whom one talks with ("with Turkey", "to
+    Iran"), not what about."""
+    return [p for p in phrases if p.dep_ == "pobj" and p.head.lower_ in PARTNER_PREPS]
+
+
 def _topics(clause: Token, lex: Lexicon) -> set[int]:
     """The tokens of what the clause's verbs of talk are about ("agreed to discuss the
     problems of Afghanistan"), but for a "with" partner inside it ("discussed the need to
@@ -576,6 +580,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     skip |= _allies(clause, draft.code)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
+    verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     # "intervened only two days before a meeting of the Reagan administration's council":
     # a phrase of time names when, and against whom is no partner of cooperation; what is
     # done "without" is not done ("agreed to resign without returning to Kyrgyzstan")
@@ -606,7 +611,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         if journey and country(mention) in home and _where_only(mention):
             continue  # "Thai police flew to Bangkok": a trip at home visits no one
         if (
-            ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
+            verbal_cooperation
             and _own_country(mention, home, clause.doc)
             and not _with_partner(token, clause)
         ):
@@ -771,7 +776,7 @@ def _addressed_at_home(
         for c in p.children
         if c.dep_ == "pobj"
     ]
-    material = draft.code[:2] == "07"
+    material = draft.code[:2] == AID_ROOT
     accusation = draft.code[:3] == ACCUSATION
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
@@ -1112,7 +1117,7 @@ def _finite(verb: Token) -> bool:
     land")."""
     if is_infinitive(verb):
         return False
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+    return verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "that")
         for c in verb.children
     )
@@ -1495,7 +1500,7 @@ def _unnamed_doer(
     if not draft.targets:
         return False
     # only what is fired or launched comes "from" a place; people are kidnapped from one
-    fired = draft.code[:2] in ("19", "20") or draft.code[:3] == "183"
+    fired = draft.code.startswith(FIRED_CODES)
     origin = _origin(clause, draft.targets, index, sentence) if fired else None
     if origin is not None:
         draft.sources = draft.own_sources = [origin]
@@ -1523,6 +1528,8 @@ def _origin(
 ARREST_CODES = ("173", "174")
 # Making and hosting a visit.
 VISITS = ("042", "043")
+# What is fired or launched, and so comes "from" a place: force, mass violence, bombings.
+FIRED_CODES = ("19", "20", "183")
 
 
 def _arresting_authority(

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import is_infinitive, lemma
+from whimbrel.events.modality import FINITE_TAGS, is_infinitive, lemma
 from whimbrel.events.phrases import (
     between_parties,
     intent_owner,
     passive_conjunct,
+    passive_patient,
     reduced_passive,
 )
 from whimbrel.events.rules import Rule
@@ -578,8 +579,7 @@ def _opinion(verb: Token) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(
-        c.tag_ in ("VBD", "VBZ", "VBP") and not any(a.tag_ == "MD" for a in c.children)
-        for c in clauses
+        c.tag_ in FINITE_TAGS and not any(a.tag_ == "MD" for a in c.children) for c in clauses
     )
 
 
@@ -714,7 +714,7 @@ def _aimed(noun: Token) -> bool:
 def _coordinated_sufferers(verb: Token) -> bool:
     """ "20 Syrian rebels and 27 Isis fighters are killed in a battle": a passive whose
     subject is two sides, who fought each other in the noun's mutual act."""
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = passive_patient(verb)
     return patient is not None and bool(patient.conjuncts)
 
 
