@@ -35,6 +35,8 @@ from whimbrel.records import Actor
 # Words before a name that belong to the mention ("Mr. Putin").
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "madam"}
 PERSON_TAGS = {"NNP", "NNPS"}
+# "identified as Salman": how reports introduce victims and suspects by name
+IDENTIFIED = frozenset({"identified", "identifies", "identify"})
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
 PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
 # "anti-American protesters": a prefix that makes a name a stance ("pro-Russian separatists"
@@ -405,6 +407,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
+            if _private_person(doc, start, end):
+                continue  # "a student, identified as Salman (11)": not King Salman
         if (
             entity.type == "person"
             and end < len(doc)
@@ -438,6 +442,15 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             and doc[end + 1].lower_ in PORTFOLIO_WORDS
         ):
             continue  # "Turkey's European Affairs Minister": a portfolio, not Europe
+        if (
+            entity.type in ("organisation", "group")
+            and not acronym
+            and not lowercase  # "bjp mlas": without capitals the tagger's names run on
+            and any(s <= start and end <= e and (s < start or e > end) for s, e in person_ents)
+        ):
+            # "Mir Bashir Ahmed Bizenjo": Phoenix files some militants as organisations; a
+            # name inside a longer person's name is that person's, not theirs
+            continue
         if entity.type == "country" and any(
             s < end and start < e and (s < start or e > end) for s, e in person_ents
         ):
@@ -481,6 +494,23 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out.extend(_country_fallback(doc, kb, on, taken, matched))
     _administrations(doc, kb, out)
     return out
+
+
+def _private_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name is a private person's as the report introduces it: with an age
+    in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
+    after = doc[end : end + 3]
+    if (
+        len(after) == 3
+        and after[0].text == "("
+        and after[1].like_num
+        and after[2].text == ")"
+        and after[1].text.isdigit()
+        and int(after[1].text) < 120
+    ):
+        return True
+    # (the pipeline runs without spaCy's lemmatizer: the forms are listed)
+    return start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in IDENTIFIED
 
 
 def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:

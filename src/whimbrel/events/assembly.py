@@ -84,6 +84,8 @@ ACCUSED_ROOT = 17
 # Belarusian helicopters entered its airspace": a show of force, 150).
 ALLEGED_ROOT = 14
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
+# Rules whose events are kept only with a target (an act on no one is no event between actors)
+TARGETED_RULES = frozenset({Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT, Rule.VOICED_FEELING})
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
@@ -583,8 +585,9 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     # "intervened only two days before a meeting of the Reagan administration's council":
     # a phrase of time names when, and against whom is no partner of cooperation; what is
-    # done "without" is not done ("agreed to resign without returning to Kyrgyzstan")
-    asides = TIME_PREPS | {"without"}
+    # done "without" is not done ("agreed to resign without returning to Kyrgyzstan"); a
+    # cause names why ("called off airstrikes due to a sandstorm over the Middle East")
+    asides = TIME_PREPS | CAUSE_PREPS | {"without"}
     if cooperative:
         asides |= {"against"}
     skip |= {
@@ -710,6 +713,9 @@ def _domestic(token: Token, actor: Actor, sentence: int) -> Mention:
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "external", "outside"})
 # Prepositions of time: their phrase says when, naming no one acted on.
 TIME_PREPS = frozenset({"before", "after", "since", "until", "during"})
+# Prepositions of cause ("due to", "because of", "owing to"): why, not on whom ("amid a row
+# with Erdogan" is kept: the row is often with whom the act is done).
+CAUSE_PREPS = frozenset({"due", "because", "owing"})
 # Prepositions naming whom force is used for or beside: "fighting for the Taliban".
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
 # Assault, force and mass violence.
@@ -1712,9 +1718,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
     _find_targets(draft, candidate, sentence, span, lex, index)
-    if candidate.rule in (Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT) and not draft.targets:
+    if candidate.rule in TARGETED_RULES and not draft.targets:
         # "declined to comment on the report": a refusal to tell no one in particular;
-        # "helped to plan killings": help to no one
+        # "helped to plan killings": help to no one; "expressed surprise at the figures":
+        # a feeling voiced about no one
         return []
     if candidate.rule is Rule.NOUN_PARTNER and (
         draft.steps

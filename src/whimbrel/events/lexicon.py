@@ -41,6 +41,7 @@ ROLES = frozenset(
         "fear",
         "demand",
         "light",
+        "voice",
         "naming",
         "pejorative",
         "forces",

@@ -32,6 +32,7 @@ class Rule(StrEnum):
     REPORTED_OBLIGATION = "reported-obligation"
     DECLINED_COMMENT = "declined-comment"
     ASSISTED_ACT = "assisted-act"
+    VOICED_FEELING = "voiced-feeling"
     NOUN_LIGHT_VERB = "noun-light-verb"
     NOUN_ALLEGED = "noun-alleged"
     NOUN_FRAMED = "noun-framed"

@@ -460,7 +460,12 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # part in the killing", "in the ceremony") is no intent to cooperate (CAMEO's 030)
         return None
     curated_frame = pattern is not None and pattern.source == "curated"
-    if roles & FRAMING_ROLES and trigger.source != "curated" and not curated_frame:
+    if (
+        roles & FRAMING_ROLES
+        and trigger.source != "curated"
+        and not curated_frame
+        and not _light_verb_sense(token, pattern, roles, lex)
+    ):
         # say, want, prepare, give...: they frame the event in their complement or object
         # (unless a curated pattern says otherwise: "launched rockets at Israel").
         return None
@@ -488,6 +493,8 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None:
         curated = pattern.source == "curated"
         rule = Rule.VERB_CURATED_PATTERN if curated else Rule.VERB_CAMEO_PATTERN
+        if "voice" in roles:
+            rule = Rule.VOICED_FEELING
         return Candidate(token, clause, pattern.code, _reverse(pattern, trigger), rule)
     if trigger.code is None:
         return None
@@ -507,6 +514,24 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _light_verb_sense(
+    verb: Token, pattern: Pattern | None, roles: frozenset[str], lex: Lexicon
+) -> bool:
+    """ "expressed concern over", "expressed condolences to": a light verb of voicing (cue role
+    `voice`) whose object is no event noun of its own codes as its CAMEO pattern for that
+    object says: the feeling voiced is the statement. Other light verbs' patterns stay off
+    ("launched a mediation effort", "sent a team to help")."""
+    if "voice" not in roles or pattern is None or not pattern.object:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        # "expressed its readiness to cooperate": the act intended is the event (`frame_of`);
+        # "expressed fear that militants would fire rockets": what is feared is framed there
+        lemma(c, lex) in lex.nouns or any(a.dep_ in ("acl", "ccomp") for a in c.children)
+        for c in objects
+    )
 
 
 def _taking_part(verb: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,51 @@
+"""Actor classes found by reading whimbrel's output on corpus items no gold set holds
+(issue 16, fifteenth session: `audit` seeds 3030 and 3131)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from whimbrel.records import Mention
+
+D2015 = date(2015, 6, 1)
+MentionsOf = Callable[[str, date | None], list[Mention]]
+
+
+def _codes(mentions_of: MentionsOf, text: str) -> dict[str, str | None]:
+    return {m.text: m.actor.code for m in mentions_of(text, D2015)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word name given with an age in brackets, or "identified as", is a private
+        # person the report introduces, not the knowledge base's King Salman
+        "According to details, a student, identified as Salman (11), had brought a grenade.",
+        "Police arrested a shopkeeper, Salman (34), in Karachi on Monday.",
+        "The dead man was identified as Salman, a local shopkeeper.",
+    ],
+)
+def test_a_private_person_introduced_is_no_namesake(mentions_of: MentionsOf, text: str) -> None:
+    codes = _codes(mentions_of, text)
+    assert not any(code and code.startswith("SAU") for code in codes.values()), codes
+
+
+def test_the_twin_a_leader_named_is_the_leader(mentions_of: MentionsOf) -> None:
+    codes = _codes(mentions_of, "King Salman received the Egyptian delegation in Riyadh.")
+    assert codes.get("King Salman") == "SAUGOV", codes
+
+
+def test_an_organisation_inside_a_longer_persons_name_is_the_person(
+    mentions_of: MentionsOf,
+) -> None:
+    # Phoenix files "Bashir Ahmed" as a militant organisation (IMGMUSALQ); inside a longer
+    # person's name it is that person's name
+    text = "A tribal elder, Mir Bashir Ahmed Bizenjo, was shot dead in Hub town, reports Dawn."
+    codes = _codes(mentions_of, text)
+    assert not any(code and code.startswith("IMG") for code in codes.values()), codes
+    # the twin: the name alone is the knowledge base's reading
+    codes = _codes(mentions_of, "Bashir Ahmed was named in the indictment.")
+    assert codes.get("Bashir Ahmed") == "IMGMUSALQ", codes

@@ -1,0 +1,94 @@
+"""Wrong or missing events found by reading whimbrel's output on corpus items no gold set
+holds (issue 16, fifteenth session: `audit` seeds 3030 and 3131).
+
+Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
+its twin that must still code (or stay uncoded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Dyad = tuple[str | None, str | None, str]
+D2015 = date(2015, 6, 1)
+CheckPair = Callable[[str, date, Dyad | None, Dyad | None], None]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a feeling voiced by "express" is the statement CAMEO's pattern for it gives
+        ("Kenya expressed concern over Uganda's troop movements.", ("KEN", "UGA", "012")),
+        (
+            "Kenya expressed condolences to Tanzania after the ferry disaster.",
+            ("KEN", "TZA", "018"),
+        ),
+        ("Kenya expressed solidarity with Ethiopia.", ("KEN", "ETH", "051")),
+        ("The Kenyan government expressed appreciation for Japan's help.", ("KEN", "JPN", "013")),
+        ("Kenya has expressed full support for Ethiopia's peace plan.", ("KEN", "ETH", "051")),
+        ("Kenya expressed its dissatisfaction to the Ugandan ambassador.", ("KEN", "UGA", "111")),
+    ],
+)
+def test_a_feeling_expressed_is_a_statement(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, present: Dyad
+) -> None:
+    # countries and the full CAMEO code (the actor codes may carry a sector)
+    found = {(s and s[:3], t and t[:3], code) for s, t, code in dyads_of(text, D2015)}
+    assert present in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a feeling voiced about no one is said to no one: no event
+        ("Kenya's finance minister expressed surprise at the inflation figures.", "012"),
+        ("Kenyan residents have expressed fear that militants would fire rockets.", "012"),
+        # the intent is the event ("expressed its readiness to cooperate": 03x, coded on
+        # the act intended), not a statement of readiness beside it
+        ("Kenya expressed its readiness to cooperate with Uganda.", "013"),
+    ],
+)
+def test_a_feeling_voiced_about_no_one_or_an_intent_is_no_statement(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: str
+) -> None:
+    found = dyads_of(text, D2015)
+    assert not any(code == absent for _, _, code in found), found
+
+
+def test_the_twin_an_intent_expressed_is_still_coded(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = root_dyads_of("Kenya expressed its readiness to cooperate with Uganda.", D2015)
+    assert ("KEN", "UGA", "03") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a cause ("due to", "because of", "owing to") names why, not on whom
+        (
+            "The Syrian government called off airstrikes against rebel fighters due to a "
+            "sandstorm affecting parts of Lebanon.",
+            None,
+            ("SYR", "LBN", "16"),
+        ),
+        (
+            "Kenya cancelled the meeting because of protests by Ugandan traders.",
+            None,
+            ("KEN", "UGA", "16"),
+        ),
+        # the twin: the phrase of the act itself names its target
+        (
+            "Kenya suspended its flights to Somalia because of a dispute with Ethiopia.",
+            ("KEN", "SOM", "16"),
+            ("KEN", "ETH", "16"),
+        ),
+    ],
+)
+def test_a_cause_names_no_target(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
