@@ -92,3 +92,92 @@ def test_a_cause_names_no_target(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a passive act done on someone's orders is theirs, never done to them
+        (
+            "The Palestinian militant Abu Nidal was murdered on the orders of Iraqi President "
+            "Saddam Hussein, reports said.",
+            ("IRQ", "PSE", "19"),
+            ("IRQ", "IRQ", "19"),
+        ),
+        (
+            "The Kenyan journalist was arrested at the behest of the Ugandan government.",
+            ("UGA", "KEN", "17"),
+            None,
+        ),
+        # the twin: a request is not an order, and a "by" agent still acts
+        (
+            "The Kenyan journalist was arrested by Ugandan police at the request of the "
+            "Rwandan government.",
+            ("UGA", "KEN", "17"),
+            ("RWA", "KEN", "17"),
+        ),
+    ],
+)
+def test_an_act_done_on_someones_orders_is_theirs(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # social ills attacked or fought are no actor: no force, no criticism at home
+        ("The British Labour party attacked ignorance, disease and squalor.", None, "GBR"),
+        ("The Kenyan government vowed to attack graft and bribery.", None, "KEN"),
+        # the twins: an actor named beside them, or gunfire opened, is still acted on
+        (
+            "The British Labour party attacked the Conservatives over squalor.",
+            ("GBR", "GBR", "11"),
+            None,
+        ),
+        ("Suspected militants opened fire on police in Kenya.", ("KEN", "KEN", "19"), None),
+    ],
+)
+def test_a_social_ill_attacked_is_no_actor(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+    text: str,
+    present: Dyad | None,
+    absent: str | None,
+) -> None:
+    found = root_dyads_of(text, D2015)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert not any(target == absent for _, target, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # parties and politicians attack one another in words
+        ("The British Labour party attacked the Conservatives.", ("GBR", "GBR", "11"), None),
+        ("Labour attacked the Tories over tax.", ("GBR", "GBR", "11"), ("GBR", "GBR", "18")),
+        (
+            "After battling President Reagan all year, Congress is about to pass a budget.",
+            ("USA", "USA", "11"),
+            ("USA", "USA", "19"),
+        ),
+        # the twins: crowds of party people come to blows; forces fought stay force; harm
+        # done is harm
+        (
+            "BJP workers attacked Congress supporters in Ahmedabad.",
+            ("IND", "IND", "18"),
+            ("IND", "IND", "11"),
+        ),
+        (
+            "The British Labour party said the Conservatives were killed in the attack.",
+            None,
+            ("GBR", "GBR", "11"),
+        ),
+    ],
+)
+def test_a_political_attack_is_words(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -118,6 +118,8 @@ MIGRANT_ROLES = frozenset({"REF", "CVL"})
 VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
+# Parties, governments, legislatures, the opposition and elites: who attack one another in words.
+POLITICAL_ROLES = frozenset({"PTY", "GOV", "LEG", "OPP", "ELI"})
 # Who protests or demands at home when no target is named: those, and workers, students,
 # clergy and farmers.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL", "AGR"}
@@ -1349,6 +1351,46 @@ def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Labour attacked the Tories over tax", "the Tory leader attacked Mr Brown": an attack
+    by parties or politicians on parties, politicians or a government is words (111), not
+    force. People in numbers ("BJP workers attacked Congress supporters") may still come to
+    blows, and a weapon named keeps force."""
+    if draft.code != "190" or not draft.own_sources or not draft.targets:
+        return
+    if lex.has_role(lemma(candidate.trigger, lex), "harm"):
+        return  # "was killed on the Kremlin's orders": harm is done, not said
+    if any(
+        lex.has_role(lemma(t, lex), r)
+        for t in candidate.clause.subtree
+        for r in ("forces", "armed")
+    ):
+        return  # "fighting the forces of President Habre": the forces are fought
+    if not all(role_block(m) in POLITICAL_ROLES for m in draft.own_sources):
+        return
+    if not all(role_block(m) in POLITICAL_ROLES or _person(m) for m in draft.targets):
+        return
+    doc = candidate.clause.doc
+    if any(_crowd(m, doc) for m in draft.own_sources + draft.targets):
+        return
+    if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
+        return
+    draft.code, draft.reverse = "111", None
+    draft.note(Step.POLITICAL_ATTACK)
+
+
+def _person(mention: Mention) -> bool:
+    """A person the knowledge base lacks, named ("Mr Brown") or pointed back to."""
+    return mention.kind in ("unknown", "pronoun") and not role_block(mention)
+
+
+def _crowd(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention names people in numbers ("Congress workers", "BJP supporters"): a
+    plural common noun heads it."""
+    words = doc.char_span(*mention.span, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words.root.tag_ == "NNS"
+
+
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Nationalists attacked party offices", "protesters attacked police": unspecified
     violence (190) by civilians, parties, workers or students is an assault (180), not
@@ -1766,6 +1808,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         return []
     if draft.code.startswith("13") and not draft.targets:
         _condition_target(draft, candidate, lex, index)
+    _political_attack(draft, candidate, lex)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources:

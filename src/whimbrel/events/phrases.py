@@ -433,6 +433,14 @@ def intent_owner(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Nouns of an order an act is done on: "on the orders of", "at the behest of", "on the
+# direction of", "under the command of".
+ORDER_NOUNS = frozenset(
+    {"order", "orders", "instruction", "instructions", "direction", "directions", "behest",
+     "command", "directive", "directives"}
+)  # fmt: skip
+
+
 def _own_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -458,6 +466,24 @@ def passive_agent(verb: Token) -> Token | None:
         agent = _own_agent(other)
         if agent is not None:
             return agent
+    return ordered_by(verb)
+
+
+def ordered_by(verb: Token) -> Token | None:
+    """ "was murdered on the orders of Saddam Hussein", "was planned at the behest of the
+    central committee", "on Saddam's orders": a passive act done on someone's orders is theirs
+    (a request is not an order: "deployed at the request of the government" is another's act)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in ORDER_NOUNS:
+                continue
+            for child in noun.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -73,6 +73,7 @@ class Step(StrEnum):
     LABOUR_STRIKE = "labour-strike"
     ARMED_STRIKE = "armed-strike"
     SPOKEN_ATTACK = "spoken-attack"
+    POLITICAL_ATTACK = "political-attack"
     CONSEQUENCE_TARGET = "consequence-target"
 
 

@@ -482,6 +482,15 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "Trump and May agreed Assad's regime had a pattern of dangerous behaviour": a
         # shared view of what is so, no promise or agreement to act
         return None
+    if (
+        pattern is None
+        and code is not None
+        and int(code[:2]) >= 11
+        and _against_scourges(token, lex)
+    ):
+        # "attacking ignorance, disease and squalor", "tackled corruption": a social ill
+        # fought or criticised is no actor (a pattern on the object wins: "opened fire")
+        return None
     if code is not None and code.startswith(APPEAL_ROOT) and _question(clause):
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
@@ -514,6 +523,24 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _against_scourges(verb: Token, lex: Lexicon) -> bool:
+    """Whether what a verb acts on (its object, or its "against" phrase) is only social ills
+    (cue role `scourge`): "attacked ignorance and squalor", "fought against terrorism"."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "against"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    words = [lemma(t, lex) for head in heads for t in (head, *head.conjuncts)]
+    # "fire" is a scourge fought and also gunfire ("retaliate opening fire"): not here
+    return bool(words) and all(
+        lex.has_role(w, "scourge") and not lex.has_role(w, "accident") for w in words
+    )
 
 
 def _light_verb_sense(
