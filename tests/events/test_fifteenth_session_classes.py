@@ -163,12 +163,24 @@ def test_a_social_ill_attacked_is_no_actor(
             ("USA", "USA", "11"),
             ("USA", "USA", "19"),
         ),
-        # the twins: crowds of party people come to blows; forces fought stay force; harm
-        # done is harm
+        # what a politician said or proposed, attacked, is criticised (cue role proposition)
+        (
+            "Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words.",
+            ("GBR", "GBR", "11"),
+            ("GBR", "GBR", "18"),
+        ),
+        ("The Tories attacked Labour's manifesto.", ("GBR", "GBR", "11"), None),
+        # the twins: crowds of party people come to blows, so do a body's supporters on its
+        # rival's offices; harm done is harm
         (
             "BJP workers attacked Congress supporters in Ahmedabad.",
             ("IND", "IND", "18"),
             ("IND", "IND", "11"),
+        ),
+        (
+            "Supporters of the Nepalese opposition attacked the ruling party's offices.",
+            ("NPL", "NPL", "18"),
+            ("NPL", "NPL", "11"),
         ),
         (
             "The British Labour party said the Conservatives were killed in the attack.",

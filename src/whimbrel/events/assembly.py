@@ -1370,9 +1370,11 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     if not all(role_block(m) in POLITICAL_ROLES or _person(m) for m in draft.targets):
         return
-    doc = candidate.clause.doc
-    if any(_crowd(m, doc) for m in draft.own_sources + draft.targets):
-        return
+    clause = candidate.clause
+    if not all(_heads_argument(m, clause, True) for m in draft.own_sources) or not all(
+        _heads_argument(m, clause, False) for m in draft.targets
+    ):
+        return  # "supporters of the opposition attacked the ruling party's offices"
     if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
         return
     draft.code, draft.reverse = "111", None
@@ -1384,11 +1386,23 @@ def _person(mention: Mention) -> bool:
     return mention.kind in ("unknown", "pronoun") and not role_block(mention)
 
 
-def _crowd(mention: Mention, doc: Doc) -> bool:
-    """Whether a mention names people in numbers ("Congress workers", "BJP supporters"): a
-    plural common noun heads it."""
-    words = doc.char_span(*mention.span, alignment_mode="expand")
-    return words is not None and len(words) > 0 and words.root.tag_ == "NNS"
+def _heads_argument(mention: Mention, clause: Token, doer: bool) -> bool:
+    """Whether a mention is itself a subject (`doer`; of this verb or of one it depends on:
+    "after battling Reagan, Congress...") or the verb's own object or prepositional object, and
+    no crowd ("Congress workers": a plural common noun); not the owner of what is acted on
+    ("the ruling party's offices") or the body its people belong to ("supporters of the
+    opposition")."""
+    words = clause.doc.char_span(*mention.span, alignment_mode="expand")
+    if words is None or len(words) == 0 or words.root.tag_ == "NNS":
+        return False
+    root = words.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if doer:
+        by = root.dep_ == "pobj" and root.head.dep_ == "agent"
+        return by or root.dep_ in ("nsubj", "nsubjpass") or mention.kind == "pronoun"
+    governor = root.head.head if root.head.dep_ in ("prep", "agent") else root.head
+    return governor == clause and root.dep_ != "poss"
 
 
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
