@@ -49,3 +49,29 @@ def test_an_organisation_inside_a_longer_persons_name_is_the_person(
     # the twin: the name alone is the knowledge base's reading
     codes = _codes(mentions_of, "Bashir Ahmed was named in the indictment.")
     assert codes.get("Bashir Ahmed") == "IMGMUSALQ", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the Commonwealth alone is the Commonwealth of Nations, not a town in the Philippines
+        (
+            "Alexander Downer says the Commonwealth should suspend Zimbabwe.",
+            "Commonwealth",
+            "IGOCWN",
+        ),
+        # a one-word institution's name that runs on with "of" and a name is a longer name
+        ("The Commonwealth of Virginia sued the company on Monday.", "Commonwealth", None),
+        # a union federation whose name holds "Congress" is no legislature
+        (
+            "The Congress of South African Trade Unions called a general strike.",
+            "Congress of South African Trade Unions",
+            "ZAFLAB",
+        ),
+    ],
+)
+def test_the_commonwealth_and_names_that_run_on_with_of(
+    mentions_of: MentionsOf, text: str, name: str, code: str | None
+) -> None:
+    codes = _codes(mentions_of, text)
+    assert codes.get(name, "missing") == code, codes

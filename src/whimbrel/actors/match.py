@@ -434,6 +434,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "anti-American protesters": a stance, not their country
         if _prefixed(doc, start, ERA_PREFIXES):
             continue  # "a post-Taliban government", "post-Soviet states": a time, no actor
+        if entity.type in ("igo", "organisation", "group") and _of_a_name(doc, start, end):
+            continue  # "the Commonwealth of Virginia", "the Commission of the African Union"
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
         if (
@@ -494,6 +496,18 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out.extend(_country_fallback(doc, kb, on, taken, matched))
     _administrations(doc, kb, out)
     return out
+
+
+def _of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word institution's name runs on with "of" and a proper name: a longer
+    name the knowledge base does not hold ("the Commonwealth of Virginia")."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) != 1 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    after = doc[end + 1]
+    if after.lower_ == "the" and end + 2 < len(doc):
+        after = doc[end + 2]
+    return after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _private_person(doc: Doc, start: int, end: int) -> bool:
