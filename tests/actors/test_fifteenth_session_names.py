@@ -75,3 +75,32 @@ def test_the_commonwealth_and_names_that_run_on_with_of(
 ) -> None:
     codes = _codes(mentions_of, text)
     assert codes.get(name, "missing") == code, codes
+
+
+def test_what_a_place_once_was_is_no_actor(mentions_of: MentionsOf) -> None:
+    # "the former Soviet republic of Belarus": the Soviet Union is no party here
+    text = "Washington may impose sanctions on leaders of the former Soviet republic of Belarus."
+    codes = _codes(mentions_of, text)
+    assert "SUN" not in codes.values() and codes.get("Belarus") == "BLR", codes
+    # the twin: a former leader is still the state's
+    codes = _codes(mentions_of, "Former Soviet leader Mikhail Gorbachev criticised the plan.")
+    assert any(code and code.startswith("SUN") for code in codes.values()), codes
+
+
+def test_officials_after_an_ngo_are_not_the_ngos_government(mentions_of: MentionsOf) -> None:
+    # a role word speaks for a state; with none described, for the article's country, and
+    # an aid agency the article is about is no state
+    text = "The Red Cross said it would reopen its field offices. An official said so."
+    codes = _codes(mentions_of, text)
+    assert not any(
+        code and code.startswith("NGO") and code.endswith("GOV") for code in codes.values()
+    ), codes
+    # the twin: officials after a state's description are that state's
+    text = "Pakistani officials in Peshawar briefed reporters. Officials rejected the appeal."
+    codes = _codes(mentions_of, text)
+    assert codes.get("Officials") == "PAKGOV", codes
+
+
+def test_a_junta_is_its_countrys_government(mentions_of: MentionsOf) -> None:
+    codes = _codes(mentions_of, "Junta officials in Myanmar rejected the appeal.")
+    assert codes.get("Junta officials") == "MMRGOV", codes

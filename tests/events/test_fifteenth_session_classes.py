@@ -193,3 +193,21 @@ def test_a_political_attack_is_words(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those a passive verb of harm says were harmed in (or after) an attack are its
+        # target, before any place its phrase names
+        "At least four Armenian soldiers were killed in an Azeri attack near the disputed "
+        "Nagorno-Karabakh region.",
+        "At least four Armenian soldiers are killed following an Azeri attack near the "
+        "disputed Nagorno-Karabakh region.",
+    ],
+)
+def test_an_attack_is_on_those_harmed_in_it(
+    root_dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    found = root_dyads_of(text, D2015)
+    assert ("AZE", "ARM", "19") in found and ("AZE", "AZE", "19") not in found, found

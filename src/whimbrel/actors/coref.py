@@ -31,7 +31,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from whimbrel.actors.context import BARE_ROLE, GENERIC, home_country
+from whimbrel.actors.context import BARE_ROLE, GENERIC, TRANSNATIONAL, home_country
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import HONORIFICS, Found, Tables, char_span, text_key
 from whimbrel.records import Actor, Mention
@@ -720,7 +720,7 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
             # officials of the country the article is about
             if home is None:
                 home = home_country(doc, found) or ""
-            if home:
+            if home and home not in TRANSNATIONAL:  # an NGO or a militant group has no officials
                 f.actor = Actor(f"{home}GOV", home, f.actor.role, None)
                 f.country = home
                 continue
@@ -736,8 +736,8 @@ def _state_described_before(found: list[Found], index: int, sent_of: list[int]) 
         if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
             continue
         country = g.actor.country
-        if country and g.actor.code and country != "IGO":
-            return g
+        if country and g.actor.code and country not in TRANSNATIONAL:
+            return g  # "the representative of the Red Cross ... officials": not the NGO's
     return None
 
 

@@ -43,6 +43,11 @@ PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "
 # are given the article's other side by `describe.pro_context`).
 STANCE_PREFIXES = frozenset({"anti"})
 ERA_PREFIXES = frozenset({"post", "pre"})
+# What a state once held or ruled, named "former Soviet republic", "ex-Yugoslav republics".
+FORMER_PARTS = frozenset(
+    {"republic", "republics", "state", "states", "colony", "colonies", "territory",
+     "territories", "satellite", "satellites", "province", "provinces", "protectorate"}
+)  # fmt: skip
 
 
 @dataclass
@@ -434,6 +439,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "anti-American protesters": a stance, not their country
         if _prefixed(doc, start, ERA_PREFIXES):
             continue  # "a post-Taliban government", "post-Soviet states": a time, no actor
+        if entity.type == "country" and _former_part(doc, start, end):
+            continue  # "the former Soviet republic of Belarus": what Belarus was, no actor
         if entity.type in ("igo", "organisation", "group") and _of_a_name(doc, start, end):
             continue  # "the Commonwealth of Virginia", "the Commission of the African Union"
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
@@ -496,6 +503,16 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     out.extend(_country_fallback(doc, kb, on, taken, matched))
     _administrations(doc, kb, out)
     return out
+
+
+def _former_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether a state's name or adjective says what a place once was: "the former Soviet
+    republic of Belarus", "ex-Yugoslav republics", "a former British colony" (a "former
+    Soviet leader" is still the state's)."""
+    before = doc[start - 1].lower_ if start else ""
+    if before == "-" and start >= 2:
+        before = doc[start - 2].lower_
+    return before in ("former", "ex") and end < len(doc) and doc[end].lower_ in FORMER_PARTS
 
 
 def _of_a_name(doc: Doc, start: int, end: int) -> bool:

@@ -259,6 +259,19 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
     return [m for m in mentions if all(not same_actor(m, s) for s in sources)]
 
 
+def _harmed_in(noun: Token, clause: Token, lex: Lexicon) -> list[Token]:
+    """Who a passive verb of harm says was harmed in (or following) the event noun it
+    reports: "soldiers were killed in an Azeri attack" -> the soldiers."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.head != clause
+        or not lex.has_role(lemma(clause, lex), "harm")
+    ):
+        return []
+    patient = passive_patient(clause)
+    return [relative_head(patient, clause)] if patient is not None else []
+
+
 def _find_targets(
     draft: _Draft,
     candidate: Candidate,
@@ -273,6 +286,10 @@ def _find_targets(
     # A judgement's target is in its naming verb's object, as a verb's is.
     noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None
     phrases = object_phrases(clause, noun)
+    if candidate.rule is Rule.NOUN_OWN_ACTOR:
+        # "four Armenian soldiers were killed in an Azeri attack near Nagorno-Karabakh":
+        # the attack was on those it killed, before any place its phrase names
+        phrases = _harmed_in(trigger, clause, lex) + phrases
     if candidate.rule is Rule.JUDGEMENT_REPORTED:
         # "said Kosovo's new tax was illegal": what the copula's subject names is judged.
         subject = subject_of(trigger.head, lex)
