@@ -104,3 +104,25 @@ def test_officials_after_an_ngo_are_not_the_ngos_government(mentions_of: Mention
 def test_a_junta_is_its_countrys_government(mentions_of: MentionsOf) -> None:
     codes = _codes(mentions_of, "Junta officials in Myanmar rejected the appeal.")
     assert codes.get("Junta officials") == "MMRGOV", codes
+
+
+def test_officials_speak_for_a_state_not_for_militants(mentions_of: MentionsOf) -> None:
+    # a role word takes the latest state body described before it; militants are none
+    text = (
+        "Suspected Kamtapur Liberation Organisation (KLO) militants fired at labour camps in "
+        "Dhubri. Police sources and eyewitnesses said four militants opened fire."
+    )
+    codes = _codes(mentions_of, text)
+    assert not any(text.endswith("sources") and code for text, code in codes.items()), codes
+    # the twin: officials after a state's forces are that state's
+    text = "The Indian army shelled the village. Officials said two were killed."
+    assert _codes(mentions_of, text).get("Officials", "").startswith("IND")
+
+
+def test_a_committee_named_by_its_subjects_is_no_party(mentions_of: MentionsOf) -> None:
+    text = "The Senate Labor and Human Resources Committee has held a hearing on Bell."
+    codes = {m.text: m.actor.code for m in mentions_of(text, date(1987, 4, 1))}
+    assert not any(code and code.startswith("AUS") for code in codes.values()), codes
+    # the twin: a party's own committee is the party's
+    text = "The Labour Party's national executive committee met on Monday."
+    assert _codes(mentions_of, text).get("Labour Party") == "GBRPTY"

@@ -211,3 +211,23 @@ def test_an_attack_is_on_those_harmed_in_it(
 ) -> None:
     found = root_dyads_of(text, D2015)
     assert ("AZE", "ARM", "19") in found and ("AZE", "AZE", "19") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # fighting an election, a seat or the polls is electioneering, no force
+        ("The British Labour party will fight the seat.", None, ("GBR", "GBR", "18")),
+        ("The Tories say they will fight every seat in Scotland.", None, ("GBR", None, "13")),
+        # the twin: troops fight a campaign against rebels
+        (
+            "Indian troops fought a fierce campaign against the Pakistani rebels.",
+            ("IND", "PAK", "19"),
+            None,
+        ),
+    ],
+)
+def test_fighting_a_seat_is_electioneering(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -727,6 +727,16 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
         f.start = f.end  # the article does not say whose: no actor
 
 
+# Role blocks of those who act for a state: its officials speak for them.
+STATE_ROLE_BLOCKS = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+
+
+def _of_state(found: Found) -> bool:
+    """Whether a description names a state or one of its bodies ("Pakistani officials", "the
+    Indian army"), not militants, rebels or civilians of that country."""
+    return (found.actor.code or "")[3:6] in STATE_ROLE_BLOCKS
+
+
 def _state_described_before(found: list[Found], index: int, sent_of: list[int]) -> Found | None:
     """The latest state description before `found[index]`, up to two sentences back."""
     here = sent_of[found[index].start]
@@ -736,8 +746,10 @@ def _state_described_before(found: list[Found], index: int, sent_of: list[int]) 
         if g.kind != "description" or g.surface_kind in (BARE_ROLE, GENERIC, "pro"):
             continue
         country = g.actor.country
-        if country and g.actor.code and country not in TRANSNATIONAL:
-            return g  # "the representative of the Red Cross ... officials": not the NGO's
+        if country and g.actor.code and country not in TRANSNATIONAL and _of_state(g):
+            # "the representative of the Red Cross ... officials": not the NGO's; "KLO
+            # militants fired ..., police sources said": the sources are no militants'
+            return g
     return None
 
 

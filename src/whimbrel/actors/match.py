@@ -39,6 +39,8 @@ PERSON_TAGS = {"NNP", "NNPS"}
 IDENTIFIED = frozenset({"identified", "identifies", "identify"})
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
 PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
+# Bodies named by their subject: "the Labor Committee" is about labour, no party's.
+COMMITTEE_WORDS = PORTFOLIO_WORDS | {"committee", "subcommittee", "commission", "panel", "board"}
 # "anti-American protesters": a prefix that makes a name a stance ("pro-Russian separatists"
 # are given the article's other side by `describe.pro_context`).
 STANCE_PREFIXES = frozenset({"anti"})
@@ -445,6 +447,15 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "the Commonwealth of Virginia", "the Commission of the African Union"
         if entity.type == "group" and end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
             continue  # "Serbian Labour Minister": a portfolio, not the party
+        if (
+            entity.type == "group"
+            and doc[end - 1].dep_ in ("compound", "nmod")
+            and doc[end - 1].head.lower_ in COMMITTEE_WORDS
+            and any(c.dep_ == "conj" for c in doc[end - 1].children)
+        ):
+            # "the Senate Labor and Human Resources Committee": subjects a body is named by
+            # ("the RSS executive committee" is the RSS's own)
+            continue
         if (
             end + 1 < len(doc)
             and doc[end].lower_ == "affairs"
