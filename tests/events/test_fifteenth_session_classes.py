@@ -231,3 +231,20 @@ def test_fighting_a_seat_is_electioneering(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of targets named together, the doer's own state is its side, not whom it acts on
+        "Kagame recognized the effective cooperation between Rwanda and China in agriculture.",
+        "The Rwandan president expressed satisfaction over the development of Rwanda-China "
+        "relations.",
+    ],
+)
+def test_the_doers_own_state_beside_another_is_no_target(
+    root_dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    found = root_dyads_of(text, date(2006, 11, 3))
+    assert any(target == "CHN" for _, target, _ in found), found
+    assert not any(target == "RWA" for _, target, _ in found), found

@@ -259,6 +259,16 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
     return [m for m in mentions if all(not same_actor(m, s) for s in sources)]
 
 
+def _without_own_state(draft: _Draft) -> None:
+    """ "expressed satisfaction over the development of Vanuatu-China relations": of targets
+    named together, the doer's own state is its side, not whom it acts on, when another
+    country is named beside it."""
+    home = {country(s) for s in draft.sources}
+    others = [m for m in draft.targets if country(m) not in home]
+    if others and len(others) < len(draft.targets):
+        draft.targets = [m for m in draft.targets if m in others or role_block(m)]
+
+
 def _harmed_in(noun: Token, clause: Token, lex: Lexicon) -> list[Token]:
     """Who a passive verb of harm says was harmed in (or following) the event noun it
     reports: "soldiers were killed in an Azeri attack" -> the soldiers."""
@@ -1791,6 +1801,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
     _find_targets(draft, candidate, sentence, span, lex, index)
+    _without_own_state(draft)
     if candidate.rule in TARGETED_RULES and not draft.targets:
         # "declined to comment on the report": a refusal to tell no one in particular;
         # "helped to plan killings": help to no one; "expressed surprise at the figures":
