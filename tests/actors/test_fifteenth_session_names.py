@@ -126,3 +126,35 @@ def test_a_committee_named_by_its_subjects_is_no_party(mentions_of: MentionsOf) 
     # the twin: a party's own committee is the party's
     text = "The Labour Party's national executive committee met on Monday."
     assert _codes(mentions_of, text).get("Labour Party") == "GBRPTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a role word with its own "of"/"for" phrase speaks for that body
+        (
+            "A spokesperson of the banned Baloch Liberation Army claimed responsibility.",
+            "spokesperson",
+            "PAKREB",
+        ),
+        # "peace" and "special" sit between a state and its envoy
+        ("US peace envoy Dennis Ross met Israeli leaders.", "US peace envoy Dennis Ross", "USAGOV"),
+        # the twin: a spokesman after a state's forces is still that state's
+        ("The Indian army shelled the village, a spokesman said.", "spokesman", "INDMIL"),
+    ],
+)
+def test_whom_a_role_word_speaks_for(
+    mentions_of: MentionsOf, text: str, name: str, code: str
+) -> None:
+    codes = {m.text: m.actor.code for m in mentions_of(text, date(1997, 4, 10))}
+    assert codes.get(name) == code, codes
+
+
+def test_a_regions_adjective_is_no_country(mentions_of: MentionsOf) -> None:
+    # "Central American", "Latin American": a region, not the United States
+    text = "Cuba flew in 500 more combat troops to the leftist-ruled Central American nation."
+    assert "USA" not in _codes(mentions_of, text).values()
+    # the twin: the knowledge base's own longer demonyms stay countries
+    codes = _codes(mentions_of, "South African troops and North Korean diplomats met.")
+    assert codes.get("South African troops", "").startswith("ZAF"), codes
+    assert codes.get("North Korean diplomats", "").startswith("PRK"), codes

@@ -710,7 +710,7 @@ def _bare_roles(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
     for index, f in enumerate(found):
         if f.surface_kind != BARE_ROLE:
             continue
-        g = _state_described_before(found, index, sent_of)
+        g = _body_spoken_for(doc, found, f) or _state_described_before(found, index, sent_of)
         if g is not None:
             f.actor = Actor(g.actor.code, g.actor.country, f.actor.role, None)
             f.country, f.antecedent = g.actor.country, char_span(doc, g)
@@ -735,6 +735,22 @@ def _of_state(found: Found) -> bool:
     """Whether a description names a state or one of its bodies ("Pakistani officials", "the
     Indian army"), not militants, rebels or civilians of that country."""
     return (found.actor.code or "")[3:6] in STATE_ROLE_BLOCKS
+
+
+def _body_spoken_for(doc: Doc, found: list[Found], role: Found) -> Found | None:
+    """The actor a role word names as its own: "a spokesperson of the banned Baloch
+    Liberation Army", "a spokesman for the ministry"."""
+    head = doc[role.end - 1]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            owner = next((g for g in found if g is not role and _head_token(doc, g) == pobj), None)
+            if owner is not None and owner.actor.code and owner.kind != "pronoun":
+                return owner
+    return None
 
 
 def _state_described_before(found: list[Found], index: int, sent_of: list[int]) -> Found | None:

@@ -45,6 +45,12 @@ COMMITTEE_WORDS = PORTFOLIO_WORDS | {"committee", "subcommittee", "commission", 
 # are given the article's other side by `describe.pro_context`).
 STANCE_PREFIXES = frozenset({"anti"})
 ERA_PREFIXES = frozenset({"post", "pre"})
+# Words that make a demonym a region's adjective when the knowledge base has no longer name
+# ("South African" is a country's own): "Central American", "Latin American", "West African".
+REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
+     "western"}
+)  # fmt: skip
 # What a state once held or ruled, named "former Soviet republic", "ex-Yugoslav republics".
 FORMER_PARTS = frozenset(
     {"republic", "republics", "state", "states", "colony", "colonies", "territory",
@@ -441,6 +447,14 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "anti-American protesters": a stance, not their country
         if _prefixed(doc, start, ERA_PREFIXES):
             continue  # "a post-Taliban government", "post-Soviet states": a time, no actor
+        if (
+            entity.type == "country"
+            and surface.kind == "demonym"
+            and start > 0
+            and doc[start - 1].lower_ in REGION_WORDS
+            and doc[start - 1].text[:1].isupper()
+        ):
+            continue  # "the Central American nation", "Latin American leaders": a region
         if entity.type == "country" and _former_part(doc, start, end):
             continue  # "the former Soviet republic of Belarus": what Belarus was, no actor
         if entity.type in ("igo", "organisation", "group") and _of_a_name(doc, start, end):
