@@ -23,7 +23,8 @@ FILLERS = {
     "top", "senior", "junior", "chief", "deputy", "acting", "interim", "former", "then", "new",
     "outgoing", "incoming", "first", "current", "ex", "-", "late", "veteran", "main", "local",
     "federal", "regional", "provincial", "national", "central", "leading", "two",
-    "three", "several", "many", "some", "other", "hardline", "moderate", "armed", "peace", "special",
+    "three", "several", "many", "some", "other", "hardline", "moderate", "armed", "peace",
+    "special",
 }  # fmt: skip
 # Role words that say who speaks, not which part of the state: "intelligence officials" are
 # intelligence (SPY), "army spokesman" army (MIL).
