@@ -248,3 +248,19 @@ def test_the_doers_own_state_beside_another_is_no_target(
     found = root_dyads_of(text, date(2006, 11, 3))
     assert any(target == "CHN" for _, target, _ in found), found
     assert not any(target == "RWA" for _, target, _ in found), found
+
+
+def test_the_object_the_parser_gives_said_is_the_reported_subject(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    # "Police said a group of armed people, dressed in uniform, looted a truck": the parser
+    # hangs "looted" on "said" with "a group" as its object; the police looted nothing
+    text = (
+        "Indian police said a group of 25 armed people, dressed in green uniform, looted a "
+        "truck in Balaghat District."
+    )
+    found = dyads_of(text, D2015)
+    assert not any(source == "INDCOP" for source, _, _ in found), found
+    # the twin: a speaker who says something and then acts is still the doer
+    found = dyads_of("The Indian foreign minister said so and left for Kabul.", D2015)
+    assert any(source == "INDGOV" for source, _, _ in found), found

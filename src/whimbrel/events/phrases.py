@@ -373,6 +373,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1)
     if verb.tag_ == "VBN" and passive_conjunct(verb):
         return None  # "were arrested and freed on bail": the conjunct is passive too
+    if verb.dep_ == "conj" and lemma(head, lex) == "say":
+        # "Police said a group of armed people, dressed in uniform, looted a truck": the
+        # parser's object of "said" is the subject of the clause it reports
+        said = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if said is not None and said.i < verb.i:
+            return said
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
