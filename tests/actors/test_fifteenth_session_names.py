@@ -56,9 +56,16 @@ def test_an_organisation_inside_a_longer_persons_name_is_the_person(
     [
         # the Commonwealth alone is the Commonwealth of Nations, not a town in the Philippines
         (
-            "Alexander Downer says the Commonwealth should suspend Zimbabwe.",
+            "Nigeria says the Commonwealth should suspend Zimbabwe.",
             "Commonwealth",
             "IGOCWN",
+        ),
+        # in an Australian story it is the federal government (the article's countries choose)
+        (
+            "In Sydney, Commonwealth crown solicitor James Lichtenberger charged the man with "
+            "carrying cash out of Australia.",
+            "Commonwealth",
+            "AUSGOV",
         ),
         # a one-word institution's name that runs on with "of" and a name is a longer name
         ("The Commonwealth of Virginia sued the company on Monday.", "Commonwealth", None),
@@ -158,3 +165,14 @@ def test_a_regions_adjective_is_no_country(mentions_of: MentionsOf) -> None:
     codes = _codes(mentions_of, "South African troops and North Korean diplomats met.")
     assert codes.get("South African troops", "").startswith("ZAF"), codes
     assert codes.get("North Korean diplomats", "").startswith("PRK"), codes
+
+
+def test_a_sea_named_after_a_state_is_no_actor(mentions_of: MentionsOf) -> None:
+    # "the Indian Ocean" (which Phoenix files as India's parliament), "the Arabian Sea"
+    text = "Scotland sent help to the victims of the Indian Ocean tidal wave."
+    assert not any(code and code.startswith("IND") for code in _codes(mentions_of, text).values())
+    # the twins: the parliament by its own name, even as the tagger's "person", and a
+    # state's navy on the sea
+    assert _codes(mentions_of, "The Lok Sabha passed the bill.").get("Lok Sabha") == "INDGOVLEG"
+    codes = _codes(mentions_of, "The Indian navy patrolled the Arabian Sea.")
+    assert codes.get("Indian navy") == "INDMIL", codes

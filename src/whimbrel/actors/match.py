@@ -480,7 +480,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             entity.type in ("organisation", "group")
             and not acronym
             and not lowercase  # "bjp mlas": without capitals the tagger's names run on
-            and any(s <= start and end <= e and (s < start or e > end) for s, e in person_ents)
+            and _inside_longer_person(doc, start, end, person_ents)
         ):
             # "Mir Bashir Ahmed Bizenjo": Phoenix files some militants as organisations; a
             # name inside a longer person's name is that person's, not theirs
@@ -495,6 +495,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
         if entity.type in ("country", "place") and _modifies(doc, end, TOPIC_NOUNS):
             continue  # "the Taiwan issue", "the Taiwan Strait": what or where, not who
+        if entity.type == "country" and _names_water(doc, end):
+            continue  # "the Indian Ocean", "the Arabian Sea": a sea, not the state
+        if entity.type != "place" and doc[end - 1].lower_ in WATER_NOUNS:
+            continue  # Phoenix files India's parliament under the name "Indian Ocean"
         if (entity.type == "place" or surface.kind == "metonym") and _modifies(
             doc, end, INCIDENT_NOUNS
         ):
@@ -552,6 +556,19 @@ def _of_a_name(doc: Doc, start: int, end: int) -> bool:
     return after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
+def _inside_longer_person(
+    doc: Doc, start: int, end: int, person_ents: list[tuple[int, int]]
+) -> bool:
+    """Whether a PERSON entity holds the match and more proper names ("Mir Bashir Ahmed
+    Bizenjo"); the tagger's "The Lok Sabha" as a person adds no name."""
+    for s, e in person_ents:
+        if s <= start and end <= e:
+            extra = [t for t in doc[s:e] if not start <= t.i < end]
+            if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in extra):
+                return True
+    return False
+
+
 def _private_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word name is a private person's as the report introduces it: with an age
     in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
@@ -567,6 +584,17 @@ def _private_person(doc: Doc, start: int, end: int) -> bool:
         return True
     # (the pipeline runs without spaCy's lemmatizer: the forms are listed)
     return start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in IDENTIFIED
+
+
+def _names_water(doc: Doc, end: int) -> bool:
+    """Whether a state's name or adjective is part of a sea's name: "the Indian Ocean tidal
+    wave", "the Arabian Sea" (the tagger may call the adjective an amod)."""
+    token = doc[end - 1]
+    return (
+        token.dep_ in ("compound", "nmod", "amod")
+        and token.head.lower_ in WATER_NOUNS
+        and token.head.text[:1].isupper()
+    )
 
 
 def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
@@ -730,6 +758,8 @@ VENUE_NOUNS = frozenset({
 })  # fmt: skip
 # Questions, policies and waters named after a country or a place: "the Kashmir issue", "the
 # EU's Russia policy", "the Mexico City policy", "Taiwan Strait".
+# Seas named after a state or a people: "the Indian Ocean", "the Arabian Sea".
+WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
     "channel", "peninsula", "policy",
