@@ -264,3 +264,29 @@ def test_the_object_the_parser_gives_said_is_the_reported_subject(
     # the twin: a speaker who says something and then acts is still the doer
     found = dyads_of("The Indian foreign minister said so and left for Kabul.", D2015)
     assert any(source == "INDGOV" for source, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a state or place found only deep in a synonym-block verb's phrases is no one the
+        # verb acts on
+        (
+            "Putin, seizing a chance to legitimise his ascendancy in Syria, declared Syria a "
+            "showcase.",
+            ("RUS", "SYR", "17"),
+        ),
+    ],
+)
+def test_a_guessed_place_is_no_target_of_a_vague_verb(
+    root_dyads_of: Callable[[str, date], set[Dyad]], text: str, absent: Dyad
+) -> None:
+    found = root_dyads_of(text, D2015)
+    assert absent not in found, found
+
+
+def test_the_twin_a_block_verb_with_its_own_object_still_codes(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    found = root_dyads_of("Russian troops stormed Grozny.", D2015)
+    assert ("RUS", "RUS", "19") in found, found

@@ -1913,6 +1913,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         not draft.targets
         or not draft.own_sources
         or GUESSED_ACTORS & set(draft.steps)
+        # "seizing a chance to legitimise his ascendancy in Syria": a state or place deep in
+        # its phrases is no one the verb acts on
+        or (Step.PHRASE_TARGET in draft.steps and all(map(_where_only, draft.targets)))
         or (
             Step.DOMESTIC_TARGET in draft.steps
             and ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
