@@ -33,6 +33,18 @@ def test_a_private_person_introduced_is_no_namesake(mentions_of: MentionsOf, tex
     assert not any(code and code.startswith("SAU") for code in codes.values()), codes
 
 
+def test_a_private_person_stays_private_at_every_mention(mentions_of: MentionsOf) -> None:
+    # "his nephew Abdullah (8)" is no Saudi king, nor is "Abdullah" again later (the
+    # tokenizer keeps "8)" as one word)
+    text = (
+        "The principal and his nephew Abdullah (8) were killed when militants opened fire. "
+        "The armed men attacked the car, killing the nephew, Abdullah, on the spot."
+    )
+    assert not any(
+        m.actor.code and m.actor.code.startswith("SAU") for m in mentions_of(text, D2015)
+    )
+
+
 def test_the_twin_a_leader_named_is_the_leader(mentions_of: MentionsOf) -> None:
     codes = _codes(mentions_of, "King Salman received the Egyptian delegation in Riyadh.")
     assert codes.get("King Salman") == "SAUGOV", codes

@@ -290,3 +290,17 @@ def test_the_twin_a_block_verb_with_its_own_object_still_codes(
 ) -> None:
     found = root_dyads_of("Russian troops stormed Grozny.", D2015)
     assert ("RUS", "RUS", "19") in found, found
+
+
+def test_a_datelines_city_is_no_doer(dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    # "ISLAMABAD - Tribal elders ... are negotiating": the parser hangs the dateline on the
+    # subject; the city is where the story was filed, not the government negotiating
+    text = (
+        "ISLAMABAD - Tribal elders in Pakistan's South Waziristan tribal area are negotiating "
+        "with the kidnappers of two Chinese engineers, a government spokesman said Sunday."
+    )
+    found = dyads_of(text, D2015)
+    assert not any(source == "PAKGOV" for source, _, _ in found), found
+    # the twin: a dateline before "Police" still says whose police they are
+    found = dyads_of("KARACHI - Police raided a house in Lyari and arrested two suspects.", D2015)
+    assert any(source == "PAKCOP" for source, _, _ in found), found

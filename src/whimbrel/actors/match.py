@@ -35,6 +35,8 @@ from whimbrel.records import Actor
 # Words before a name that belong to the mention ("Mr. Putin").
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "madam"}
 PERSON_TAGS = {"NNP", "NNPS"}
+# "Salman (11)": an age in brackets after a name (the tokenizer may keep "11)" whole)
+AGE_IN_BRACKETS = re.compile(r" ?\((\d{1,2}|1[01]\d)\)")
 # "identified as Salman": how reports introduce victims and suspects by name
 IDENTIFIED = frozenset({"identified", "identifies", "identify"})
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
@@ -359,6 +361,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
         if options:
             spans.append((start, end, options))
     context = _article_countries(kb, spans)
+    # one-word names the report introduces as private people, at any of their mentions
+    private = {doc[start].text for start, end, _ in spans if _private_person(doc, start, end)}
     for start, end, options in spans:
         best = _choose(kb, options, on, context)
         if best is None:
@@ -420,8 +424,9 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if entity.id not in full_names and _date_fit(kb, entity, on) == 0:
                 continue
-            if _private_person(doc, start, end):
-                continue  # "a student, identified as Salman (11)": not King Salman
+            if _private_person(doc, start, end) or token.text in private:
+                # "a student, identified as Salman (11)": not King Salman; nor "Salman" again
+                continue
         if (
             entity.type == "person"
             and end < len(doc)
@@ -572,15 +577,8 @@ def _inside_longer_person(
 def _private_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word name is a private person's as the report introduces it: with an age
     in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
-    after = doc[end : end + 3]
-    if (
-        len(after) == 3
-        and after[0].text == "("
-        and after[1].like_num
-        and after[2].text == ")"
-        and after[1].text.isdigit()
-        and int(after[1].text) < 120
-    ):
+    last = doc[end - 1]
+    if AGE_IN_BRACKETS.match(doc.text, last.idx + len(last.text)):
         return True
     # (the pipeline runs without spaCy's lemmatizer: the forms are listed)
     return start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in IDENTIFIED

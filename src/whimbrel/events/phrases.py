@@ -148,6 +148,10 @@ class Mentions:
                 # wrong noun; it says where, never who
                 continue
             elif child.dep_ in ("compound", "amod", "nmod", "appos"):
+                if child.i == 0 and _spaced_dash_after(child):
+                    # "ISLAMABAD - Tribal elders ... are negotiating": the dateline's city
+                    # says where the story was filed, not who the elders are
+                    continue
                 named = self.at(child, depth + 1)
                 found.extend(named)
                 if child.dep_ == "amod":
@@ -206,6 +210,18 @@ def _acted_on(noun: Token) -> bool:
     """Whether `noun` is an act or a thing some verb acts on (its object, or the object of a
     preposition of it), not the subject of a clause."""
     return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "conj", "appos")
+
+
+def _spaced_dash_after(token: Token) -> bool:
+    """Whether a spaced dash follows the token ("ISLAMABAD - Tribal elders"), as in a
+    dateline."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.text in ("-", "–", "—")
+        and bool(token.whitespace_)
+        and bool(nxt.whitespace_)
+    )
 
 
 def _hyphen_joined(child: Token, head: Token) -> bool:
