@@ -304,3 +304,22 @@ def test_a_datelines_city_is_no_doer(dyads_of: Callable[[str, date], set[Dyad]])
     # the twin: a dateline before "Police" still says whose police they are
     found = dyads_of("KARACHI - Police raided a house in Lyari and arrested two suspects.", D2015)
     assert any(source == "PAKCOP" for source, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "hardly" and "scarcely" deny the verb they modify, as "never" does
+        ("Russia hardly criticised Ukraine.", "negated"),
+        ("The YPG are democratic, scarcely qualifying them as terrorists.", "negated"),
+        # the twin: "hardly" on a phrase of time denies nothing
+        ("Russia criticised Ukraine hardly a week after the vote.", "asserted"),
+    ],
+)
+def test_hardly_denies_its_verb(
+    modal_events_of: Callable[[str, date], list[tuple[str | None, str | None, str, str]]],
+    text: str,
+    modality: str,
+) -> None:
+    found = modal_events_of(text, D2015)
+    assert found and all(m == modality for _, _, _, m in found), found

@@ -69,6 +69,9 @@ OUTCOME_VERBS = frozenset({"lead"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Adverbs that deny the verb they modify: "never attacked", "hardly qualifying them as
+# terrorists", "scarcely criticised".
+NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
 # How far above a trigger a simulate cue still frames it: "staged an exercise [simulating
 # [commandos [attacking Seoul]]]" is three steps.
 SIMULATION_DEPTH = 4
@@ -162,7 +165,7 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         found.add("negated")
     for child in token.children:
         text = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and text in ("never",)):
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and text in NEGATING_ADVERBS):
             found.add("negated")
             if text == "never":
                 found.add("never")
