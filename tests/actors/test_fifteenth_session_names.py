@@ -188,3 +188,9 @@ def test_a_sea_named_after_a_state_is_no_actor(mentions_of: MentionsOf) -> None:
     assert _codes(mentions_of, "The Lok Sabha passed the bill.").get("Lok Sabha") == "INDGOVLEG"
     codes = _codes(mentions_of, "The Indian navy patrolled the Arabian Sea.")
     assert codes.get("Indian navy") == "INDMIL", codes
+
+
+def test_a_family_name_before_a_locality_word_is_a_place(mentions_of: MentionsOf) -> None:
+    # "at Kawari village": a village's name, not Qatar's minister al-Kawari
+    text = "Militants killed five civilians at Kawari village in Kupwara District."
+    assert not any(code and code.startswith("QAT") for code in _codes(mentions_of, text).values())

@@ -323,3 +323,18 @@ def test_hardly_denies_its_verb(
 ) -> None:
     found = modal_events_of(text, D2015)
     assert found and all(m == modality for _, _, _, m in found), found
+
+
+def test_a_gunfight_with_armed_forces_is_force(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    # a party's cadres in a gunfight with an armed force fought; they did not riot (180)
+    text = (
+        "Two cadres of Purba Bangla Communist Party (PBCP) were killed in a gunfight with "
+        "Rapid Action Battalion (RAB) in Tangail District on April 7, reports New Age."
+    )
+    found = root_dyads_of(text, D2015)
+    assert ("BGD", "BGD", "19") in found and ("BGD", "BGD", "18") not in found, found
+    # the twin: protesters who attack police assault them
+    found = root_dyads_of("Protesters attacked police in Dhaka.", D2015)
+    assert ("BGD", "BGD", "18") in found, found

@@ -1439,6 +1439,8 @@ def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     roles = {role_block(s) for s in draft.own_sources}
     if draft.code != "190" or not roles or not roles <= UNARMED_ROLES:
         return
+    if (draft.reverse or candidate.reverse) and any(map(_armed, draft.targets)):
+        return  # "cadres were killed in a gunfight with the Rapid Action Battalion": both fired
     if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
         return
     draft.code, draft.reverse = "180", None
