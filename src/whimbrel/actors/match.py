@@ -579,8 +579,9 @@ def _inside_longer_person(
 def _private_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word name is a private person's as the report introduces it: with an age
     in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
-    last = doc[end - 1]
-    if AGE_IN_BRACKETS.match(doc.text, last.idx + len(last.text)):
+    # the next few tokens' text, not `doc.text` (which spaCy joins anew at each call)
+    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end : end + 3])
+    if AGE_IN_BRACKETS.match(after):
         return True
     # (the pipeline runs without spaCy's lemmatizer: the forms are listed)
     return start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in IDENTIFIED
