@@ -577,7 +577,7 @@ def _inside_longer_person(
 
 
 def _private_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether a one-word name is a private person's as the report introduces it: with an age
+    """Whether a name is a private person's as the report introduces it: with an age
     in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
     # the next few tokens' text, not `doc.text` (which spaCy joins anew at each call)
     after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end : end + 3])
@@ -757,10 +757,10 @@ VENUE_NOUNS = frozenset({
     "agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
     "conventions", "declaration", "deal", "format", "peace", "ceasefire", "framework",
 })  # fmt: skip
-# Questions, policies and waters named after a country or a place: "the Kashmir issue", "the
-# EU's Russia policy", "the Mexico City policy", "Taiwan Strait".
 # Seas named after a state or a people: "the Indian Ocean", "the Arabian Sea".
 WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
+# Questions, policies and waters named after a country or a place: "the Kashmir issue", "the
+# EU's Russia policy", "the Mexico City policy", "Taiwan Strait".
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
     "channel", "peninsula", "policy",

@@ -1385,24 +1385,20 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     blows, and a weapon named keeps force."""
     if draft.code != "190" or not draft.own_sources or not draft.targets:
         return
+    clause = candidate.clause
     if lex.has_role(lemma(candidate.trigger, lex), "harm"):
         return  # "was killed on the Kremlin's orders": harm is done, not said
-    if any(
-        lex.has_role(lemma(t, lex), r)
-        for t in candidate.clause.subtree
-        for r in ("forces", "armed")
-    ):
+    if any(lex.has_role(lemma(t, lex), r) for t in clause.subtree for r in ("forces", "armed")):
         return  # "fighting the forces of President Habre": the forces are fought
     if not all(role_block(m) in POLITICAL_ROLES for m in draft.own_sources):
         return
     if not all(role_block(m) in POLITICAL_ROLES or _person(m) for m in draft.targets):
         return
-    clause = candidate.clause
     if not all(_heads_argument(m, clause, True) for m in draft.own_sources) or not all(
         _heads_argument(m, clause, False) for m in draft.targets
     ):
         return  # "supporters of the opposition attacked the ruling party's offices"
-    if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
+    if any(_weapon(t, lex) for t in clause.subtree if t.pos_ == "NOUN"):
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.POLITICAL_ATTACK)

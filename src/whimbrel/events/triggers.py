@@ -464,7 +464,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         roles & FRAMING_ROLES
         and trigger.source != "curated"
         and not curated_frame
-        and not _light_verb_sense(token, pattern, roles, lex)
+        and not _voiced_feeling(token, pattern, roles, lex)
     ):
         # say, want, prepare, give...: they frame the event in their complement or object
         # (unless a curated pattern says otherwise: "launched rockets at Israel").
@@ -543,7 +543,7 @@ def _against_scourges(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _light_verb_sense(
+def _voiced_feeling(
     verb: Token, pattern: Pattern | None, roles: frozenset[str], lex: Lexicon
 ) -> bool:
     """ "expressed concern over", "expressed condolences to": a light verb of voicing (cue role
