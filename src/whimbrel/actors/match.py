@@ -426,7 +426,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue
             if end < len(doc) and doc[end].lower_ in LOCALITY_WORDS | PLACE_SUFFIXES:
                 continue  # "at Kawari village": a place's name, not Qatar's al-Kawari
-            if _private_person(doc, start, end) or token.text in private:
+            if token.text in private:
                 # "a student, identified as Salman (11)": not King Salman; nor "Salman" again
                 continue
         if (

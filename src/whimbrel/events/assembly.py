@@ -1398,7 +1398,7 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         _heads_argument(m, clause, False) for m in draft.targets
     ):
         return  # "supporters of the opposition attacked the ruling party's offices"
-    if any(_weapon(t, lex) for t in clause.subtree if t.pos_ == "NOUN"):
+    if _weapon_named(clause, lex):
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.POLITICAL_ATTACK)
@@ -1437,7 +1437,7 @@ def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     if (draft.reverse or candidate.reverse) and any(map(_armed, draft.targets)):
         return  # "cadres were killed in a gunfight with the Rapid Action Battalion": both fired
-    if any(_weapon(t, lex) for t in candidate.clause.subtree if t.pos_ == "NOUN"):
+    if _weapon_named(candidate.clause, lex):
         return
     draft.code, draft.reverse = "180", None
     draft.note(Step.UNARMED)
@@ -1661,6 +1661,11 @@ def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | Non
 def _weapon(subject: Token, lex: Lexicon) -> bool:
     """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user."""
     return lex.in_class(subject.lower_, "WEAPON") or lex.has_role(subject.lower_, "explosive")
+
+
+def _weapon_named(clause: Token, lex: Lexicon) -> bool:
+    """Whether the clause names a weapon ("attacked the offices with grenades"): force."""
+    return any(_weapon(t, lex) for t in clause.subtree if t.pos_ == "NOUN")
 
 
 def _weapon_circumstance(clause: Token, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whimbrel.actors import offices
 from whimbrel.actors.describe import BACKED_WORDS
+from whimbrel.actors.match import DATELINE_DASHES
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import is_infinitive, lemma
 from whimbrel.records import Actor, Mention
@@ -218,7 +219,7 @@ def _spaced_dash_after(token: Token) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
         nxt is not None
-        and nxt.text in ("-", "–", "—")
+        and nxt.text in DATELINE_DASHES
         and bool(token.whitespace_)
         and bool(nxt.whitespace_)
     )

@@ -68,11 +68,9 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following"})
 # "must", "should": said of another actor, an obligation is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
-# Verbs of feeling, in their forms (the pipeline has no lemmatizer, and "felt" is irregular):
-# a participle after them tells how someone felt ("felt compelled", "felt threatened").
-FEELING_VERBS = frozenset(
-    {"feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming"}
-)
+# Verbs of feeling, by `lemma` ("felt" is its own: the pipeline has no lemmatizer): any verb
+# after them tells how someone felt ("felt compelled to spend", "seemed to threaten").
+FEELING_VERBS = frozenset({"feel", "felt", "seem"})
 # Express intent to cooperate: what a promise, a pledge or an agreement codes.
 INTENT_ROOT = "03"
 # Frame roles that make a verb a frame for others rather than an event of its own.
@@ -96,7 +94,8 @@ class Candidate:
 PREPOSITION_PARTICIPLES = frozenset({"barring", "pending", "excepting"})
 # Verbs of seeming whose participle complement is a state: "feel threatened", "seem isolated"
 # ("felt" too: the lexicon keeps it as a cue of its own, "felt that it had not...").
-LINKING_VERBS = frozenset({"feel", "felt", "seem", "appear", "look", "sound"})
+# Linking verbs: a participle after them is a state ("looked shaken", "felt threatened").
+LINKING_VERBS = FEELING_VERBS | {"appear", "look", "sound"}
 # Prepositions that attribute a report: their "to" is no argument of the verb.
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
@@ -343,13 +342,6 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
         return None
-    if token.tag_ == "VBN" and (
-        (token.dep_ in ("xcomp", "acomp", "oprd") and lemma(token.head, lex) in LINKING_VERBS)
-        or any(c.dep_ == "auxpass" and lemma(c, lex) in LINKING_VERBS for c in token.children)
-    ):
-        # "residents should not feel threatened by the workers", "Taiwan felt threatened"
-        # (parsed as a passive): a state, no act
-        return None
     if _harmed_while(token, lex):
         return None
     if (
@@ -472,7 +464,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None and pattern.code == NO_EVENT:
         return None
     code = pattern.code if pattern is not None else trigger.code
-    if _felt(token):
+    if _felt(token, lex):
         # "felt compelled to spend", "felt threatened": a feeling, no act on anyone
         return None
     if pattern is None and _shows_that(token, trigger):
@@ -608,12 +600,23 @@ def _withheld_statement(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _felt(verb: Token) -> bool:
-    """Whether a participle tells how someone felt: "felt compelled", "felt threatened"
-    (the parser may hang "felt" on it as an auxiliary)."""
-    if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lower_ in FEELING_VERBS:
+def _felt(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb tells how someone felt or seemed, no act: any verb after "feel" or
+    "seem" ("felt compelled to spend"), a participle after another linking verb ("residents
+    should not feel threatened by the workers", "looked shaken"); also where the parser
+    hangs the linking verb on it as an auxiliary ("Taiwan felt threatened")."""
+
+    def links(word: Token, participle_may: bool) -> bool:
+        said = lemma(word, lex)
+        return said in FEELING_VERBS or (
+            participle_may and verb.tag_ == "VBN" and said in LINKING_VERBS
+        )
+
+    if verb.dep_ in ("acomp", "xcomp", "oprd") and links(verb.head, True):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FEELING_VERBS for c in verb.children)
+    return any(
+        c.dep_ in ("aux", "auxpass") and links(c, c.dep_ == "auxpass") for c in verb.children
+    )
 
 
 def _shows_that(verb: Token, trigger: Trigger) -> bool:
