@@ -554,7 +554,13 @@ def _where_only(mention: Mention) -> bool:
 
 
 def _located_at(token: Token) -> bool:
-    """Whether a name is the object of a preposition of place ("in", "near", "outside")."""
+    """Whether a name is the object of a preposition of place ("in", "near", "outside"), read
+    from the name's head ("in central Addis Ababa") and through a place of a place ("in the
+    18th arrondissement of Paris")."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
@@ -826,6 +832,8 @@ def _addressed_at_home(
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
         if accusation and any(lex.has_role(lemma(phrase, lex), r) for r in BLAMELESS_ROLES):
             continue  # "blamed a lack of fire escapes", "blamed the weather": a cause, no one
+        if lex.has_role(lemma(phrase, lex), "bond"):
+            return  # "hopes to deepen traditional friendship": the partner is not at home
         home = _home(doer, span, index)
         if home is None:
             return
@@ -1324,9 +1332,11 @@ def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
         or not draft.own_sources
     ):
         return
-    # "Israeli strikes on Gaza": a stoppage of work is on nothing (though "against" a reform)
+    # "Israeli strikes on Gaza": a stoppage of work is on nothing (though "against" a reform);
+    # a state itself never stops work ("the United States launched a strike against Iran")
     aimed = any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
-    if not aimed and not all(_armed(s) for s in draft.own_sources):
+    doers = draft.own_sources
+    if not aimed and not all(_armed(s) or _state_itself(s, trigger.doc) for s in doers):
         return
     draft.code, draft.reverse = "190", None
     draft.note(Step.ARMED_STRIKE)
@@ -1365,6 +1375,23 @@ def _armed(mention: Mention) -> bool:
     """An army, a police force, rebels, insurgents or an armed group (IMG...)."""
     code = mention.actor.code or ""
     return role_block(mention) in ARMED_ROLES or code.startswith("IMG")
+
+
+# How a name hangs on another noun as its modifier, not as a party of its own.
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _state_itself(mention: Mention, doc: Doc) -> bool:
+    """A country named by its name as the doer ("the United States", "Iran"): not its people
+    by their demonym ("Druze inhabitants of the Syrian Golan Heights") or as owner ("Brazil's
+    university teachers launched a national strike")."""
+    if mention.kind not in ("name", "alias") or mention.actor.code != country(mention):
+        return False
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ == "PROPN" and root.ent_type_ != "NORP" and root.dep_ not in MODIFIER_DEPS
 
 
 def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
@@ -1553,6 +1580,8 @@ def _unnamed_doer(
         return False
     if candidate.rule not in UNNAMED_DOER_RULES:
         return False
+    if lex.has_role(lemma(candidate.trigger, lex), "partake"):
+        return False  # "120 constables have been engaged under a DCP": posted, not attacked
     subject, clause = draft.subject, candidate.clause
     if subject is None:
         # Only a passive leaves the doer out; a participle or relative clause ("an attack

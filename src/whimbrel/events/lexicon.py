@@ -73,6 +73,8 @@ ROLES = frozenset(
         "summon",
         "cause",
         "topic",
+        "bond",
+        "forbid",
     }
 )
 TRANSFORMS = frozenset({"refuse", "cease", "intent", "threat", "condition", "joint"})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from whimbrel.actors import offices
 from whimbrel.actors.describe import BACKED_WORDS
 from whimbrel.actors.match import DATELINE_DASHES
+from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import is_infinitive, lemma
 from whimbrel.records import Actor, Mention
@@ -38,6 +39,8 @@ TARGET_PREPS = (
     "between",
 )
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Passive forms that tell what their subject does: "were engaged in", "is involved in".
+STATIVE_PASSIVES = frozenset({"engage", "involve"})
 # Verbs that voice their subject's intent, object a noun of intent ("voiced its willingness",
 # "made plans", "has no plans"); speech verbs do too ("announced its intention").
 INTENT_VOICES = frozenset({"express", "voice", "signal", "make", "have", "show", "reaffirm"})
@@ -312,7 +315,17 @@ def relative_head(token: Token, verb: Token) -> Token:
     if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
         # "Russia and Western countries, which accuse it": the nearest conjunct is meant.
         candidates = [t for t in (verb.head, *verb.head.conjuncts) if t.i < token.i]
-        return max(candidates, key=lambda t: t.i) if candidates else verb.head
+        head = max(candidates, key=lambda t: t.i) if candidates else verb.head
+        if token.tag_ == "WDT":
+            # "a fire in an apartment in the 18th arrondissement of Paris which killed
+            # eight": the parser hangs the clause on the last place, but a place only says
+            # where; the thing there is meant
+            while head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                prep = head.head.lower_
+                if not (prep in PLACE_PREPS or (prep == "of" and head.ent_type_ in PLACE_ENTITIES)):
+                    break
+                head = head.head.head
+        return head
     return token
 
 
@@ -357,6 +370,13 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:
         return agent
+    if lemma(verb, lex) in STATIVE_PASSIVES and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
+    ):
+        # "Serb forces were engaged in ethnic cleansing": a state, its subject the doer
+        patient = passive_patient(verb)
+        if patient is not None:
+            return relative_head(patient, verb)
     if depth > 0:
         # "X is scheduled to meet": the passive subject controls the complement.
         patient = passive_patient(verb)

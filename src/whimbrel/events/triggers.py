@@ -435,7 +435,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
             # "helped to defeat the act", "can help persuade Britain": taking part in an act,
             # which is coded on its own verb
             return None
-        if trigger.code is None:
+        if trigger.code is None or _hostile_act_helped(token, lex):
             return None
         # "will help rebuild Somalia": aid to whom the act is for, if anyone ("helped to
         # plan and carry out killings" aids no one)
@@ -554,10 +554,10 @@ def _voiced_feeling(
 
 
 def _taking_part(verb: Token, lex: Lexicon) -> bool:
-    """ "Took part in", "participated in": a verb that makes its subject one of the doers of
-    the act its "in" phrase names."""
+    """ "Took part in", "participated in", "were engaged in": a verb that makes its subject
+    one of the doers of the act its "in" phrase names ("engaged the enemy" has none)."""
     if lex.has_role(lemma(verb, lex), "partake"):
-        return True
+        return bool(_part_taken_in(verb))
     return lemma(verb, lex) == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
     )
@@ -588,6 +588,23 @@ def _helps_do(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in children) and not any(
         c.dep_ in ("dobj", "dative") for c in children
     )
+
+
+def _hostile_act_helped(verb: Token, lex: Lexicon) -> bool:
+    """Whether the act a helper takes part in is hostile: "helped to plan killings", "helped
+    organise a plot to shoot soldiers" aid no one; the helper shares in a conflict act (its
+    verbs chained by "and" or "to", or the event nouns they take)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    for act in acts:
+        acts.extend(c for c in act.children if c.dep_ in CHAINED_ACTS and c.pos_ == "VERB")
+        nouns = (_noun_candidate(c, lex, False) for c in act.children if c.dep_ == "dobj")
+        if _conflictual(act, lex) or any(n is not None and int(n.code[:2]) >= 14 for n in nouns):
+            return True
+    return False
+
+
+# How a helped act chains to the next: "helped plan and carry out", "organise a plot to shoot".
+CHAINED_ACTS = frozenset({"conj", "xcomp", "advcl"})
 
 
 def _withheld_statement(verb: Token, lex: Lexicon) -> bool:
@@ -700,6 +717,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if relation == "dobj" and "light" in head_roles:
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
+    if relation == "dobj" and "forbid" in head_roles:
+        return None  # "police banned the rally": the rally is another's, and was not held
     taker = _taker(token, lex)
     if taker is not None:
         # "French troops took part in the attack on the village": the participant's act

@@ -1,0 +1,212 @@
+"""Wrong or missing events found by reading whimbrel's output on corpus items no gold set
+holds (issue 16, sixteenth session: `audit` seeds 4141, 4343, 4444 and 4646).
+
+Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
+its twin that must still code (or stay uncoded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Dyad = tuple[str | None, str | None, str]
+ModalEvent = tuple[str | None, str | None, str, str]
+D2015 = date(2015, 6, 1)
+CheckPair = Callable[[str, date, Dyad | None, Dyad | None], None]
+ModalEventsOf = Callable[[str, date], list[ModalEvent]]
+
+
+def test_an_act_kept_from_being_done_is_its_doers_and_not_done(
+    dyads_of: Callable[[str, date], set[Dyad]], modal_events_of: ModalEventsOf
+) -> None:
+    # "blocked X from holding a rally": the rally would have been X's, and was not held
+    text = "Kenyan police blocked the opposition leader from holding a rally in Nairobi."
+    assert not any(s == "KENCOP" and code[:2] == "14" for s, _, code in dyads_of(text, D2015))
+    rallies = [e for e in modal_events_of(text, D2015) if e[2] == "14"]
+    assert rallies and all(modality == "negated" for *_, modality in rallies), rallies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a ban or a block keeps from happening is another's act, not the banner's
+        "Kenyan police banned the opposition rally in Nairobi.",
+        "The Kenyan police chief blocked the opposition's march.",
+    ],
+)
+def test_an_act_forbidden_is_not_the_forbidders(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str
+) -> None:
+    found = dyads_of(text, D2015)
+    assert not any(code[:2] == "14" for _, _, code in found), found
+
+
+def test_the_twin_an_act_held_is_coded(root_dyads_of: Callable[[str, date], set[Dyad]]) -> None:
+    found = root_dyads_of("The Kenyan opposition held a rally in Nairobi.", D2015)
+    assert ("KEN", "KEN", "14") in found, found
+
+
+def test_a_suggested_act_is_not_done(modal_events_of: ModalEventsOf) -> None:
+    expulsions = [
+        e
+        for e in modal_events_of("Kenya's president suggested expelling the Ugandan envoy.", D2015)
+        if e[2] == "16" or e[2] == "17"
+    ]
+    assert all(modality != "asserted" for *_, modality in expulsions), expulsions
+    # the twin: an expulsion done
+    done = modal_events_of("Kenya expelled the Ugandan envoy.", D2015)
+    assert ("KEN", "UGA", "16", "asserted") in done, done
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "hail from" is where one comes from; "admitted refugees" let them in
+        (
+            "Three Kenyan youths hailing from Nairobi were abducted by Somali militants.",
+            ("SOM", "KEN", "18"),
+            ("KEN", "KEN", "05"),
+        ),
+        ("Germany admitted 800,000 Syrian refugees last year.", None, ("DEU", "SYR", "01")),
+        # the twins: praise hailed, and a responsibility admitted
+        ("Kenya hailed Uganda's decision to withdraw its troops.", ("KEN", "UGA", "05"), None),
+        (
+            "Turkey admitted responsibility for the attack on the Syrian convoy.",
+            ("TUR", "SYR", "01"),
+            None,
+        ),
+    ],
+)
+def test_hailing_from_and_admitting_people_are_no_statements(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # help to plan or organise a hostile act aids no one: the helper takes part in it
+        ("Iran helped to plan attacks on Israel.", None, ("IRN", "ISR", "07")),
+        ("Syria helped organise a plot to bomb the Israeli embassy.", None, ("SYR", "ISR", "07")),
+        # the twin: help to rebuild is aid
+        ("Japan helped rebuild schools in Afghanistan.", ("JPN", "AFG", "07"), None),
+    ],
+)
+def test_help_in_a_hostile_act_is_no_aid(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a tie deepened names no partner at home (cue role bond)
+        (
+            "China hopes to deepen its traditional friendship, the Chinese foreign ministry said.",
+            None,
+            ("CHN", "CHN", "03"),
+        ),
+        # the twin: the partner named
+        ("China hopes to deepen its friendship with Laos.", ("CHN", "LAO", "03"), None),
+    ],
+)
+def test_a_tie_deepened_has_no_partner_at_home(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a capital in a phrase of place only says where: the country, not its government
+        (
+            "Unidentified attackers exploded a device in a supermarket in central Addis Ababa.",
+            ("ETHUAF", "ETH", "183"),
+            ("ETHUAF", "ETHGOV", "183"),
+        ),
+        (
+            "French police arrested an arsonist for a fire in an apartment in the 18th "
+            "arrondissement of Paris which killed eight people.",
+            ("FRACOP", "FRA", "173"),
+            ("FRAGOV", None, "190"),
+        ),
+        # the twin: a protest in a capital is aimed at those who govern there
+        ("Thousands of protesters rallied in central Cairo.", ("EGYCVL", "EGYGOV", "141"), None),
+    ],
+)
+def test_a_capital_that_says_where_is_no_government(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a state never stops work: its strike against another is force; so is a strike
+        # called retaliatory or punitive
+        (
+            "The United States launched an offshore strike against Iranian missile installations.",
+            ("USA", "IRN", "19"),
+            ("USA", "IRN", "14"),
+        ),
+        (
+            "Turkish jets carried out a punitive strike on Kurdish positions in Iraq.",
+            None,
+            ("TUR", "IRQ", "14"),
+        ),
+        # the twins: teachers, or a nation's workers named by its demonym, stop work
+        (
+            "Brazil's university teachers launched a national strike.",
+            ("BRA", "BRA", "14"),
+            ("BRA", "BRA", "19"),
+        ),
+        (
+            "Druze inhabitants of the Syrian Golan Heights threatened today to hold a general "
+            "strike unless Israel rescinded its annexation of the region.",
+            None,
+            ("SYR", "ISR", "19"),
+        ),
+    ],
+)
+def test_a_strike_by_a_state_is_force(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "were engaged in", "were involved in": the subject does the act its "in" names
+        (
+            "Serb forces were engaged in ethnic cleansing against Albanians in Kosovo.",
+            ("SRB", "ALB", "20"),
+            (None, "SRB", "19"),
+        ),
+        (
+            "Pakistani troops were involved in the attack on the Indian post.",
+            ("PAK", "IND", "19"),
+            None,
+        ),
+        # staff engaged (posted, hired) are not attacked
+        (
+            "For this purpose, 120 Indian constables have been engaged under a police "
+            "commissioner in Bangalore.",
+            None,
+            (None, "IND", "19"),
+        ),
+        # the twin: troops that engage the enemy fight
+        ("Indian troops engaged the militants near the border.", ("IND", "IND", "19"), None),
+    ],
+)
+def test_engaged_in_an_act_is_doing_it(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
