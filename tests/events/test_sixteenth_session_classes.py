@@ -210,3 +210,29 @@ def test_engaged_in_an_act_is_doing_it(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an act someone is set, about, poised or close to do has not been done yet
+        ("Israel is poised to attack Iran.", "planned"),
+        ("Israel is set to attack Iran.", "planned"),
+        ("Israel is about to attack Iran.", "planned"),
+        ("Israel is likely to attack Iran.", "hypothetical"),
+        # the twin: an attack made
+        ("Israel attacked Iran.", "asserted"),
+    ],
+)
+def test_an_act_about_to_happen_is_not_done(
+    modal_events_of: ModalEventsOf, text: str, modality: str
+) -> None:
+    found = modal_events_of(text, D2015)
+    assert ("ISR", "IRN", "19", modality) in found, found
+
+
+def test_a_deal_close_to_signing_is_not_signed(modal_events_of: ModalEventsOf) -> None:
+    found = modal_events_of(
+        "Iraq and Russia are close to signing an economic cooperation plan.", D2015
+    )
+    assert found and all(modality != "asserted" for *_, modality in found), found

@@ -452,6 +452,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _unknown_party(doc, f, home)
     _appositives(doc, found)
+    _party_members(doc, kb, found)
     _units_of(doc, found)
 
 
@@ -852,6 +853,38 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
             f.actor = Actor(actor.code, actor.country, actor.role, name)
             f.country, f.kind, f.is_person = actor.country, "description", True
             break
+
+
+def _party_members(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
+    """ "Lib Dem Norman Baker", "Tory Ann Widdecombe": a person the knowledge base lacks,
+    named after a party's name, is that party's politician (its code)."""
+    party_before = {
+        f.end: f for f in found if f.entity_id and _party(kb.entities.get(f.entity_id))
+    }
+    for f in found:
+        if not _unknown_person(f):
+            continue
+        party = party_before.get(f.start)
+        entity = kb.entities.get(party.entity_id or "") if party is not None else None
+        for length in range(1, min(PARTY_NAME_WORDS, f.end - f.start - 1) + 1):
+            if entity is not None:
+                break
+            words = doc[f.start : f.start + length].text
+            entity = next(
+                (e for s in kb.lookup(words) if _party(e := kb.entities.get(s.entity))), None
+            )
+        if entity is not None:
+            name = doc[f.start : f.end].text
+            f.actor = Actor(entity.code, entity.country, entity.role, name)
+            f.country = entity.country
+
+
+# The most words of a party's name a person's name may open with ("Lib Dem Norman Baker").
+PARTY_NAME_WORDS = 3
+
+
+def _party(entity: Entity | None) -> bool:
+    return entity is not None and entity.role == "political party" and entity.code is not None
 
 
 def _units_of(doc: Doc, found: list[Found]) -> None:

@@ -297,6 +297,9 @@ def _neuter_antecedent(
     parallel = _parallel_subject(doc, token, found)
     if parallel is not None:
         return parallel
+    owner = _owning_subject(doc, token, found, kb)
+    if owner is not None:
+        return owner
     for k in range(bisect.bisect_left(found, token.i, key=_start) - 1, -1, -1):
         f = found[k]
         if sent_of[f.start] != sent_of[token.i]:
@@ -315,6 +318,43 @@ def _neuter_antecedent(
             return None
         return f
     return None
+
+
+def _owning_subject(doc: Doc, pronoun: Token, found: list[Found], kb: KnowledgeBase) -> Found | None:
+    """ "China applied to join GATT and presented a memorandum backing its application",
+    "Taiwan lagged behind Japan in encouraging its businessmen": an owner "its" is the
+    subject of the clause it stands in (through clauses that borrow their subject), not the
+    nearest state; "urged Iran to open its sites" borrows the object that is urged."""
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
+        return None
+    node = pronoun.head
+    for _ in range(OWNER_CLIMB):
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None and node.dep_ == "xcomp":
+                subject = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            if subject is not None:
+                return _neuter_found(doc, subject, found, kb)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _neuter_found(doc: Doc, head: Token, found: list[Found], kb: KnowledgeBase) -> Found | None:
+    """The found state or organisation, singular and named (not by a demonym), headed by
+    `head`."""
+    for f in found:
+        if f.start <= head.i < f.end and _head_token(doc, f) == head:
+            entity = kb.entities.get(f.entity_id or "")
+            if entity is None or entity.type not in NEUTER_TYPES or f.surface_kind == "demonym":
+                return None
+            return None if head.tag_ in ("NNS", "NNPS") else f
+    return None
+
+
+# How many heads an owner "its" climbs to find the subject of its clause.
+OWNER_CLIMB = 8
 
 
 def thing_between(doc: Doc, start: int, pronoun: Token, named: Callable[[Token], bool]) -> bool:

@@ -62,6 +62,11 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # Conjunctions that set a second act against the first: "did not attend but sent an envoy".
 CONTRASTS = frozenset({"but", "yet"})
+# Words an act hangs on that say it is near or likely, not done: "is set to attack", "is
+# about to", "poised to", "close to signing", "on the verge of", "on the brink of".
+LIKELY_WORDS = frozenset({"likely", "unlikely"})
+IMMINENT_WORDS = frozenset({"set", "about", "poised"}) | LIKELY_WORDS  # an infinitive
+NEAR_WORDS = frozenset({"close", "closer", "verge", "brink"})  # a "to" or "of" phrase
 # "have yet to", "is yet to": what is still to come has not been done.
 YET_HEADS = frozenset({"have", "has", "had", "is", "are", "was", "were"})
 # Verbs whose "to" phrase is what they bring about.
@@ -417,6 +422,13 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # wishes another would do is asked of it, not done or planned by it.
             markers.add("hypothetical")
             demanded = demanded or head
+        elif (head.lower_ in IMMINENT_WORDS and relation == "xcomp") or (
+            head.lower_ in NEAR_WORDS and relation in ("prep", "pobj")
+        ):
+            # "is set to attack", "are close to signing", "on the brink of war": about to
+            # happen, not done; "is likely to attack": no more than likely
+            markers.add("hypothetical" if head.lower_ in LIKELY_WORDS else "planned")
+            cue = cue or head
         elif "plan" in roles:
             markers.add("planned")
             cue = cue or head

@@ -1,0 +1,61 @@
+"""Actor classes found by reading whimbrel's output on corpus items no gold set holds
+(issue 16, sixteenth session: `audit` seeds 4141 to 4747)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from whimbrel.records import Mention
+
+D2005 = date(2005, 2, 1)
+MentionsOf = Callable[[str, date | None], list[Mention]]
+
+
+def _codes(mentions_of: MentionsOf, text: str) -> dict[str, str | None]:
+    return {m.text: m.actor.code for m in mentions_of(text, D2005)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a person the knowledge base lacks, named after a party's name, is its politician
+        (
+            "Lib Dem Norman Baker accused ministers of turning Britain into a dumpsite.",
+            "Lib Dem Norman Baker",
+            "GBRPTY",
+        ),
+        # the twin: a role word still says the office ("Labour MP": a legislator)
+        ("Labour MP Tom Watson criticised the plan for Britain.", "Labour MP Tom Watson", "GBRLEG"),
+        # a police commander is the police's, not the army's
+        (
+            "Nairobi police commander Njue Njagi said officers were investigating.",
+            "Nairobi police commander Njue Njagi",
+            "KENCOP",
+        ),
+    ],
+)
+def test_a_party_name_or_a_role_before_a_name_says_whose(
+    mentions_of: MentionsOf, text: str, name: str, code: str
+) -> None:
+    codes = _codes(mentions_of, text)
+    assert codes.get(name) == code, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # an owner "its" is its clause's subject, not the nearest state
+        ("China applied to join GATT and presented a memorandum backing its application.", "CHN"),
+        ("Taiwan lagged behind Japan and South Korea in encouraging its businessmen.", "TWN"),
+        # the twin: an object urged to act owns what it acts on
+        ("The UN urged Iran to open its nuclear sites.", "IRN"),
+    ],
+)
+def test_an_owner_its_is_its_clauses_subject(
+    mentions_of: MentionsOf, text: str, owner: str
+) -> None:
+    its = [m for m in mentions_of(text, D2005) if m.text == "its"]
+    assert [m.actor.code for m in its] == [owner], its
