@@ -858,9 +858,7 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
 def _party_members(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """ "Lib Dem Norman Baker", "Tory Ann Widdecombe": a person the knowledge base lacks,
     named after a party's name, is that party's politician (its code)."""
-    party_before = {
-        f.end: f for f in found if f.entity_id and _party(kb.entities.get(f.entity_id))
-    }
+    party_before = {f.end: f for f in found if f.entity_id and _party(kb.entities.get(f.entity_id))}
     for f in found:
         if not _unknown_person(f):
             continue

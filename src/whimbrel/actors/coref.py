@@ -320,7 +320,9 @@ def _neuter_antecedent(
     return None
 
 
-def _owning_subject(doc: Doc, pronoun: Token, found: list[Found], kb: KnowledgeBase) -> Found | None:
+def _owning_subject(
+    doc: Doc, pronoun: Token, found: list[Found], kb: KnowledgeBase
+) -> Found | None:
     """ "China applied to join GATT and presented a memorandum backing its application",
     "Taiwan lagged behind Japan in encouraging its businessmen": an owner "its" is the
     subject of the clause it stands in (through clauses that borrow their subject), not the
