@@ -29,6 +29,18 @@ def _codes(mentions_of: MentionsOf, text: str) -> dict[str, str | None]:
         ),
         # the twin: a role word still says the office ("Labour MP": a legislator)
         ("Labour MP Tom Watson criticised the plan for Britain.", "Labour MP Tom Watson", "GBRLEG"),
+        # a people named between a state's demonym and a plural role word is of that state
+        (
+            "Pakistani Baloch separatists attacked a train.",
+            "Pakistani Baloch separatists",
+            "PAKREB",
+        ),
+        # the twin: a portfolio there is the office's ("Defence Minister": the military)
+        (
+            "Japanese Defence Minister Yuko Kurihara met him.",
+            "Japanese Defence Minister Yuko Kurihara",
+            "JPNMIL",
+        ),
         # a police commander is the police's, not the army's
         (
             "Nairobi police commander Njue Njagi said officers were investigating.",

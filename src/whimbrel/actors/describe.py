@@ -157,6 +157,15 @@ def compose(
                 former = former or doc[j].lower_ in FORMER
                 j += 1
                 continue
+            if (
+                mods
+                and j not in agents  # "Japanese Defence Minister": a portfolio
+                and (j + 1) in agents
+                and doc[j + 1].tag_ == "NNS"
+                and _people_word(doc, j, covered)
+            ):
+                j += 1  # "Pakistani Baloch separatists": a people within the state
+                continue
             if mods and (k := _past_portfolio(doc, j, agents, by_start, person_ents)) > j:
                 j = k
                 continue
@@ -255,6 +264,15 @@ def compose(
         i = group.end
     _coordinated_modifiers(doc, out)
     return out
+
+
+def _people_word(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether token `i` is a capitalised word no mention covers, between a state's demonym
+    and a plural role word: an ethnic or regional people ("Pakistani Baloch separatists")."""
+    if i >= len(doc) or i in covered:
+        return False
+    token = doc[i]
+    return token.is_alpha and token.text[0].isupper() and not token.is_upper and token.i > 0
 
 
 def _dateline(doc: Doc, before: Found, after: Found) -> bool:
