@@ -71,3 +71,16 @@ def test_an_owner_its_is_its_clauses_subject(
 ) -> None:
     its = [m for m in mentions_of(text, D2005) if m.text == "its"]
     assert [m.actor.code for m in its] == [owner], its
+
+
+def test_an_acronym_spells_the_capitalised_words_before_its_name(
+    mentions_of: MentionsOf,
+) -> None:
+    # "Independent" is outside the name the pattern found ("Election Commission of Iraq"),
+    # but the acronym in brackets spells it too
+    text = (
+        "The envoy praised the Independent Election Commission of Iraq (IECI). "
+        "The UN has been supporting the IECI since 2004."
+    )
+    iecis = [m.actor.code for m in mentions_of(text, D2005) if m.text == "IECI"]
+    assert iecis and all(code == "IRQGOV" for code in iecis), iecis

@@ -236,3 +236,36 @@ def test_a_deal_close_to_signing_is_not_signed(modal_events_of: ModalEventsOf) -
         "Iraq and Russia are close to signing an economic cooperation plan.", D2015
     )
     assert found and all(modality != "asserted" for *_, modality in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # who watched ("in the presence of") is no place and no victim: where it happened is
+        (
+            "The MP was shot dead in the presence of Ugandan police officials in Nairobi.",
+            (None, "KEN", "19"),
+            (None, "UGA", "19"),
+        ),
+        # a war prevented is no act on anyone; a motion signed is no agreement
+        ("The Lebanese premier vowed to prevent civil war in Lebanon.", None, ("LBN", "LBN", "11")),
+        (
+            "The Scottish Tory leader signed a parliamentary motion questioning the plans.",
+            None,
+            ("GBR", None, "05"),
+        ),
+        # traffic disrupted is passage obstructed, as a road blocked
+        (
+            "Indian activists disrupted train traffic in Uttar Pradesh.",
+            ("IND", "IND", "14"),
+            ("IND", "IND", "16"),
+        ),
+        # the twins: a victim named is the target; a treaty signed is an agreement
+        ("A Kenyan MP was shot dead in the presence of police.", (None, "KEN", "19"), None),
+        ("Kenya and Uganda signed a border treaty.", ("KEN", "UGA", "05"), None),
+    ],
+)
+def test_witnesses_averted_wars_and_motions_are_no_parties(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

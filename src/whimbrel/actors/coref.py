@@ -708,6 +708,12 @@ def _acronyms(doc: Doc, found: list[Found]) -> None:
         size = len(token.text)
         for g in found[:k]:
             words = [t.text for t in doc[g.start : g.end] if t.text[:1].isupper() and t.is_alpha]
+            # "the Independent Election Commission of Iraq (IECI)": capitalised words just
+            # before the mention are its name's too
+            before = g.start
+            while before > 0 and g.start - before < size and doc[before - 1].is_title:
+                before -= 1
+            words = [t.text for t in doc[before : g.start]] + words
             spelt = any(
                 "".join(w[0] for w in words[i : i + size]) == token.text
                 for i in range(len(words) - size + 1)

@@ -698,8 +698,18 @@ def place_phrases(verb: Token, noun: Token | None) -> list[Token]:
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_TARGET_PREPS:
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                found.extend(_places_in(child))
     return found
+
+
+def _places_in(prep: Token) -> list[Token]:
+    """The objects of a place preposition that say where: not "in the presence of police
+    officials", who watched."""
+    return [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in WITNESS_NOUNS]
+
+
+# "in the presence of", "in the absence of": who was there, not where.
+WITNESS_NOUNS = frozenset({"presence", "absence"})
 
 
 def clause_places(clause: Token) -> list[Token]:
@@ -714,7 +724,7 @@ def clause_places(clause: Token) -> list[Token]:
         while head != clause and head.pos_ not in ("VERB", "AUX"):
             head = head.head
         if head == clause:
-            found.extend(c for c in token.children if c.dep_ == "pobj" and c not in found)
+            found.extend(c for c in _places_in(token) if c not in found)
     return found
 
 
