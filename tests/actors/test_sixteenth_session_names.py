@@ -27,6 +27,11 @@ def _codes(mentions_of: MentionsOf, text: str) -> dict[str, str | None]:
             "Lib Dem Norman Baker",
             "GBRPTY",
         ),
+        (
+            "Tory leader Michael Howard dismissed the Budget.",
+            "Tory leader Michael Howard",
+            "GBRPTY",
+        ),
         # the twin: a role word still says the office ("Labour MP": a legislator)
         ("Labour MP Tom Watson criticised the plan for Britain.", "Labour MP Tom Watson", "GBRLEG"),
         # a people named between a state's demonym and a plural role word is of that state

@@ -269,3 +269,33 @@ def test_witnesses_averted_wars_and_motions_are_no_parties(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # force told by a participle after its act happened where that act was done
+        (
+            "Hamas suicide bombers blew themselves up in Jerusalem and Haifa, killing 26 people.",
+            ("PSE", "ISR", "19"),
+            None,
+        ),
+        # the twin: words are not said where the speaker is
+        (
+            "ASEAN aired its new stand on Myanmar at this week's summit in the Malaysian "
+            "capital, demanding progress on political reforms.",
+            None,
+            ("IGO", "MYS", "10"),
+        ),
+        # a party's pledges attacked are criticised (cue role proposition), not assaulted
+        (
+            "The Tory co-chairman attacked Labour's pledges.",
+            ("GBR", "GBR", "11"),
+            ("GBR", "GBR", "18"),
+        ),
+    ],
+)
+def test_a_participles_place_and_pledges_attacked(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

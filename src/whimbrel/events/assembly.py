@@ -973,6 +973,16 @@ def _place_target(
     # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
     # "arrived in Mosul" or "attended a conference in Kandahar" visited nobody.
     phrases = place_phrases(clause, noun)
+    if (
+        not phrases
+        and noun is None
+        and clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and draft.code[:2] in FORCE_ROOTS
+    ):
+        # "blew themselves up in Jerusalem and Haifa, killing 26 people": force done where
+        # the act it follows from was ("at a summit in Malaysia, demanding reforms" is not)
+        phrases = place_phrases(clause.head, None)
     for phrase in phrases:
         found = [
             as_place(m) if m.kind == "metonym" and draft.code[:2] in FORCE_ROOTS else m
