@@ -89,3 +89,38 @@ def test_an_acronym_spells_the_capitalised_words_before_its_name(
     )
     iecis = [m.actor.code for m in mentions_of(text, D2005) if m.text == "IECI"]
     assert iecis and all(code == "IRQGOV" for code in iecis), iecis
+
+
+def test_a_person_named_by_a_common_noun_is_the_likelier_antecedent(
+    mentions_of: MentionsOf,
+) -> None:
+    # "he" after "a man" in its own sentence is the man, not the pope named before
+    text = (
+        "Pope Benedict visited Sarajevo on Friday. Police said they had arrested a man "
+        "claiming he wanted to kill the pope."
+    )
+    he = [m for m in mentions_of(text, D2005) if m.text == "he"]
+    assert not any(m.actor.code for m in he), he
+    # the twin: with no such noun, "he" is the person named before
+    text = "Pope Benedict visited Sarajevo on Friday. He said he wanted peace."
+    he = [m for m in mentions_of(text, D2005) if m.text == "He"]
+    assert he and all(m.actor.code == "VATELI" for m in he), he
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # intelligence services by their short names
+        ("India accuses the ISI of backing militants.", "ISI", "PAKSPY"),
+        (
+            "Pakistan blamed India's Research and Analysis Wing.",
+            "Research and Analysis Wing",
+            "INDSPY",
+        ),
+    ],
+)
+def test_intelligence_services_by_their_short_names(
+    mentions_of: MentionsOf, text: str, name: str, code: str
+) -> None:
+    codes = _codes(mentions_of, text)
+    assert codes.get(name) == code, codes

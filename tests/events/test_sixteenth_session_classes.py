@@ -299,3 +299,31 @@ def test_a_participles_place_and_pledges_attacked(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # who leads a group is no act of the group's participle
+        (
+            "Israel has blocked a UN fact-finding mission led by South African Nobel laureate "
+            "Desmond Tutu into the killing of 19 Palestinians.",
+            None,
+            ("ZAF", "PSE", "03"),
+        ),
+        # what a criticism is for is why, not whom it aims at
+        (
+            "The UN Human Rights Council has been criticised by UN Secretary General Kofi "
+            "Annan for its focus on the Palestinian conflict.",
+            None,
+            ("IGO", "PSE", "11"),
+        ),
+        # the twins: a delegation led somewhere, and criticism of whom it names
+        ("The Japanese trade minister led a delegation to China.", ("JPN", "CHN", "03"), None),
+        ("Kenya criticised Uganda for its support of the rebels.", ("KEN", "UGA", "11"), None),
+    ],
+)
+def test_who_leads_a_group_and_why_it_is_criticised_are_no_parties(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

@@ -628,6 +628,11 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip |= {
         t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
     }
+    if draft.code[:2] == "11":
+        # "criticised by Annan for its excessive focus on the Palestinian conflict": what
+        # the criticism is for is why, not whom it is aimed at
+        reasons = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"]
+        skip |= {t.i for p in reasons for t in p.subtree}
     skip |= _topics(clause, lex)
     moves_forces = _moves_forces(draft)
     journey = lex.has_role(lemma(clause, lex), "journey")

@@ -73,6 +73,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 FEELING_VERBS = frozenset({"feel", "felt", "seem"})
 # Express intent to cooperate: what a promise, a pledge or an agreement codes.
 INTENT_ROOT = "03"
+# Verbs whose passive participle on a group's noun says who heads it: "a delegation led by".
+LEADING_VERBS = frozenset({"lead", "head"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
@@ -341,6 +343,9 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return _verb_candidate_at(token, clause, lex)
     if token.dep_ in ("amod", "compound"):
         # "Al-Qaeda-linked rebels": a participle used as an adjective is no event.
+        return None
+    if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token, lex) in LEADING_VERBS:
+        # "a fact-finding mission led by Desmond Tutu": who leads it, no act of its own
         return None
     if _harmed_while(token, lex):
         return None
