@@ -175,7 +175,8 @@ MODALITY_CASES = [
         "16",
         "hypothetical",
     ),
-    ("Ukraine accused Russia of shelling its cities.", "RUS", None, "19", "alleged"),
+    # the owner "its" is the accuser, its clause's subject: Ukraine's cities were shelled
+    ("Ukraine accused Russia of shelling its cities.", "RUS", "UKR", "19", "alleged"),
     # Refusal turns the refused act into a 12x code (refuse to help -> 122).
     ("China refused to help North Korea.", "CHN", "PRK", "12", "asserted"),
     # Reported threats: "said it would attack" is a threat, 13x.
@@ -203,11 +204,12 @@ MODALITY_CASES = [
         "19",
         "asserted",
     ),
-    # An allegation of a plan: the planned attack is alleged, not asserted.
+    # An allegation of a plan: the planned attack is alleged, not asserted (on the
+    # accuser's sites: the owner "its" is its clause's subject).
     (
         "Iran accused the United States of planning an attack on its nuclear sites.",
         "USA",
-        None,
+        "IRN",
         "19",
         "alleged",
     ),
