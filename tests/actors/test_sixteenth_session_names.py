@@ -67,6 +67,12 @@ def test_a_party_name_or_a_role_before_a_name_says_whose(
         # an owner "its" is its clause's subject, not the nearest state
         ("China applied to join GATT and presented a memorandum backing its application.", "CHN"),
         ("Taiwan lagged behind Japan and South Korea in encouraging its businessmen.", "TWN"),
+        # a described body is a subject too
+        (
+            "The Japanese government, under pressure from the United States, agreed to open "
+            "its markets.",
+            "JPNGOV",
+        ),
         # the twin: an object urged to act owns what it acts on
         ("The UN urged Iran to open its nuclear sites.", "IRN"),
     ],

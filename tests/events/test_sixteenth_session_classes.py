@@ -327,3 +327,35 @@ def test_who_leads_a_group_and_why_it_is_criticised_are_no_parties(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # opponents or critics of a state's body are of its country, not the body itself
+        (
+            "Opponents of Rwanda's Senate protested yesterday in the capital.",
+            ("RWA", None, "14"),
+            None,
+        ),
+        (
+            "Critics of Kenya's proposed new constitution accused President Mwai Kibaki of "
+            "breaching electoral laws.",
+            ("KEN", "KEN", "11"),
+            None,
+        ),
+        # the twin: a state's own opponents or allies are others
+        ("Iran's opponents protested in Washington.", None, ("IRN", "USA", "14")),
+        ("The allies of Iran condemned the attack on Syria.", None, ("IRN", "SYR", "11")),
+        # a poll lead closed is no cut in relations
+        (
+            "Australia's opposition coalition has closed the ruling Labour party's lead.",
+            None,
+            ("AUS", "AUS", "16"),
+        ),
+    ],
+)
+def test_opponents_of_a_body_and_a_lead_closed(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)

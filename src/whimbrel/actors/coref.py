@@ -361,14 +361,17 @@ def _owning_subject(
 
 
 def _neuter_found(doc: Doc, head: Token, found: list[Found], kb: KnowledgeBase) -> Found | None:
-    """The found state or organisation, singular and named (not by a demonym), headed by
-    `head`."""
+    """The found state, organisation or described body, singular and not named by a demonym,
+    headed by `head`."""
     for f in found:
         if f.start <= head.i < f.end and _head_token(doc, f) == head:
-            entity = kb.entities.get(f.entity_id or "")
-            if entity is None or entity.type not in NEUTER_TYPES or f.surface_kind == "demonym":
+            if head.tag_ in ("NNS", "NNPS") or f.is_person or f.surface_kind == "demonym":
                 return None
-            return None if head.tag_ in ("NNS", "NNPS") else f
+            if f.entity_id is None:
+                # "the Japanese government agreed to open its markets": a described body
+                return f if f.actor.code and f.kind == "description" else None
+            entity = kb.entities.get(f.entity_id)
+            return f if entity is not None and entity.type in NEUTER_TYPES else None
     return None
 
 

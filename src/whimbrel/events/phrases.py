@@ -46,6 +46,8 @@ STATIVE_PASSIVES = frozenset({"engage", "involve"})
 INTENT_VOICES = frozenset({"express", "voice", "signal", "make", "have", "show", "reaffirm"})
 # The role blocks of political parties: two named parties are two actors under one code.
 PARTY_BLOCKS = frozenset({"PTY", "OPP"})
+# Relations of a body that are others of its own country: "opponents of the Senate".
+DOMESTIC_RELATIONS = frozenset({"opponent", "critic"})
 # Mention kinds that name a place for an actor: a capital, a town, a country at home.
 STAND_IN_KINDS = frozenset({"metonym", "place", "domestic"})
 # Verbs whose object is the means of their complement's act, not its doer: "police used
@@ -145,7 +147,7 @@ class Mentions:
                         agents.extend(self.at(pobj, depth + 1))
             elif child.dep_ == "poss":
                 # "his predecessor Donald Trump" is Trump; the owner only when nothing else.
-                owners.extend(self.at(child, depth + 1))
+                owners.extend(self._owners(child, depth, related))
             elif child.dep_ == "appos" and child.lower_ in PLACE_NOUNS:
                 # "attacked the residence of an official in Peshawar, the provincial capital
                 # of Khyber Pakhtunkhwa": the parser may hang a place's description on the
@@ -162,10 +164,14 @@ class Mentions:
                     doers.extend(named)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        of = self.at(pobj, depth + 1)
-                        found.extend(map(as_place, of) if _bearing(head) else of)
-                        patients.extend(of)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if related:
+                        owners.extend(self._owners(pobj, depth, related))
+                        continue
+                    of = self.at(pobj, depth + 1)
+                    found.extend(map(as_place, of) if _bearing(head) else of)
+                    patients.extend(of)
         if agents:
             return agents
         if forceful and patients and (doers or owners):
@@ -174,9 +180,22 @@ class Mentions:
             return [m for m in doers or owners if m not in patients]
         if found or not owners:
             return found
+        if related and lemma(head, lex) in DOMESTIC_RELATIONS:
+            # "opponents of Rwanda's Senate": others of the body's own country, not the body
+            return [as_place(m) for m in owners if country(m)]
         if related:
             return []  # "its neighbour", "Iran's proxies": another actor than the owner
         return owners
+
+    def _owners(self, owner: Token, depth: int, related: bool) -> list[Mention]:
+        """The owners a noun's possessive or "of" phrase names. Of a relation noun, only a
+        body or thing of a state, whose own people its "opponents" are ("opponents of
+        Rwanda's Senate", "critics of Kenya's constitution"); a state named as the owner
+        ("Iran's opponents") has others."""
+        found = self.at(owner, depth + 1)
+        if not related or owner.i not in self.by_token:
+            return found
+        return [m for m in found if country(m) != m.actor.code]
 
     def _add_at(self, tokens: Iterable[Token], found: list[Mention]) -> None:
         """Add the mentions at `tokens` to `found`, each once."""
