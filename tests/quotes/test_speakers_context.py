@@ -89,3 +89,19 @@ def test_a_pronoun_alone_is_no_speaker_in_the_metric() -> None:
         "He", (28, 30), Actor(None, None, None, None), kind="pronoun", antecedent=(28, 30)
     )
     assert not speaker_correct("he", _quote(chained), text)
+
+
+def test_of_two_subjects_the_name_set_apart_before_the_cue_speaks(coder: Coder) -> None:
+    # issue 16, sixteenth session: the parser gave "told" two subjects, a party inside the
+    # question and the name; the name nearest the cue, after the comma, speaks
+    text = (
+        "Asked whether he was comfortable with the perception that the Conservatives and the "
+        'BNP appeal to the same voting instincts, Mr Howard told the BBC: "I reject that '
+        'entirely".'
+    )
+    [speaker] = _speakers(coder, text)
+    assert speaker is not None and speaker.text == "Mr Howard", speaker
+    # the twin: a title and its name with no break between are one speaker
+    twin = 'The principal of the school, Ali Hussain Sheikh, told reporters: "Only six came."'
+    [named] = _speakers(coder, twin)
+    assert named is not None and "Sheikh" in named.text, named

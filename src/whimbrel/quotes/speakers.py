@@ -108,7 +108,17 @@ def _own_subject(token: Token, lexicon: QuoteLexicon, quoted: Quoted) -> tuple[b
                 return True, child  # "the agency quoted him as saying"
     # The parser sometimes hangs the subject on an auxiliary ("whom he had qualified").
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    for child in [*token.children, *(g for a in auxiliaries for g in a.children)]:
+    children = [*token.children, *(g for a in auxiliaries for g in a.children)]
+    # "Asked whether the Conservatives and the BNP appeal ..., Mr Howard told the BBC": of
+    # two subjects the parser gives a cue, a person's name nearest before it speaks
+    before = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+    people = [c for c in before if c.ent_type_ == "PERSON"]
+    if len(before) > 1 and people:
+        nearest, first = max(people, key=lambda c: c.i), min(before, key=lambda c: c.i)
+        # set apart by punctuation, not a title and its name ("vhp secretary k nandy said")
+        if any(t.is_punct for t in token.doc[first.i : nearest.left_edge.i]):
+            children = [nearest, *children]
+    for child in children:
         if child.dep_ == "nsubj" and not quoted(child.idx):
             if relay:
                 return True, None  # "Interfax quoted ...": the medium is not the speaker
