@@ -1393,7 +1393,7 @@ def _armed(mention: Mention) -> bool:
 
 
 # How a name hangs on another noun as its modifier, not as a party of its own.
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+NAME_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _state_itself(mention: Mention, doc: Doc) -> bool:
@@ -1406,7 +1406,7 @@ def _state_itself(mention: Mention, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.pos_ == "PROPN" and root.ent_type_ != "NORP" and root.dep_ not in MODIFIER_DEPS
+    return root.pos_ == "PROPN" and root.ent_type_ != "NORP" and root.dep_ not in NAME_MODIFIER_DEPS
 
 
 def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:

@@ -600,7 +600,7 @@ def _hostile_act_helped(verb: Token, lex: Lexicon) -> bool:
     organise a plot to shoot soldiers" aid no one; the helper shares in a conflict act (its
     verbs chained by "and" or "to", or the event nouns they take)."""
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
-    for act in acts:
+    for act in acts:  # the list grows as the chain is walked
         acts.extend(c for c in act.children if c.dep_ in CHAINED_ACTS and c.pos_ == "VERB")
         nouns = (_noun_candidate(c, lex, False) for c in act.children if c.dep_ == "dobj")
         if _conflictual(act, lex) or any(n is not None and int(n.code[:2]) >= 14 for n in nouns):
