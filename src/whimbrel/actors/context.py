@@ -863,18 +863,20 @@ def _party_members(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         if not _unknown_person(f):
             continue
         party = party_before.get(f.start)
-        entity = kb.entities.get(party.entity_id or "") if party is not None else None
-        for length in range(1, min(PARTY_NAME_WORDS, f.end - f.start - 1) + 1):
-            if entity is not None:
-                break
-            words = doc[f.start : f.start + length].text
-            entity = next(
-                (e for s in kb.lookup(words) if _party(e := kb.entities.get(s.entity))), None
-            )
+        entity = kb.entities.get(party.entity_id or "") if party else _party_opening(doc, kb, f)
         if entity is not None:
             name = doc[f.start : f.end].text
             f.actor = Actor(entity.code, entity.country, entity.role, name)
             f.country = entity.country
+
+
+def _party_opening(doc: Doc, kb: KnowledgeBase, f: Found) -> Entity | None:
+    """The party whose name the words of `f` open with, before at least one word of a name."""
+    for length in range(1, min(PARTY_NAME_WORDS, f.end - f.start - 1) + 1):
+        for surface in kb.lookup(doc[f.start : f.start + length].text):
+            if _party(entity := kb.entities.get(surface.entity)):
+                return entity
+    return None
 
 
 # The most words of a party's name a person's name may open with ("Lib Dem Norman Baker").

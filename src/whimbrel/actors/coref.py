@@ -234,16 +234,18 @@ def _pronoun_antecedent(
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:
             best = (score, f)
-    if best is not None and sent_of[best[1].start] < here and _person_noun_before(doc, token):
+    if best is not None and sent_of[best[1].start] < here and _person_noun_before(token):
         return None  # "Police arrested a man claiming he wanted to kill the pope": the man
     return best[1] if best else None
 
 
-def _person_noun_before(doc: Doc, pronoun: Token) -> bool:
+def _person_noun_before(pronoun: Token) -> bool:
     """Whether the pronoun's own sentence names, before it, a person by a common noun of its
     gender ("a man", "the woman", "a suspect"): the likelier antecedent, though no actor."""
     nouns = PERSON_NOUNS_BY_GENDER["m" if pronoun.lower_ in MALE else "f"] | PERSON_NOUNS
-    return any(t.lower_ in nouns and t.pos_ == "NOUN" for t in doc[pronoun.sent.start : pronoun.i])
+    return any(
+        t.lower_ in nouns and t.pos_ == "NOUN" for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    )
 
 
 # Common nouns for a person, by the pronoun's gender, and for either.

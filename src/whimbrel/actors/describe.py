@@ -269,10 +269,8 @@ def compose(
 def _people_word(doc: Doc, i: int, covered: set[int]) -> bool:
     """Whether token `i` is a capitalised word no mention covers, between a state's demonym
     and a plural role word: an ethnic or regional people ("Pakistani Baloch separatists")."""
-    if i >= len(doc) or i in covered:
-        return False
     token = doc[i]
-    return token.is_alpha and token.text[0].isupper() and not token.is_upper and token.i > 0
+    return i not in covered and token.is_alpha and token.text[0].isupper() and not token.is_upper
 
 
 def _dateline(doc: Doc, before: Found, after: Found) -> bool:

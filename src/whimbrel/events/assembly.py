@@ -51,6 +51,7 @@ from whimbrel.events.phrases import (
     between_parties,
     clause_places,
     country,
+    mention_root,
     names_force,
     noun_sources,
     object_phrases,
@@ -459,10 +460,9 @@ def _addressees(span: Span, lex: Lexicon) -> list[Token]:
 def _where_of_thing(span: Span, mention: Mention, index: Mentions) -> bool:
     """Whether a mention only says where a thing is: in "the detentions in Cuba ... 'It is
     unacceptable'" the "it" is the detentions, not Cuba."""
-    found = span.doc.char_span(*mention.span, alignment_mode="expand")
-    if found is None:
+    head = mention_root(span.doc, mention)
+    if head is None:
         return False
-    head = found.root
     prep = head.head
     return (
         head.dep_ == "pobj"
@@ -1040,10 +1040,9 @@ def _own_country(mention: Mention, home: set[str | None], doc: Doc) -> bool:
     codes by country alone."""
     if country(mention) not in home or mention.actor.code != country(mention):
         return False
-    span = doc.char_span(*mention.span, alignment_mode="expand")
-    if span is None:
+    head = mention_root(doc, mention)
+    if head is None:
         return False
-    head = span.root
     return head.ent_type_ == "GPE" or (
         head.ent_type_ == "NORP" and head.dep_ in ("amod", "compound")
     )
@@ -1402,10 +1401,9 @@ def _state_itself(mention: Mention, doc: Doc) -> bool:
     university teachers launched a national strike")."""
     if mention.kind not in ("name", "alias") or mention.actor.code != country(mention):
         return False
-    span = doc.char_span(*mention.span, alignment_mode="expand")
-    if span is None:
+    root = mention_root(doc, mention)
+    if root is None:
         return False
-    root = span.root
     return root.pos_ == "PROPN" and root.ent_type_ != "NORP" and root.dep_ not in NAME_MODIFIER_DEPS
 
 
@@ -1457,10 +1455,9 @@ def _heads_argument(mention: Mention, clause: Token, doer: bool) -> bool:
     no crowd ("Congress workers": a plural common noun); not the owner of what is acted on
     ("the ruling party's offices") or the body its people belong to ("supporters of the
     opposition")."""
-    words = clause.doc.char_span(*mention.span, alignment_mode="expand")
-    if words is None or len(words) == 0 or words.root.tag_ == "NNS":
+    root = mention_root(clause.doc, mention)
+    if root is None or root.tag_ == "NNS":
         return False
-    root = words.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     if doer:

@@ -274,6 +274,12 @@ def _bearing(head: Token) -> bool:
     return head.lower_.replace("-", "") in COMPASS_POINTS
 
 
+def mention_root(doc: Doc, mention: Mention) -> Token | None:
+    """The syntactic head of a mention's words in `doc`, if its span maps onto tokens."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def as_place(mention: Mention) -> Mention:
     """A mention read as where something lies: its country, no government or people."""
     code = mention.actor.country
