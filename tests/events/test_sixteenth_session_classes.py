@@ -319,7 +319,7 @@ def test_a_participles_place_and_pledges_attacked(
             ("IGO", "PSE", "11"),
         ),
         # the twins: a delegation led somewhere, and criticism of whom it names
-        ("The Japanese trade minister led a delegation to China.", ("JPN", "CHN", "03"), None),
+        ("The Japanese trade minister led a delegation to China.", ("JPN", "CHN", "04"), None),
         ("Kenya criticised Uganda for its support of the rebels.", ("KEN", "UGA", "11"), None),
     ],
 )

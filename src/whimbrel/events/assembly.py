@@ -77,6 +77,8 @@ JOINT_ROOTS = frozenset({3, 4, 5, 6})
 # supported the plan" praises no one; nor does offering aid, mediating or hosting.
 ONE_WAY_CODES = frozenset({"033", "039", "043", "045", "051", "052", "053", "054", "055", "056"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "fought together", "fought alongside", "fought side by side": allies, not foes
+SIDE_BY_SIDE = frozenset({"together", "alongside", "side", "jointly"})
 THIRD_PERSON = frozenset({"it", "he", "she", "him", "her", "they", "them"})
 # Reported or alleged acts from this root on (coerce, assault, fight, mass violence) accuse
 # their doer; milder ones ("said Russia expelled two diplomats") are reports.
@@ -178,6 +180,9 @@ class _Draft:
     confidence: float
     modality: Modality
     subject: Token | None = None
+    # A verb whose coordinated subjects act on each other when no one else is named
+    # ("Iran and Iraq fought a war", "Indian and Pakistani troops clashed"): cues.tsv mutual.
+    mutual: bool = False
     sources: list[Mention] = field(default_factory=list)
     # The sources the clause itself names (not the speaker or reporter filled in).
     own_sources: list[Mention] = field(default_factory=list)
@@ -391,7 +396,7 @@ def _find_targets(
         _condition_target(draft, candidate, lex, index)
         if draft.targets:
             return
-    if draft.reverse and _among_themselves(draft, clause):
+    if (draft.reverse or draft.mutual) and _among_themselves(draft, clause):
         return  # "Putin and Erdogan will meet in Tehran to discuss Idlib": they meet each other
     # ("The Turkish attack led the YPG to plead with the US": the verb an event noun is the
     # subject of says what the event caused, not what it was for)
@@ -1048,13 +1053,29 @@ def _own_country(mention: Mention, home: set[str | None], doc: Doc) -> bool:
     )
 
 
+def _fought_each_other(trigger: Token, lex: Lexicon) -> bool:
+    """Whether a verb of fighting sets its coordinated subjects against each other, not
+    side by side ("fought together", "fought alongside")."""
+    return (
+        trigger.pos_ == "VERB"
+        and lex.has_role(lemma(trigger, lex), "mutual")
+        and not any(c.lower_ in SIDE_BY_SIDE for c in trigger.children)
+    )
+
+
+def _fight_among_parties(draft: _Draft) -> bool:
+    """Whether the coordinated subjects of a verb of fighting, with no one else named, are
+    each other's targets ("rebels and government troops clashed")."""
+    return draft.mutual and not draft.targets and len(draft.sources) > 1
+
+
 def _two_sides_paired(draft: _Draft) -> bool:
     """Whether a mutual act's subject pairs two sides of one country ("Hamas and Fatah",
     "the government and the rebels", "leaders of rival Hamas and Fatah movements"): not one
     actor named twice ("Putin and Lavrov" are the Russian government), two arms of one state
     (its police and army, its ministries), nor a list, which names one side's delegation
     ("the home minister, his deputy, the party president and a spokesman")."""
-    if not draft.reverse or len(draft.sources) != 2 or draft.subject is None:
+    if not (draft.reverse or draft.mutual) or len(draft.sources) != 2 or draft.subject is None:
         return False
     a, b = draft.sources
     if a.actor.code == b.actor.code or (
@@ -1756,6 +1777,7 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
     mutual = bool(
         draft.reverse
+        or draft.mutual
         or joint
         or (int(draft.code[:2]) in JOINT_ROOTS and draft.code[:3] not in ONE_WAY_CODES)
     )
@@ -1835,6 +1857,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         c.dep_ in ("det", "neg") and c.lower_ == "no" for c in trigger.children
     ):
         draft.modality = "negated"  # "had made no demands", "launched no attack"
+    draft.mutual = _fought_each_other(trigger, lex)
     _find_sources(draft, candidate, lex, index)
     if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
         return []
@@ -1915,9 +1938,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "German astronaut Thomas Reiter assisted the space walk": aid goes to someone; with
         # no one named, it is help with a task, no event between actors
         return []
-    if candidate.rule is Rule.VERB_CAMEO_DEFAULT and not draft.targets and not draft.reverse:
+    if (
+        candidate.rule is Rule.VERB_CAMEO_DEFAULT
+        and not draft.targets
+        and not (draft.reverse or _fight_among_parties(draft))
+    ):
         # A CAMEO default with nobody acted upon ("arrived", "resigned", "allowed") is
-        # right too rarely on the public gold sets to be worth its false events.
+        # right too rarely on the public gold sets to be worth its false events; the
+        # parties of a mutual act act upon each other.
         return []
     if (
         (draft.reverse or candidate.reverse)
@@ -1954,7 +1982,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # nothing of anyone
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
-        not draft.targets
+        not (draft.targets or _fight_among_parties(draft))
         or not draft.own_sources
         or GUESSED_ACTORS & set(draft.steps)
         # "seizing a chance to legitimise his ascendancy in Syria": a state or place deep in

@@ -74,6 +74,9 @@ ROLES = frozenset(
         "cause",
         "topic",
         "bond",
+        "mutual",
+        "command",
+        "weigh",
         "forbid",
     }
 )

@@ -47,6 +47,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 # "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# "would": a hypothesis, or in reported speech the future seen from the past
+REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
 # "was to meet", "are to hold talks": the forms of "be" that arrange an act to come.
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 # "will be going to", "has been going to": the other forms of "be".
@@ -184,7 +186,12 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
         elif child.dep_ in ("aux", "auxpass"):
-            if text in HYPOTHETICAL_AUX:
+            if text in REPORTED_FUTURE_AUX and not _counterfactual(token):
+                # hypothetical, or a future told in reported speech (see `frame_of`)
+                found.add("would")
+            elif text in REPORTED_FUTURE_AUX:
+                found.add("hypothetical")
+            elif text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
                 if text in OBLIGATION_AUX:
                     found.add("obliged")
@@ -202,6 +209,14 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "..., as Washington and Kiev reproach him": an attribution clause.
             attributed.append(child)
     return found
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have preferred", "would have to coordinate": what might have been, or must
+    be, not a future."""
+    return verb.lower_ == "have" or any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children
+    )
 
 
 def _banned_doer(noun: Token, lex: Lexicon) -> bool:
@@ -401,6 +416,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif "deny" in roles:
             markers.add("negated")
             cue = cue or head
+        elif "weigh" in roles and relation in ("xcomp", "dobj"):
+            # "is considering releasing Barghouti", "mulling imposing sanctions": an act
+            # weighed, not done or decided
+            markers.add("hypothetical")
+            cue = cue or head
         elif "believe" in roles and relation == "ccomp":
             # "felt that it had not intended to hurt": an opinion, like reported speech.
             markers.add("believed")
@@ -487,6 +507,19 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         # the act has one (transforms.tsv, when=cease: "stop providing aid" is 162)
         transform = "cease"
         markers.discard("ceased")
+    if "would" in markers:
+        # "the Kremlin said Putin would meet Erdogan on Friday": the future of reported
+        # speech, planned; "would retaliate if attacked", or unreported, a hypothesis
+        plain_report = (
+            reporter is not None
+            and "condition" not in markers
+            and not any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                for c in trigger.children
+            )
+        )
+        markers.add("planned" if plain_report else "hypothetical")
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"
@@ -507,7 +540,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
 def _undone(verb: Token, lex: Lexicon) -> bool:
     """Whether the act of `verb` is negated, conditional, or refused or denied by the verb
     it completes ("could not come together", "refused to come together")."""
-    if _markers(verb) & {"negated", "hypothetical"}:
+    if _markers(verb) & {"negated", "hypothetical", "would"}:
         return True
     roles = lex.cues.get(lemma(verb.head, lex), frozenset())
     return verb.dep_ == "xcomp" and bool(roles & {"refuse", "deny"})

@@ -39,6 +39,10 @@ TARGET_PREPS = (
     "between",
 )
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Cue roles of verbs that are acts themselves, whose infinitive clause says what they were
+# done for ("held talks to end the war", "fought alongside the SDF to oust Isis"), unlike a
+# framing cue's complement ("vowed to destroy").
+PURPOSEFUL_ROLES = frozenset({"light", "mutual", "command"})
 # Passive forms that tell what their subject does: "were engaged in", "is involved in".
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
 # Verbs that voice their subject's intent, object a noun of intent ("voiced its willingness",
@@ -694,7 +698,7 @@ def purpose_clauses(verb: Token, lex: Lexicon) -> list[Token]:
     Turkey]", "in order to", "staged raids to free hostages". A cue's complement ("vowed to
     destroy") is no purpose, but a light verb's may be; what is talked about is no one acted
     on ("held talks to discuss Syria")."""
-    if lex.cues.get(lemma(verb, lex), frozenset()) - {"light"}:
+    if lex.cues.get(lemma(verb, lex), frozenset()) - PURPOSEFUL_ROLES:
         return []
     return [
         child

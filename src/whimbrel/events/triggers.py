@@ -77,6 +77,9 @@ INTENT_ROOT = "03"
 LEADING_VERBS = frozenset({"lead", "head"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
+# Cue roles of verbs whose event-noun object is their subject's own act: a light verb's
+# ("launched attacks"), and a commander's ("ordered air strikes").
+CARRYING_ROLES = frozenset({"light", "command"})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 
@@ -347,6 +350,8 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token, lex) in LEADING_VERBS:
         # "a fact-finding mission led by Desmond Tutu": who leads it, no act of its own
         return None
+    if _title_participle(token, lex):
+        return None
     if _harmed_while(token, lex):
         return None
     if (
@@ -367,6 +372,17 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     ):
         return None  # "all leave stands cancelled, barring medical emergencies": "except"
     return _verb_candidate_at(token, token, lex)
+
+
+def _title_participle(verb: Token, lex: Lexicon) -> bool:
+    """ "installed as coordinating minister", "served as presiding judge": the parser may
+    read the participle of an office's name as a verb with the office word as its object."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return False
+    office = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        office is not None and office.i == verb.i + 1 and lex.has_role(lemma(office, lex), "person")
+    )
 
 
 def _harmed_while(verb: Token, lex: Lexicon) -> bool:
@@ -465,6 +481,11 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     ):
         # say, want, prepare, give...: they frame the event in their complement or object
         # (unless a curated pattern says otherwise: "launched rockets at Israel").
+        return None
+    if "command" in roles and any(
+        _noun_candidate(c, lex, False) for c in token.children if c.dep_ == "dobj"
+    ):
+        # "ordered air strikes on the airbase": the strikes are coded, the commander's
         return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
@@ -672,6 +693,14 @@ def _question(verb: Token) -> bool:
             first = child.left_edge
             if first.lower_ in ("whether", "if") or first.tag_ in WH_TAGS:
                 return True
+        if (
+            child.dep_ == "advcl"
+            and child.left_edge.tag_ in WH_TAGS
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
+        ):
+            # "asked the minister when the session would end", parsed as an adverbial
+            # clause: a time clause has no "would" ("asked for help when the riot began")
+            return True
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
         if child.dep_ == "dobj" and _singular(child.lower_) in QUESTION_NOUNS:
@@ -720,7 +749,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     if code == LABOUR_STRIKE and token.dep_ == "nsubj" and lex.has_role(lemma(head, lex), "harm"):
         code, reverse = MILITARY_STRIKE, None  # "Israeli strikes killed ten": force, no walkout
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
-    if relation == "dobj" and "light" in head_roles:
+    if relation == "dobj" and head_roles & CARRYING_ROLES:
+        # "launched attacks on", "ordered air strikes on": the act is the verb's subject's
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
     if relation == "dobj" and "forbid" in head_roles:
         return None  # "police banned the rally": the rally is another's, and was not held
