@@ -186,11 +186,9 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
         elif child.dep_ in ("aux", "auxpass"):
-            if text in REPORTED_FUTURE_AUX and not _counterfactual(token):
-                # hypothetical, or a future told in reported speech (see `frame_of`)
-                found.add("would")
-            elif text in REPORTED_FUTURE_AUX:
-                found.add("hypothetical")
+            if text in REPORTED_FUTURE_AUX:
+                # a hypothesis, or a future told in reported speech (see `frame_of`)
+                found.add("hypothetical" if _counterfactual(token) else "would")
             elif text in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
                 if text in OBLIGATION_AUX:
@@ -216,6 +214,16 @@ def _counterfactual(verb: Token) -> bool:
     be, not a future."""
     return verb.lower_ == "have" or any(
         c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children
+    )
+
+
+def _on_condition(verb: Token) -> bool:
+    """Whether an "if" or "unless" clause hangs on `verb` ("would visit Turkey if the talks
+    went well")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
     )
 
 
@@ -511,13 +519,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         # "the Kremlin said Putin would meet Erdogan on Friday": the future of reported
         # speech, planned; "would retaliate if attacked", or unreported, a hypothesis
         plain_report = (
-            reporter is not None
-            and "condition" not in markers
-            and not any(
-                c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                for c in trigger.children
-            )
+            reporter is not None and "condition" not in markers and not _on_condition(trigger)
         )
         markers.add("planned" if plain_report else "hypothetical")
     unasserted = _unasserted(trigger, markers, reporter, lex)
