@@ -189,6 +189,11 @@ class _Draft:
     targets: list[Mention] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
 
+    @property
+    def reciprocal(self) -> bool:
+        """Whether its parties act on each other: a mutual code, or a mutual fight."""
+        return bool(self.reverse) or self.mutual
+
     def note(self, step: Step) -> None:
         """Apply `step` as the rule table says: its penalty and ceiling, and its name."""
         self.steps.append(step)
@@ -396,7 +401,7 @@ def _find_targets(
         _condition_target(draft, candidate, lex, index)
         if draft.targets:
             return
-    if (draft.reverse or draft.mutual) and _among_themselves(draft, clause):
+    if draft.reciprocal and _among_themselves(draft, clause):
         return  # "Putin and Erdogan will meet in Tehran to discuss Idlib": they meet each other
     # ("The Turkish attack led the YPG to plead with the US": the verb an event noun is the
     # subject of says what the event caused, not what it was for)
@@ -1075,7 +1080,7 @@ def _two_sides_paired(draft: _Draft) -> bool:
     actor named twice ("Putin and Lavrov" are the Russian government), two arms of one state
     (its police and army, its ministries), nor a list, which names one side's delegation
     ("the home minister, his deputy, the party president and a spokesman")."""
-    if not (draft.reverse or draft.mutual) or len(draft.sources) != 2 or draft.subject is None:
+    if not draft.reciprocal or len(draft.sources) != 2 or draft.subject is None:
         return False
     a, b = draft.sources
     if a.actor.code == b.actor.code or (
@@ -1776,8 +1781,7 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
     countries = {country(s) for s in draft.sources}
     joint = lex.transform("joint", draft.code) if len(countries) > 1 else None
     mutual = bool(
-        draft.reverse
-        or draft.mutual
+        draft.reciprocal
         or joint
         or (int(draft.code[:2]) in JOINT_ROOTS and draft.code[:3] not in ONE_WAY_CODES)
     )

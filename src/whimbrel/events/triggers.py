@@ -433,9 +433,15 @@ def _conflictual(verb: Token, lex: Lexicon) -> bool:
     found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
     if found is None and lex.has_role(lemma(verb, lex), "light"):
         # "vowed to launch attacks": the light verb's noun is the act vowed
-        nouns = (_noun_candidate(c, lex, False) for c in verb.children if c.dep_ == "dobj")
-        found = next((c for c in nouns if c is not None), None)
+        found = next(iter(_object_events(verb, lex)), None)
     return found is not None and int(found.code[:2]) >= 14
+
+
+def _object_events(verb: Token, lex: Lexicon) -> list[Candidate]:
+    """The events the nouns a verb takes as direct object name ("launch attacks", "ordered
+    air strikes")."""
+    nouns = (_noun_candidate(c, lex, False) for c in verb.children if c.dep_ == "dobj")
+    return [n for n in nouns if n is not None]
 
 
 def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate | None:
@@ -482,9 +488,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # say, want, prepare, give...: they frame the event in their complement or object
         # (unless a curated pattern says otherwise: "launched rockets at Israel").
         return None
-    if "command" in roles and any(
-        _noun_candidate(c, lex, False) for c in token.children if c.dep_ == "dobj"
-    ):
+    if "command" in roles and _object_events(token, lex):
         # "ordered air strikes on the airbase": the strikes are coded, the commander's
         return None
     if pattern is not None and pattern.code == NO_EVENT:
@@ -623,8 +627,8 @@ def _hostile_act_helped(verb: Token, lex: Lexicon) -> bool:
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
     for act in acts:  # the list grows as the chain is walked
         acts.extend(c for c in act.children if c.dep_ in CHAINED_ACTS and c.pos_ == "VERB")
-        nouns = (_noun_candidate(c, lex, False) for c in act.children if c.dep_ == "dobj")
-        if _conflictual(act, lex) or any(n is not None and int(n.code[:2]) >= 14 for n in nouns):
+        nouns = _object_events(act, lex)
+        if _conflictual(act, lex) or any(int(n.code[:2]) >= 14 for n in nouns):
             return True
     return False
 
