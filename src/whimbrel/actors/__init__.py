@@ -19,13 +19,20 @@ event coder; a stored mention holds one actor, so plural ones are asked for, not
 from __future__ import annotations
 
 from whimbrel.actors.context import MEDIA, article_date
-from whimbrel.actors.coref import is_reciprocal, plural_mentions, recent_pair, thing_between
+from whimbrel.actors.coref import (
+    NEUTER,
+    is_reciprocal,
+    plural_mentions,
+    recent_pair,
+    thing_between,
+)
 from whimbrel.actors.kb import Entity, KnowledgeBase, Role, load_kb, offices
 from whimbrel.actors.match import VENUE_NOUNS
 from whimbrel.actors.resolve import find_mentions
 
 __all__ = [
     "MEDIA",
+    "NEUTER",
     "VENUE_NOUNS",
     "Entity",
     "KnowledgeBase",

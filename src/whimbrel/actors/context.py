@@ -371,7 +371,8 @@ def _country_of(f: Found) -> str | None:
     if f.surface_kind == GENERIC or (f.actor.code or "")[3:6] == MEDIA:
         return None  # a news agency ("told Xinhua") says nothing of where the story is
     country = f.actor.country or (f.actor.code[:3] if f.actor.code else None)
-    if country in (None, "IGO") or not country.isalpha() or len(country) != 3:
+    # an IGO or an NGO is of no country (a company's code names its home: MNCUSA)
+    if country in (None, "IGO", "NGO") or not country.isalpha() or len(country) != 3:
         return None
     return country
 
@@ -834,25 +835,44 @@ def _as_party(doc: Doc, f: Found, country: str, role: str) -> None:
 
 
 def _appositives(doc: Doc, found: list[Found]) -> None:
-    """ "Lena Brandt, a German lawmaker, ...": a person the knowledge base lacks takes the
-    country and role of the description in apposition (after generic descriptions got theirs
-    from the article)."""
+    """ "Lena Brandt, a German lawmaker, ...", "the spokesman of the Palestinian Authority
+    Nabil Abu Rudeineh": a person the knowledge base lacks takes the country and role of the
+    description in apposition, after the name or before it (after generic descriptions got
+    theirs from the article)."""
     by_token = {i: f for f in found for i in range(f.start, f.end)}
     for f in found:
         if f.kind != "unknown":
             continue
         root = doc[f.start : f.end].root
-        for child in root.children:
-            if child.dep_ != "appos" or child.i < f.end or child.tag_ != "NN":
-                continue  # a singular role noun: "a lawmaker", not "one of the lawmakers"
-            description = by_token.get(child.i)
-            if description is None or description.kind != "description":
+        # a singular role noun: "a lawmaker", not "one of the lawmakers"
+        after = [c for c in root.children if c.dep_ == "appos" and c.i >= f.end]
+        before = []
+        if root.dep_ == "appos" and root.head.i < f.start and root.head.i in by_token:
+            # "the spokesman of the Palestinian National Authority, Karim Haddad": the
+            # parser may hang the name on the institution; the description's head is the role
+            described = by_token[root.head.i]
+            before = [doc[described.start : described.end].root]
+        for role_noun in after + before:
+            description = by_token.get(role_noun.i)
+            if (
+                role_noun.tag_ != "NN"
+                or description is None
+                or not _describes_person(doc, description, role_noun)
+            ):
                 continue
             actor = description.actor
             name = doc[f.start : f.end].text
             f.actor = Actor(actor.code, actor.country, actor.role, name)
             f.country, f.kind, f.is_person = actor.country, "description", True
             break
+
+
+def _describes_person(doc: Doc, description: Found, role_noun: Token) -> bool:
+    """A role description ("a German lawmaker"), or a common role noun heading an institution's
+    name ("the spokesman of the Palestinian National Authority"), not the name itself."""
+    if description.kind == "description":
+        return True
+    return description.start <= role_noun.i < description.end and role_noun.pos_ == "NOUN"
 
 
 def _party_members(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:

@@ -303,7 +303,22 @@ def _bound_through_preposition(pronoun: Token, head: Token) -> bool:
     verb = pronoun.head.head
     while verb.pos_ in ("NOUN", "ADP") and verb.head != verb:
         verb = verb.head  # "opened fire on them": the preposition hangs on the noun
-    return head.head == verb
+    return _subject_of_clause(head, verb)
+
+
+def _subject_of_clause(subject: Token, verb: Token) -> bool:
+    """Whether `subject` is the subject of `verb`, or of the clause a subjectless `verb`
+    borrows its subject from ("Mobutu stopped the march, even arresting him"; "militants open
+    fired at them", where the parser makes "fired" the complement of "open")."""
+    for _ in range(3):
+        if subject.head == verb:
+            return True
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        ):
+            return False
+        verb = verb.head
+    return False
 
 
 def _neuter_antecedent(
@@ -417,17 +432,9 @@ def _excluded(pronoun: Token, head: Token, candidate: Found) -> bool:
     """Binding: "him"/"her" as an object is not its own clause's subject; a pronoun inside a
     relative clause on a noun is not that noun ("Putin, whom he called a killer")."""
     if pronoun.dep_ in OBJECT_DEPS and pronoun.tag_ == "PRP" and head.dep_ in SUBJECT_DEPS:
-        # the clause's subject, or the one a subjectless clause borrows ("Mobutu stopped the
-        # march, even arresting him": not Mobutu)
-        verb = pronoun.head
-        for _ in range(3):
-            if head.head == verb:
-                return True
-            if verb.dep_ not in ("advcl", "xcomp", "conj") or any(
-                c.dep_ in SUBJECT_DEPS for c in verb.children
-            ):
-                break
-            verb = verb.head
+        # the clause's subject, or the one a subjectless clause borrows
+        if _subject_of_clause(head, pronoun.head):
+            return True
     ancestor = pronoun.head
     for _ in range(4):
         if ancestor.dep_ == "relcl" and ancestor.head == head:
@@ -706,12 +713,19 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             # "Singaporean President Sellapan Rama Nathan ... President Nathan": the title
             # and family name again are that person, not the country of the sentence
             _same_person(doc, f, g, kind=f.kind)
-        if not (f.is_person or f.kind == "description"):
+        if not (f.is_person or f.kind == "description" or _person_named(doc, f)):
             continue
         if f.actor.code is None and f.kind != "unknown":
             continue
         for size in range(1, len(words)):
             by_ending[words[-size:]] = f
+
+
+def _person_named(doc: Doc, f: Found) -> bool:
+    """ "Hamas leader Khaled Meshaal ... Meshaal said": a person's full name that the
+    knowledge base files under the organisation he leads (Phoenix's aliases do)."""
+    span = doc[f.start : f.end]
+    return f.kind == "alias" and len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
 
 
 def _acronyms(doc: Doc, found: list[Found]) -> None:

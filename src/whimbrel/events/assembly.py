@@ -36,7 +36,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from whimbrel.actors import MEDIA, VENUE_NOUNS, is_reciprocal, recent_pair, thing_between
+from whimbrel.actors import (
+    MEDIA,
+    NEUTER,
+    VENUE_NOUNS,
+    is_reciprocal,
+    recent_pair,
+    thing_between,
+)
 from whimbrel.events import ontology
 from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
@@ -66,7 +73,7 @@ from whimbrel.events.phrases import (
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
-from whimbrel.events.triggers import ATTRIBUTIONS, Candidate
+from whimbrel.events.triggers import ATTRIBUTIONS, OBLIGATION_AUX, Candidate
 from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
@@ -323,7 +330,7 @@ def _find_targets(
         # "Israel and Lebanon renewed negotiations on a pullback from Lebanon": coordinated
         # parties of a reciprocal event meet each other unless "with" names another.
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
-    allies = _allies(clause, draft.code)
+    allies = _allies(clause, draft.code, lex)
     phrases = [p for p in phrases if p.i not in allies]
     if noun is None and lex.has_role(lemma(clause, lex), "topic"):
         # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
@@ -344,7 +351,18 @@ def _find_targets(
     home = {country(s) for s in draft.sources}
     verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     for phrase in phrases:
-        draft.targets = _others(index.at(phrase), draft.sources)
+        named = index.at(phrase)
+        if draft.code[:2] in FORCE_ROOTS:
+            # "when the Taliban seized control of Kabul" (the Taliban as Afghanistan's
+            # government): a capital that its own rulers use force on is the place ("rebels
+            # fighting Khartoum" fight its government)
+            named = [
+                as_place(m)
+                if m.kind == "metonym" and any(same_actor(m, s) for s in draft.sources)
+                else m
+                for m in named
+            ]
+        draft.targets = _others(named, draft.sources)
         if moves_forces:
             # "withdrew American forces from Syria": the forces a state moves are its own,
             # not what it acts on (that is where they go or leave)
@@ -574,15 +592,25 @@ def _located_at(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
-def _allies(clause: Token, code: str) -> set[int]:
+def _allies(clause: Token, code: str, lex: Lexicon) -> set[int]:
     """The tokens of a phrase naming those fought for or beside, never against: "fighting
     for Taliban forces", "alongside Afghan forces", and a "with" phrase beside an "against"
-    one ("fought with the US against Isis" names an ally and an opponent)."""
+    one ("fought with the US against Isis" names an ally and an opponent). A verb of
+    fighting has them anywhere in its clause ("fought a campaign for the Syrian government");
+    another verb of force only as its own ("attacked a convoy for government troops")."""
     preps = [c for c in clause.children if c.dep_ == "prep"]
     sides = set(ALLY_PREPOSITIONS) if code[:2] in VIOLENT_ROOTS else set()
     if any(p.lower_ == "against" for p in preps):
         sides.add("with")
-    return {t.i for p in preps if p.lower_ in sides for t in p.subtree}
+    allied = {t.i for p in preps if p.lower_ in sides for t in p.subtree}
+    if code[:2] in VIOLENT_ROOTS and lex.has_role(lemma(clause, lex), "mutual"):
+        allied |= {
+            t.i
+            for p in clause.subtree
+            if p.dep_ == "prep" and p.lower_ in ALLY_PREPOSITIONS
+            for t in p.subtree
+        }
+    return allied
 
 
 def _partners(phrases: list[Token]) -> list[Token]:
@@ -625,7 +653,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     trigger, clause = candidate.trigger, candidate.clause
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
-    skip |= _allies(clause, draft.code)
+    skip |= _allies(clause, draft.code, lex)
     cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     # "intervened only two days before a meeting of the Reagan administration's council":
@@ -634,7 +662,9 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     # cause names why ("called off airstrikes due to a sandstorm over the Middle East")
     asides = TIME_PREPS | CAUSE_PREPS | {"without"}
     if cooperative:
-        asides |= {"against"}
+        # (nor are those "besides" whom it is done: "would be attended by former governors
+        # besides BJP leader Chaturvedi" names more guests, no host)
+        asides |= {"against", "besides"}
     skip |= {
         t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
     }
@@ -657,6 +687,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         if token.dep_ == "poss" and lex.has_role(lemma(token.head, lex), "relation"):
             continue  # "criticised Canada's allies": not Canada
         mention = index.by_token[token.i]
+        if _owned_by_doer(token, index, draft.sources):
+            continue  # "suspended talks to unite his ruling ZANU-PF party and PF-ZAPU"
         if token.dep_ == "poss" and mention.kind == "pronoun" and token.head.lower_ in VENUE_NOUNS:
             continue  # "in its talks with China": whose talks, no one acted on
         if cooperative and mention.kind in ("metonym", "place") and _where(token):
@@ -682,6 +714,19 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             draft.targets = found
             draft.note(Step.PHRASE_TARGET)
             return
+
+
+def _owned_by_doer(token: Token, index: Mentions, sources: list[Mention]) -> bool:
+    """Whether a name stands in a phrase the doer calls its own ("his ruling ZANU-PF party",
+    "its own army"): the doer's side, not whom it acts on."""
+    heads = [token]
+    while heads[-1].dep_ in ("compound", "amod", "nmod") and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    owners = [index.by_token.get(c.i) for h in heads for c in h.children if c.dep_ == "poss"]
+    return any(
+        o is not None and o.kind == "pronoun" and any(same_actor(o, s) for s in sources)
+        for o in owners
+    )
 
 
 def _domestic_target(
@@ -768,6 +813,8 @@ TIME_PREPS = frozenset({"before", "after", "since", "until", "during"})
 CAUSE_PREPS = frozenset({"due", "because", "owing"})
 # Prepositions naming whom force is used for or beside: "fighting for the Taliban".
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+# A verb in the present tense ("meet", "visits").
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Assault, force and mass violence.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Force, and the coercion (arrests, curfews, raids) that is done to a place's people.
@@ -944,6 +991,8 @@ def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
     verb it is the circumstance of happened to ("Villagers were killed in a raid")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb, relations = noun.head.head, ("nsubj", "nsubjpass")
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "Iraqi troops suffered heavy casualties in an offensive"
     elif noun.dep_ == "nsubj":
         verb, relations = noun.head, ("dobj", "nsubjpass")
     else:
@@ -1444,6 +1493,56 @@ def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _passive_obligation(reporting: Token) -> bool:
+    """Whether what the reporting verb says must be done is said in the passive, with no
+    one named to do it ("the changes should be carried out", "nothing should be said")."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_AUX for g in c.children)
+        and any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)
+        for c in reporting.children
+    )
+
+
+def _future_dated(draft: _Draft, candidate: Candidate, span: Span, ctx: Context) -> None:
+    """ "U.S. and Japanese officials meet tomorrow", "the prime minister visits China next
+    week": a present-tense act that its own clause dates after the report has not happened;
+    it is planned (and a planned meeting or visit an intent to one)."""
+    trigger = candidate.trigger
+    if draft.modality != "asserted" or trigger.tag_ not in PRESENT_TAGS or ctx.published is None:
+        return
+    when, basis = event_date(trigger, candidate.clause, span, ctx.timexes, ctx.published)
+    # an ISO day, month or year: after the report when later than the report's own at that
+    # precision ("1987-04" after 1987-03-29; "1987-03" is not)
+    if basis == "clause-timex" and when and when > ctx.published.isoformat()[: len(when)]:
+        draft.modality = "planned"
+        draft.note(Step.FUTURE_DATED)
+
+
+def _political_fight(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
+    """ "I will fight to ensure it is honoured", "had been fighting a very active campaign to
+    retain the seat": a politician, a party or a government that fights no one named
+    campaigns; it uses no force. Armed forces do ("US troops have fought to liberate it"),
+    and so does a state named by its capital ("Ankara has fought a four-decade insurgency")."""
+    return (
+        draft.code[:2] == "19"
+        and not draft.targets
+        and lex.has_role(lemma(candidate.trigger, lex), "mutual")
+        and bool(draft.own_sources)
+        and all(
+            role_block(m) in POLITICAL_ROLES and not _named_as_state(m) for m in draft.own_sources
+        )
+    )
+
+
+def _named_as_state(mention: Mention) -> bool:
+    """A state named by its capital or pointed back to as "it": "Ankara", "with whom it has
+    fought"."""
+    return mention.kind == "metonym" or (
+        mention.kind == "pronoun" and mention.text.lower() in NEUTER
+    )
+
+
 def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Labour attacked the Tories over tax", "the Tory leader attacked Mr Brown": an attack
     by parties or politicians on parties, politicians or a government is words (111), not
@@ -1452,8 +1551,8 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     if draft.code != "190" or not draft.own_sources or not draft.targets:
         return
     clause = candidate.clause
-    if lex.has_role(lemma(candidate.trigger, lex), "harm"):
-        return  # "was killed on the Kremlin's orders": harm is done, not said
+    if any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal")):
+        return  # "was killed on the Kremlin's orders", "was murdered by the communists"
     if any(lex.has_role(lemma(t, lex), r) for t in clause.subtree for r in ("forces", "armed")):
         return  # "fighting the forces of President Habre": the forces are fought
     if not all(role_block(m) in POLITICAL_ROLES for m in draft.own_sources):
@@ -1915,6 +2014,9 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _recode_condition(draft, candidate, lex, index)
     _reported_opinion(draft, reporters, index)
     _alleged_failure(draft, frame, lex, index)
+    if _political_fight(draft, candidate, lex):
+        return []
+    _future_dated(draft, candidate, span, ctx)
     if not _recode(draft, frame, reporters, lex):
         return []
     if _armed_march(draft, candidate, lex):
@@ -1981,13 +2083,20 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if draft.code[:3] in VISIT_CODES and not draft.targets:
         # "a police officer visited the scene": a visit to no actor's place is no event
         return []
-    if candidate.rule is Rule.REPORTED_OBLIGATION and not draft.targets:
-        # "said such efforts should be stopped": an obligation put on no actor demands
-        # nothing of anyone
+    if candidate.rule is Rule.REPORTED_OBLIGATION and (
+        not draft.targets
+        or (Step.DOMESTIC_TARGET in draft.steps and _passive_obligation(candidate.trigger))
+    ):
+        # "said such efforts should be stopped", "said the changes should be carried out
+        # quickly": an obligation put on no actor demands nothing of anyone ("said ministers
+        # must respond" demands of those who govern)
         return []
     if candidate.rule is Rule.VERB_CAMEO_BLOCK and (
         not (draft.targets or _fight_among_parties(draft))
         or not draft.own_sources
+        # "a police checkpoint protecting Baghdad University": a participle on a noun says
+        # what the thing is for, no act its modifier's actor did
+        or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
         or GUESSED_ACTORS & set(draft.steps)
         # "seizing a chance to legitimise his ascendancy in Syria": a state or place deep in
         # its phrases is no one the verb acts on

@@ -136,12 +136,12 @@ def judgement_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("oprd", "attr") and lex.has_role(lemma(head, lex), "naming"):
         clause, rule = head, Rule.JUDGEMENT_NAMED
     elif (
-        token.dep_ == "dobj"
-        and head.dep_ == "oprd"
-        and lex.has_role(lemma(head.head, lex), "naming")
-    ):
+        (token.dep_ == "dobj" and head.dep_ == "oprd")
+        or (token.dep_ == "appos" and head.dep_ == "dobj")
+    ) and lex.has_role(lemma(head.head, lex), "naming"):
         # "called the border closure a provocation", parsed with the predicate as the
-        # object of the object: the naming verb still calls the one a provocation.
+        # object of the object, or in apposition to it ("called the sentence 'a
+        # milestone'"): the naming verb still calls the one a provocation.
         clause, rule = head.head, Rule.JUDGEMENT_NAMED
     elif (
         head.lower_ == "as"

@@ -77,6 +77,7 @@ ROLES = frozenset(
         "mutual",
         "command",
         "weigh",
+        "lethal",
         "forbid",
     }
 )

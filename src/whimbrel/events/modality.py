@@ -277,6 +277,12 @@ def _semicolon_between(clause: Token, head: Token) -> bool:
     return any(t.text == ";" for t in clause.doc[low:high])
 
 
+# The dependents that give a clause a subject or a tense of its own.
+SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+# What a subjectless participle shares of its head's markers: the mood, not the negation.
+SHARED_MOODS = frozenset({"hypothetical", "would", "obliged", "planned", "future", "condition"})
+
+
 def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     attributed: list[Token] = []
     markers = _markers(trigger, attributed)
@@ -321,6 +327,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
                     # "could not come together to condemn the violence": the act it was
                     # to be said in was not done either
                     markers.add("undone")
+            elif node.tag_ == "VBG" and not any(c.dep_ in SUBJECT_OR_AUX for c in node.children):
+                # "he could save 35 billion while also offering tax cuts", "will visit China,
+                # attending the summit": a participle with no subject or auxiliary of its own
+                # shares its head's mood (not its negation: "did not speak while visiting")
+                markers |= _markers(head) & SHARED_MOODS
             break
         if relation == "conj":
             if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in node.children):

@@ -57,6 +57,7 @@ class Step(StrEnum):
     CESSATION = "cessation"
     THREAT = "threat"
     SAID_THREAT = "said-threat"
+    FUTURE_DATED = "future-dated"
     INTENT = "intent"
     RECIPROCAL_PAIR = "reciprocal-pair"
     IMPLICIT_TARGET = "implicit-target"

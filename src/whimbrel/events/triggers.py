@@ -61,6 +61,10 @@ QUANTITIES = frozenset(
     }
 )
 # Prepositions whose object is the circumstance a clause reports ("killed in a raid").
+# CAMEO's admission of responsibility.
+ADMISSION = "015"
+# What admitting the charges "were true" concedes: the charge, an act owned.
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "justified", "founded"})
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 # "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
 # where a reciprocal noun with its own partner is something the clause's subject took
@@ -133,8 +137,8 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
     for child in token.children:
         if child.dep_ == "prt":
             particles.add(child.lower_)
-        elif child.dep_ == "acomp":
-            objects.add(child.lower_)  # "pleaded guilty"
+        elif child.dep_ == "acomp" or (child.dep_ == "advmod" and child.tag_ == "JJ"):
+            objects.add(child.lower_)  # "pleaded guilty", "set ablaze" (parsed as an adverb)
         elif child.dep_ in ("dobj", "attr", "oprd", "dative"):
             objects |= _words(child, lex)
             objects.add(" ".join(t.lower_ for t in child.subtree))
@@ -500,6 +504,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is None and _shows_that(token, trigger):
         # "the Liberal Democrats have demonstrated that we can win": showing, no protest
         return None
+    if code == ADMISSION and _conceded_view(token):
+        # "the minister admits the dispute is frustrating": a point conceded, no act owned
+        return None
     if pattern is None and code is not None and code[:2] == INTENT_ROOT and _opinion(token):
         # "Trump and May agreed Assad's regime had a pattern of dangerous behaviour": a
         # shared view of what is so, no promise or agreement to act
@@ -685,6 +692,22 @@ def _opinion(verb: Token) -> bool:
     )
 
 
+def _conceded_view(verb: Token) -> bool:
+    """Whether all a verb of admitting admits is a clause of how things are or can be ("the
+    dispute is frustrating", "the role cannot be frozen in aspic"), not an act owned
+    ("admitted shooting two cousins", "admitted that mistakes had been made")."""
+    if any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        any(
+            (a.dep_ == "acomp" and a.lower_ not in TRUTH_WORDS) or a.tag_ == "MD"
+            for a in c.children
+        )
+        for c in clauses
+    )
+
+
 def _question(verb: Token) -> bool:
     """Whether a verb puts a question: its clause complement opens with "whether", "if" or
     a wh-word, or it is asked "about" something, with no act or thing asked for (its object
@@ -846,6 +869,13 @@ def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> 
             return child
     if relation == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if (
+        relation == "pobj"
+        and head.lower_ in CIRCUMSTANCE_PREPS
+        and head.head.dep_ == "dobj"
+        and head.head.head.pos_ == "VERB"
+    ):
+        return head.head.head  # "suffered heavy casualties in an Iranian offensive"
     if relation == "dobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ == "VERB":
         return head.head  # "killed following air raids": the tagger's verb "following"
     if (
