@@ -106,22 +106,6 @@ def test_acronyms_and_titled_names(coder: Coder, text: str, name: str, code: str
             None,
             ("PAK", "PAK", "11"),
         ),
-        # admitting how things are or can be owns no act
-        ("The Australian minister admits the dispute is frustrating.", None, ("AUS", None, "01")),
-        (
-            "The Australian minister admitted the role cannot be frozen in aspic.",
-            None,
-            ("AUS", None, "01"),
-        ),
-        # the twin of "S Milan": the city
-        ("Thousands of protesters marched in Milan.", ("ITA", "ITA", "14"), None),
-        # the twins: admitting an act, or that the charges are true
-        (
-            "The scandal grew after South Korean scientist Hwang admitted the charges were true.",
-            ("KOR", None, "01"),
-            None,
-        ),
-        ("The Australian army admitted shooting two civilians.", ("AUS", None, "01"), None),
         # the twin: a politician's attack on a politician is words
         (
             "The Labour leader attacked the British Prime Minister over taxes.",
@@ -131,6 +115,33 @@ def test_acronyms_and_titled_names(coder: Coder, text: str, name: str, code: str
     ],
 )
 def test_fights_for_and_fights_of_words(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2015, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # admitting how things are or can be owns no act
+        ("The Australian minister admits the dispute is frustrating.", None, ("AUS", None, "01")),
+        (
+            "The Australian minister admitted the role cannot be frozen in aspic.",
+            None,
+            ("AUS", None, "01"),
+        ),
+        # the twins: admitting an act, or that the charges are true
+        (
+            "The scandal grew after South Korean scientist Hwang admitted the charges were true.",
+            ("KOR", None, "01"),
+            None,
+        ),
+        ("The Australian army admitted shooting two civilians.", ("AUS", None, "01"), None),
+        # the twin of "S Milan": the city
+        ("Thousands of protesters marched in Milan.", ("ITA", "ITA", "14"), None),
+    ],
+)
+def test_admitted_views_and_a_city_named_alone(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2015, present, absent)

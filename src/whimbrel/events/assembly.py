@@ -991,7 +991,7 @@ def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
     verb it is the circumstance of happened to ("Villagers were killed in a raid")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb, relations = noun.head.head, ("nsubj", "nsubjpass")
-        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        if verb.dep_ == "dobj":
             verb = verb.head  # "Iraqi troops suffered heavy casualties in an offensive"
     elif noun.dep_ == "nsubj":
         verb, relations = noun.head, ("dobj", "nsubjpass")
@@ -1506,7 +1506,7 @@ def _passive_obligation(reporting: Token) -> bool:
 
 def _future_dated(draft: _Draft, candidate: Candidate, span: Span, ctx: Context) -> None:
     """ "U.S. and Japanese officials meet tomorrow", "the prime minister visits China next
-    week": a present-tense act that its own clause dates after the report has not happened;
+    month": a present-tense act that its own clause dates after the report has not happened;
     it is planned (and a planned meeting or visit an intent to one)."""
     trigger = candidate.trigger
     if draft.modality != "asserted" or trigger.tag_ not in PRESENT_TAGS or ctx.published is None:

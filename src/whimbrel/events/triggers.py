@@ -60,11 +60,11 @@ QUANTITIES = frozenset(
         "months",
     }
 )
-# Prepositions whose object is the circumstance a clause reports ("killed in a raid").
 # CAMEO's admission of responsibility.
 ADMISSION = "015"
 # What admitting the charges "were true" concedes: the charge, an act owned.
 TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "justified", "founded"})
+# Prepositions whose object is the circumstance a clause reports ("killed in a raid").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 # "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
 # where a reciprocal noun with its own partner is something the clause's subject took
