@@ -857,7 +857,7 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
             if (
                 role_noun.tag_ != "NN"
                 or description is None
-                or not _describes_person(doc, description, role_noun)
+                or not _describes_person(description, role_noun)
             ):
                 continue
             actor = description.actor
@@ -867,7 +867,7 @@ def _appositives(doc: Doc, found: list[Found]) -> None:
             break
 
 
-def _describes_person(doc: Doc, description: Found, role_noun: Token) -> bool:
+def _describes_person(description: Found, role_noun: Token) -> bool:
     """A role description ("a German lawmaker"), or a common role noun heading an institution's
     name ("the spokesman of the Palestinian National Authority"), not the name itself."""
     if description.kind == "description":

@@ -73,7 +73,7 @@ from whimbrel.events.phrases import (
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
-from whimbrel.events.triggers import ATTRIBUTIONS, OBLIGATION_AUX, Candidate
+from whimbrel.events.triggers import ATTRIBUTIONS, Candidate, obligation_clause
 from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
@@ -1496,12 +1496,8 @@ def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
 def _passive_obligation(reporting: Token) -> bool:
     """Whether what the reporting verb says must be done is said in the passive, with no
     one named to do it ("the changes should be carried out", "nothing should be said")."""
-    return any(
-        c.dep_ == "ccomp"
-        and any(g.dep_ == "aux" and g.lower_ in OBLIGATION_AUX for g in c.children)
-        and any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)
-        for c in reporting.children
-    )
+    clause = obligation_clause(reporting)
+    return clause is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
 
 
 def _future_dated(draft: _Draft, candidate: Candidate, span: Span, ctx: Context) -> None:

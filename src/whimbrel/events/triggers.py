@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import FINITE_TAGS, is_infinitive, lemma
+from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, is_infinitive, lemma
 from whimbrel.events.phrases import (
     between_parties,
     intent_owner,
@@ -70,8 +70,6 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
 # where a reciprocal noun with its own partner is something the clause's subject took
 # part in ("called for talks with", "open to talks with" are not).
 TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following"})
-# "must", "should": said of another actor, an obligation is a demand.
-OBLIGATION_AUX = frozenset({"must", "should"})
 # Verbs of feeling, by `lemma` ("felt" is its own: the pipeline has no lemmatizer): any verb
 # after them tells how someone felt ("felt compelled to spend", "seemed to threaten").
 FEELING_VERBS = frozenset({"feel", "felt", "seem"})
@@ -421,16 +419,28 @@ def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
     """ "declared that China must drop barriers": saying another must act is a demand (10)."""
     if not lex.has_role(lemma(token, lex), "report"):
         return None
-    for child in token.children:
-        if child.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in child.children
-        ):
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in child.children):
-                # "Spain said it must reject...": an obligation the speaker puts on itself
-                # is no demand on another (its act is coded on its own).
-                return None
-            return Candidate(token, token, "100", None, Rule.REPORTED_OBLIGATION)
-    return None
+    clause = obligation_clause(token)
+    if clause is None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children):
+        # "Spain said it must reject...": an obligation the speaker puts on itself is no
+        # demand on another (its act is coded on its own).
+        return None
+    return Candidate(token, token, "100", None, Rule.REPORTED_OBLIGATION)
+
+
+def obligation_clause(reporting: Token) -> Token | None:
+    """The clause a reporting verb says must or should be done ("declared that China must
+    drop barriers"), if any."""
+    return next(
+        (
+            c
+            for c in reporting.children
+            if c.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)
+        ),
+        None,
+    )
 
 
 def _conflictual(verb: Token, lex: Lexicon) -> bool:
