@@ -35,3 +35,28 @@ def test_loaded_pipeline_has_the_paragraph_splitter_and_no_lemmatizer(nlp) -> No
     assert "whimbrel_paragraphs" in nlp.pipe_names
     assert nlp.pipe_names.index("whimbrel_paragraphs") < nlp.pipe_names.index("parser")
     assert "lemmatizer" not in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # after a dateline the parser ended a sentence after the first name
+        (
+            "MOSCOW, Oct 20 - Iran and the Soviet Union agreed to hold talks, officials said.",
+            ["MOSCOW, Oct 20 -", "Iran and the Soviet Union agreed to hold talks, officials said."],
+        ),
+        (
+            "BEIRUT, Lebanon - Yasser Arafat promised Palestinians a state.",
+            ["BEIRUT, Lebanon -", "Yasser Arafat promised Palestinians a state."],
+        ),
+        # a full stop, even one that ends an abbreviation, and a line break still end one
+        (
+            "He met officials of the U.S. He left on Friday.\nThe talks failed",
+            ["He met officials of the U.S.", "He left on Friday.", "The talks failed"],
+        ),
+    ],
+)
+def test_sentences_start_only_after_punctuation_or_a_line_break(
+    nlp, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences

@@ -68,6 +68,25 @@ STATES = [
     ("Eritrean rebels attacked a convoy.", date(1988, 6, 1), "Eritrean", "ETH"),
     ("Eritrean troops attacked Ethiopian positions.", date(2000, 6, 1), "Eritrean", "ERIMIL"),
     ("South Sudanese troops shelled a town.", date(2013, 6, 1), "South Sudanese", "SSDMIL"),
+    # a republic of a dissolved union was the union's until it ended (Ukraine in 1988);
+    # its capital then was the union's seat (Moscow, Belgrade): its government
+    ("Ukrainian officials accused Poland of smuggling.", date(1988, 3, 5), "Ukrainian", "SUN"),
+    ("Ukrainian officials accused Poland of smuggling.", date(2008, 3, 5), "Ukrainian", "UKR"),
+    ("Moscow accused Washington of spying.", date(1987, 3, 5), "Moscow", "SUNGOV"),
+    ("Moscow accused Washington of spying.", date(1995, 3, 5), "Moscow", "RUSGOV"),
+    ("Belgrade condemned the Croatian attack.", date(1991, 9, 5), "Belgrade", "YUGGOV"),
+    # the federal republic that followed is coded by its republics, as the gold sets do
+    ("Belgrade condemned the Croatian attack.", date(2004, 9, 5), "Belgrade", "SRBGOV"),
+    ("Belgrade condemned the Croatian attack.", date(2011, 9, 5), "Belgrade", "SRBGOV"),
+    ("Croatian police arrested two Serbs.", date(1990, 9, 5), "Croatian", "YUG"),
+    ("Croatian police arrested two Serbs.", date(1995, 9, 5), "Croatian", "HRVCOP"),
+    # ... and so are its people, its offices and its institutions, whatever country the
+    # knowledge base files them under today
+    ("Gorbachev met Thatcher.", date(1987, 3, 5), "Gorbachev", "SUNGOV"),
+    ("The Kremlin accused Washington of spying.", date(1987, 3, 5), "Kremlin", "SUNGOV"),
+    ("The Kremlin accused Washington of spying.", date(2015, 3, 5), "Kremlin", "RUSGOV"),
+    # the Baltic states are not listed (their annexation was not recognised)
+    ("Lithuanian officials accused Poland of smuggling.", date(1990, 3, 5), "Lithuanian", "LTU"),
     # states whose demonyms the generated country file lacks
     ("Nigerien soldiers arrested two Malians.", date(2013, 6, 1), "Nigerien", "NERMIL"),
     ("Slovenian police stopped two fishermen.", date(2013, 6, 1), "Slovenian", "SVNCOP"),

@@ -362,6 +362,14 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
     return out
 
 
+# What rebels do to the government they are of, as written (the pipeline runs no lemmatizer):
+# "fighting", "battling", "fighting to overthrow" it, "waging war against" it.
+FIGHT_FORMS = frozenset(
+    {"fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled",
+     "overthrow", "overthrowing", "topple", "toppling", "oust", "ousting", "wage", "waging",
+     "waged"}
+)  # fmt: skip
+OVERTHROW_FORMS = frozenset({"overthrow", "topple", "oust", "unseat"})
 # CAMEO's codes for actors of no one state: international organisations, militant groups,
 # NGOs, multinational companies. A person the knowledge base lacks is of none of them.
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
@@ -420,6 +428,12 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     scopes = generic_agents().scopes
     starts = dict(all_located)
     earlier: dict[str, str] = {}  # a generic head word and the country it was given
+    governments = {
+        i: state
+        for g in found
+        if (state := _country_of(g)) and (g.actor.code or "")[3:6] == "GOV"
+        for i in range(g.start, g.end)
+    }
     for f in found:
         head_word = doc[f.end - 1].lower_
         if f.surface_kind != GENERIC:
@@ -430,6 +444,13 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         country: str | None
         if f.country is not None:
             country = f.country  # "Turkish-backed Syrian rebels": named as Syria's
+        elif _role_block(f.actor.role or "") in ARMED_BLOCKS and (
+            country := _state_fought(doc, f, governments)
+        ):
+            # "Sudan accuses Uganda of backing rebels who have been fighting Khartoum": rebels
+            # are of the state whose government they fight, whoever is named beside them and
+            # wherever they are ("rebels in Honduras fighting the government of Nicaragua")
+            pass
         elif (country := _own_place(doc, f, starts)) is not None:
             pass
         elif head_word in earlier and _definite(doc, f):
@@ -455,6 +476,39 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     _appositives(doc, found)
     _party_members(doc, kb, found)
     _units_of(doc, found)
+
+
+def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None:
+    """The country of the government that rebels are said to fight, by the verb they are the
+    subject of or the clause that describes them: "rebels fighting the Syrian government",
+    "rebels who have been fighting Khartoum", "groups that are fighting to overthrow the
+    Sandinista government" (`governments`: token -> country of each government mention)."""
+    head = doc[f.end - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "rebel groups that are fighting"
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    # "rebels vowed to fight the government": the verb the subject's verb says they do
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+    for verb in verbs:
+        if verb.lower_ not in FIGHT_FORMS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+        objects += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for obj in objects:
+            if obj.dep_ == "xcomp" and obj.lower_ not in OVERTHROW_FORMS:
+                continue
+            for t in obj.subtree:
+                if t.i in governments:
+                    return governments[t.i]
+    return None
 
 
 def _definite(doc: Doc, f: Found) -> bool:
@@ -961,6 +1015,25 @@ def _period_start(value: str) -> date | None:
         return date(numbers[0], numbers[1], numbers[2])
     except ValueError:
         return None
+
+
+def as_of(kb: KnowledgeBase, found: list[Found], on: date) -> None:
+    """Code every actor by the state its country was part of, or was called, on `on`: in 1987
+    Gorbachev (Phoenix's RUSGOV), the Kremlin and a Russian general are the Soviet Union's,
+    a Slovak minister Czechoslovakia's (`historical_states.yaml` dates each state)."""
+    for f in found:
+        country = f.actor.country
+        entity = kb.country_entity(country) if country else None
+        if entity is None or not entity.roles or country is None:
+            continue
+        role = kb.role_on(entity, on)
+        if role is None or role.code[:3] == country:
+            continue
+        state = role.code[:3]
+        code = f.actor.code
+        if code and code.startswith(country):
+            code = state + code[len(country) :]
+        f.actor = Actor(code, state, f.actor.role, f.actor.entity)
 
 
 def undated(kb: KnowledgeBase, found: list[Found]) -> None:

@@ -143,6 +143,8 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
         context.people_of_article(doc, found)
     if published is None:
         context.undated(kb, found)
+    else:
+        context.as_of(kb, found, published)
     return _longest(found)
 
 

@@ -11,10 +11,12 @@ phrases, never an actor ("fired at Russia").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from whimbrel.actors.context import TRANSNATIONAL
 from whimbrel.events import places
 from whimbrel.nlp import entity_at
 from whimbrel.records import Location, Mention, Timex
@@ -147,5 +149,17 @@ def event_place(trigger: Token, clause: Token, actor_tokens: dict[int, Mention])
                     and (child.lower_ != "at" or pobj.i not in actor_tokens)
                     and (place := named_place(pobj)) is not None
                 ):
+                    state = _state_named(actor_tokens.get(pobj.i))
+                    if state is not None:
+                        # a capital or a country is where its mention says on the day:
+                        # Moscow is in the Soviet Union in 1987 (the gazetteer knows today)
+                        return replace(place[1], country=state)
                     return place[1]
     return None
+
+
+def _state_named(mention: Mention | None) -> str | None:
+    """The state a mention of a place names as an actor (a capital, a country), if any:
+    "Brussels" naming the EU is of none."""
+    country = mention.actor.country if mention is not None else None
+    return None if country is None or country in TRANSNATIONAL else country

@@ -834,6 +834,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "upon", "at
 ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
 # Appeals and demands (02, 10): made to an addressee, for an act of it.
 APPEAL_ROOTS = frozenset({"02", "10"})
+DEMAND_ROOT = "10"
+THREAT_ROOT = "13"
 # Signing a formal agreement (057): a 05 act, but a mutual one.
 AGREEMENT = "057"
 # Prepositions of what is talked about: "talked about Syria", "discussed plans on Iraq".
@@ -871,16 +873,25 @@ def _addressed_at_home(
     if country(doer) in (None, "IGO"):
         return
     head = noun if noun is not None else candidate.trigger
-    phrases = [c for c in head.children if c.dep_ in ("dobj", "dative") and noun is None]
+    # what a demand's object names is what is demanded ("demanded money from a trader",
+    # "demanding the right to enrich uranium"), whom its "from" phrase; unless an infinitive
+    # says what the object is to do ("ordered all passengers to disembark")
+    demand = draft.code[:2] == DEMAND_ROOT and not _told_to_act(head)
+    objects = ("dative",) if demand else ("dobj", "dative")
+    addressees = ADDRESSEE_PREPOSITIONS | {"from"} if demand else ADDRESSEE_PREPOSITIONS
+    phrases = [c for c in head.children if c.dep_ in objects and noun is None]
     phrases += [
         c
         for p in head.children
-        if p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE_PREPOSITIONS
+        if p.dep_ in ("prep", "dative") and p.lower_ in addressees
         for c in p.children
         if c.dep_ == "pobj"
     ]
     material = draft.code[:2] == AID_ROOT
     accusation = draft.code[:3] == ACCUSATION
+    # "vowed revenge", "threatened sanctions": a vow's or a threat's object is what is
+    # threatened, unless it is people ("warned the government" is addressed to it)
+    threat = draft.code[:2] == THREAT_ROOT and _threatening(head, lex)
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
@@ -892,6 +903,8 @@ def _addressed_at_home(
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
         if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
+        if threat and phrase.dep_ == "dobj" and not _people_threatened(phrase, lex):
+            continue
         if accusation and any(lex.has_role(lemma(phrase, lex), r) for r in BLAMELESS_ROLES):
             continue  # "blamed a lack of fire escapes", "blamed the weather": a cause, no one
         if lex.has_role(lemma(phrase, lex), "bond"):
@@ -902,6 +915,37 @@ def _addressed_at_home(
         draft.targets = [_domestic(phrase, Actor(home, home, None, None), sentence)]
         draft.note(Step.DOMESTIC_TARGET)
         return
+
+
+def _people_threatened(noun: Token, lex: Lexicon) -> bool:
+    """Whether a threat's object is people ("threatened journalists", "threatened the
+    judge"), not the act threatened ("sanctions", "revenge")."""
+    if noun.ent_type_ == "NORP" or lex.has_role(lemma(noun, lex), "person"):
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and lemma(noun, lex) not in lex.nouns
+
+
+def _people_counted(noun: Token) -> bool:
+    """Whether a noun counts people or things, not a notion: "passengers", "every male"."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        or noun.ent_type_ == "NORP"
+        or any(c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in noun.children)
+    )
+
+
+def _told_to_act(verb: Token) -> bool:
+    """Whether an infinitive says what the verb's object is to do: "ordered all passengers to
+    disembark", "ordered the men of the village to gather" (parsed on the object: people, not
+    "the right to enrich uranium")."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(
+        d.dep_ in ("relcl", "acl") and is_infinitive(d)
+        for o in verb.children
+        if o.dep_ == "dobj" and _people_counted(o)
+        for d in o.children
+    )
 
 
 def _home(doer: Mention, span: Span, index: Mentions) -> str | None:
@@ -1565,6 +1609,34 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     draft.note(Step.POLITICAL_ATTACK)
 
 
+# Roots of words and gestures of accord, from a statement to diplomatic cooperation (01 to 05).
+ACCORD_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+
+
+def _welcomed_misfortune(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
+    """ "Israel welcomed the death of the Hamas leader", "Baghdad hailed Iran's failure": a
+    loss welcomed or agreed on is no approval of, or agreement with, whom it befell. Such
+    targets are dropped; True when no one is left (no event)."""
+    if draft.code[:2] not in ACCORD_ROOTS or not draft.targets:
+        return False
+    doc = candidate.trigger.doc
+    befallen = {
+        t.i
+        for obj in candidate.trigger.children
+        if obj.dep_ == "dobj" and lex.has_role(lemma(obj, lex), "misfortune")
+        for t in obj.subtree
+    }
+    if not befallen:
+        return False
+    kept = [
+        t for t in draft.targets if (root := mention_root(doc, t)) is None or root.i not in befallen
+    ]
+    if len(kept) == len(draft.targets):
+        return False
+    draft.targets = kept
+    return not kept
+
+
 def _person(mention: Mention) -> bool:
     """A person the knowledge base lacks, named ("Mr Brown") or pointed back to."""
     return mention.kind in ("unknown", "pronoun") and not role_block(mention)
@@ -2010,7 +2082,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _recode_condition(draft, candidate, lex, index)
     _reported_opinion(draft, reporters, index)
     _alleged_failure(draft, frame, lex, index)
-    if _political_fight(draft, candidate, lex):
+    if _political_fight(draft, candidate, lex) or _welcomed_misfortune(draft, candidate, lex):
         return []
     _future_dated(draft, candidate, span, ctx)
     if not _recode(draft, frame, reporters, lex):

@@ -78,6 +78,7 @@ ROLES = frozenset(
         "command",
         "weigh",
         "lethal",
+        "misfortune",
         "forbid",
     }
 )

@@ -82,6 +82,9 @@ FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # Cue roles of verbs whose event-noun object is their subject's own act: a light verb's
 # ("launched attacks"), and a commander's ("ordered air strikes").
 CARRYING_ROLES = frozenset({"light", "command"})
+# Light verbs only with their particle: "stepped up raids" carries them out, "stepped down"
+# or "kept" an act does not.
+PHRASAL_LIGHT_VERBS = frozenset({("step", "up"), ("ramp", "up"), ("keep", "up")})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 
@@ -244,6 +247,15 @@ def _has(words: set[str], wanted: Iterable[str], lex: Lexicon) -> bool:
     return True
 
 
+def _light(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb carries out the act its object noun names: "launched", "stepped up"."""
+    word = lemma(verb, lex)
+    if lex.has_role(word, "light"):
+        return True
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (word, particle) in PHRASAL_LIGHT_VERBS
+
+
 def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     if not trigger.patterns:
         return None
@@ -252,6 +264,18 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     # verb's own; on its object ("welcomed changes to a resolution") it tells of the object
     own = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent")}
     own |= {"between"} if token.pos_ in ("NOUN", "PROPN") else set()
+    # "waged war against the government": the parser may hang a noun's phrase on its light
+    # verb, straight after the noun ("make their protest, with hunt horns" is a manner);
+    # read for curated patterns only (CAMEO's noun idioms are written for the noun's own)
+    light_preps, light_own = dict(preps), set(own)
+    verb = token.head
+    if token.dep_ == "dobj" and _light(verb, lex):
+        for phrase in verb.children:
+            if phrase.dep_ == "prep" and phrase.i == token.right_edge.i + 1:
+                light_own.add(phrase.lower_)
+                light_preps.setdefault(phrase.lower_, set()).update(
+                    w for p in phrase.children if p.dep_ == "pobj" for w in _words(p, lex)
+                )
     # Curated patterns name singular objects; CAMEO's own list their plural forms.
     singular = objects | {_singular(w) for w in objects}
     # A force verb made words by its object ("attacked the government": criticism) must have
@@ -276,11 +300,12 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         ):
             continue
         ok = True
+        found, bare = (light_preps, light_own) if pattern.source == "curated" else (preps, own)
         for prep, words in pattern.preps:
             options = [
-                p for p in prep.split("/") if p in preps and (words or pattern.object or p in own)
+                p for p in prep.split("/") if p in found and (words or pattern.object or p in bare)
             ]
-            if not options or not any(_has(preps[p], words, lex) for p in options):
+            if not options or not any(_has(found[p], words, lex) for p in options):
                 ok = False
                 break
         if not ok or (pattern.reverse and _between_is_place(token, pattern)):
@@ -445,7 +470,7 @@ def obligation_clause(reporting: Token) -> Token | None:
 
 def _conflictual(verb: Token, lex: Lexicon) -> bool:
     found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
-    if found is None and lex.has_role(lemma(verb, lex), "light"):
+    if found is None and _light(verb, lex):
         # "vowed to launch attacks": the light verb's noun is the act vowed
         found = next(iter(_object_events(verb, lex)), None)
     return found is not None and int(found.code[:2]) >= 14
@@ -786,6 +811,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     if code == LABOUR_STRIKE and token.dep_ == "nsubj" and lex.has_role(lemma(head, lex), "harm"):
         code, reverse = MILITARY_STRIKE, None  # "Israeli strikes killed ten": force, no walkout
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
+    if _light(head, lex):
+        head_roles = head_roles | {"light"}  # "stepped up raids"
     if relation == "dobj" and head_roles & CARRYING_ROLES:
         # "launched attacks on", "ordered air strikes on": the act is the verb's subject's
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
