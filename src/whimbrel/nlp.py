@@ -19,7 +19,6 @@ from typing import Any, cast
 
 import spacy
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -120,19 +119,8 @@ def _forbid_breaks_inside_sentences(doc: Doc) -> None:
         if seen and start == 0 and not may_end:
             starts[i] = -1
         seen = True
-        may_end = bool(punct) or _ends_with_stop(orth, strings)
+        may_end = bool(punct) or strings[orth][-1] in SENTENCE_END_CHARS
     doc.from_array(["SENT_START"], cast(Any, starts.astype(rows.dtype)))
-
-
-# word -> whether it ends with a full stop ("Corp.", "U.S."), by its hash
-_STOP_ENDED: dict[int, bool] = {}
-
-
-def _ends_with_stop(orth: int, strings: StringStore) -> bool:
-    ended = _STOP_ENDED.get(orth)
-    if ended is None:
-        ended = _STOP_ENDED[orth] = strings[orth][-1] in SENTENCE_END_CHARS
-    return ended
 
 
 def opening_dateline(text: str) -> re.Match[str] | None:

@@ -1,5 +1,5 @@
 """Wrong or missing events found by reading whimbrel's output on corpus items no gold set
-holds (issue 16, nineteenth session: `audit` seeds 8585 onwards).
+holds (issue 16, nineteenth session: `audit` seeds 8585 to 9090).
 
 Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
 its twin that must still code (or stay uncoded).

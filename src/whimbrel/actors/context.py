@@ -1020,11 +1020,11 @@ def _period_start(value: str) -> date | None:
 def as_of(kb: KnowledgeBase, found: list[Found], on: date) -> None:
     """Code every actor by the state its country was part of, or was called, on `on`: in 1987
     Gorbachev (Phoenix's RUSGOV), the Kremlin and a Russian general are the Soviet Union's,
-    a Slovak minister Czechoslovakia's (`historical_states.yaml` dates each state)."""
+    in 1990 a Croatian minister Yugoslavia's (`historical_states.yaml` dates each state)."""
     for f in found:
         country = f.actor.country
-        entity = kb.country_entity(country) if country else None
-        if entity is None or not entity.roles or country is None:
+        entity = kb.country_entity(country) if country is not None else None
+        if country is None or entity is None or not entity.roles:
             continue
         role = kb.role_on(entity, on)
         if role is None or role.code[:3] == country:
