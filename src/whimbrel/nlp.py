@@ -78,49 +78,44 @@ INNER_DATELINE_REACH = 400
 
 @Language.component("whimbrel_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after each newline, and after a wire dateline, as a sentence start.
+    """Mark the first token after each newline, and after a wire dateline, as a sentence start,
+    and let no sentence start after a word: only after punctuation (or a word with a full
+    stop, "Corp.") or there.
 
     Parsed as part of the first sentence, a dateline's city becomes the subject of its verb.
+    Given that start, the parser often ended the next sentence after its first name ("MOSCOW,
+    Oct 20 - Iran | and the Soviet Union have agreed", "AP - President | Bush sees"), which
+    lost the subject of its verb. Read and written as arrays: a walk over Token objects cost
+    a twentieth of the parse.
     """
-    after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
-        if "\n" in token.text or "\n" in token.whitespace_:
-            after_break = True
     datelines = [opening_dateline(doc.text)]
     datelines += _INNER_DATELINE_RE.finditer(doc.text, 0, INNER_DATELINE_REACH)
+    after_datelines = set()
     for dateline in datelines:
         if dateline is None:
             continue
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after) and after.start > 0:
-            after[0].is_sent_start = True
-    _forbid_breaks_inside_sentences(doc)
-    return doc
-
-
-def _forbid_breaks_inside_sentences(doc: Doc) -> None:
-    """No sentence starts after a word: only after punctuation or a line break.
-
-    Given a sentence start after a dateline, the parser often ends a sentence after its
-    first name ("MOSCOW, Oct 20 - Iran | and the Soviet Union have agreed...", "AP -
-    President | Bush sees..."), which loses the subject of its verb. Read and written as
-    arrays: a walk over Token objects cost a twentieth of the parse.
-    """
+            after_datelines.add(after.start)
     rows = doc.to_array(["ORTH", "IS_PUNCT", "IS_SPACE", "SENT_START"])
     starts = rows[:, 3].astype("int64")  # -1 (no start) comes as an unsigned integer
     strings = doc.vocab.strings
-    seen = may_end = False
+    after_break = seen = may_end = False
     for i, (orth, punct, space, start) in enumerate(rows.tolist()):
+        text = strings[orth]
         if space:
+            # (spaCy keeps every newline in a whitespace token of its own)
+            after_break = after_break or "\n" in text
             continue
-        if seen and start == 0 and not may_end:
+        if after_break or i in after_datelines:
+            starts[i] = 1
+            after_break = False
+        elif seen and start == 0 and not may_end:
             starts[i] = -1
         seen = True
-        may_end = bool(punct) or strings[orth][-1] in SENTENCE_END_CHARS
+        may_end = bool(punct) or text[-1] in SENTENCE_END_CHARS
     doc.from_array(["SENT_START"], cast(Any, starts.astype(rows.dtype)))
+    return doc
 
 
 def opening_dateline(text: str) -> re.Match[str] | None:

@@ -901,7 +901,7 @@ def _addressed_at_home(
             continue  # "urged foreign forces to avoid civilian casualties": not at home
         if names_force(phrase, lex):
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
-        if material and not (phrase.tag_ in ("NNS", "NNPS") or phrase.ent_type_ == "NORP"):
+        if material and not _plural_or_people(phrase):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
         if threat and phrase.dep_ == "dobj" and not _people_threatened(phrase, lex):
             continue
@@ -917,20 +917,23 @@ def _addressed_at_home(
         return
 
 
+def _plural_or_people(noun: Token) -> bool:
+    """A plural noun or a people's name: "flood victims", "passengers", "Kurds"."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP"
+
+
 def _people_threatened(noun: Token, lex: Lexicon) -> bool:
     """Whether a threat's object is people ("threatened journalists", "threatened the
     judge"), not the act threatened ("sanctions", "revenge")."""
     if noun.ent_type_ == "NORP" or lex.has_role(lemma(noun, lex), "person"):
         return True
-    return noun.tag_ in ("NNS", "NNPS") and lemma(noun, lex) not in lex.nouns
+    return _plural_or_people(noun) and lemma(noun, lex) not in lex.nouns
 
 
 def _people_counted(noun: Token) -> bool:
     """Whether a noun counts people or things, not a notion: "passengers", "every male"."""
-    return (
-        noun.tag_ in ("NNS", "NNPS")
-        or noun.ent_type_ == "NORP"
-        or any(c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in noun.children)
+    return _plural_or_people(noun) or any(
+        c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in noun.children
     )
 
 

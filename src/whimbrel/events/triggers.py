@@ -256,6 +256,16 @@ def _light(verb: Token, lex: Lexicon) -> bool:
     return (word, particle) in PHRASAL_LIGHT_VERBS
 
 
+def _phrase_after_object(noun: Token, lex: Lexicon) -> Token | None:
+    """The prepositional phrase a light verb has straight after its object noun, if any."""
+    if noun.dep_ != "dobj" or not _light(noun.head, lex):
+        return None
+    return next(
+        (c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1),
+        None,
+    )
+
+
 def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     if not trigger.patterns:
         return None
@@ -267,15 +277,12 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     # "waged war against the government": the parser may hang a noun's phrase on its light
     # verb, straight after the noun ("make their protest, with hunt horns" is a manner);
     # read for curated patterns only (CAMEO's noun idioms are written for the noun's own)
-    light_preps, light_own = dict(preps), set(own)
-    verb = token.head
-    if token.dep_ == "dobj" and _light(verb, lex):
-        for phrase in verb.children:
-            if phrase.dep_ == "prep" and phrase.i == token.right_edge.i + 1:
-                light_own.add(phrase.lower_)
-                light_preps.setdefault(phrase.lower_, set()).update(
-                    w for p in phrase.children if p.dep_ == "pobj" for w in _words(p, lex)
-                )
+    light_preps, light_own = preps, own
+    after = _phrase_after_object(token, lex)
+    if after is not None:
+        heard = {w for p in after.children if p.dep_ == "pobj" for w in _words(p, lex)}
+        light_preps = {**preps, after.lower_: preps.get(after.lower_, set()) | heard}
+        light_own = own | {after.lower_}
     # Curated patterns name singular objects; CAMEO's own list their plural forms.
     singular = objects | {_singular(w) for w in objects}
     # A force verb made words by its object ("attacked the government": criticism) must have
