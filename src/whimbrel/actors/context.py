@@ -472,7 +472,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
             f.country = country
     if home is not None:
         for f in found:
-            _unknown_party(doc, f, home)
+            _unknown_party(doc, f, _own_place(doc, f, starts) or home)
     _appositives(doc, found)
     _party_members(doc, kb, found)
     _units_of(doc, found)
@@ -519,7 +519,11 @@ def _definite(doc: Doc, f: Found) -> bool:
 
 def _own_place(doc: Doc, f: Found, starts: dict[int, str]) -> str | None:
     """The country of a generic actor's own place phrase: "opposition parties in Nepal",
-    "students from Bangladesh" (`starts`: the first token of each located mention)."""
+    "students from Bangladesh", or of its owner: "Japan's Komei Party" (`starts`: the first
+    token of each located mention)."""
+    for owner in doc[f.end - 1].children:
+        if owner.dep_ == "poss" and owner.i in starts and not f.start <= owner.i < f.end:
+            return starts[owner.i]
     for prep in doc[f.end - 1].children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
@@ -674,7 +678,8 @@ def _foreign_family_names(found: list[Found], alone: list[Found], home: str) -> 
 
 def _unknown_party(doc: Doc, f: Found, home: str) -> None:
     """ "the Bharatiya Janata Party", "the Kuomintang party": a party the knowledge base lacks
-    is one of the country the article is about, as its generic political actors are."""
+    is one of `home`, the country the article is about (as its generic political actors are)
+    unless its own place or owner names another ("Japan's Komei Party")."""
     if f.kind != "unknown" or f.is_person or f.actor.code is not None:
         return
     named = doc[f.end - 1].lower_ in PARTY_WORDS

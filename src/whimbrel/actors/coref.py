@@ -32,7 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from whimbrel.actors.context import BARE_ROLE, GENERIC, TRANSNATIONAL, home_country
-from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.kb import FAMILY_FIRST, KnowledgeBase
 from whimbrel.actors.match import HONORIFICS, Found, Tables, char_span, text_key
 from whimbrel.records import Actor, Mention
 
@@ -719,6 +719,10 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             continue
         for size in range(1, len(words)):
             by_ending[words[-size:]] = f
+        personal = [t.text for t in doc[f.start : f.end] if t.ent_type_ == "PERSON"]
+        if len(personal) > 1 and f.actor.country in FAMILY_FIRST:
+            # "President Hu Jintao ... Hu said": a Chinese or Korean family name comes first
+            by_ending[(personal[0],)] = f
 
 
 def _person_named(doc: Doc, f: Found) -> bool:
@@ -823,17 +827,36 @@ def _of_state(found: Found) -> bool:
 
 def _body_spoken_for(doc: Doc, found: list[Found], role: Found) -> Found | None:
     """The actor a role word names as its own: "a spokesperson of the banned Baloch
-    Liberation Army", "a spokesman for the ministry"."""
+    Liberation Army", "a spokesman for the ministry", or an acronym before it that only the
+    article spells out ("an EC official")."""
     head = doc[role.end - 1]
+    for modifier in head.children:
+        if modifier.dep_ != "compound" or modifier.i >= role.start or not modifier.is_upper:
+            continue
+        owner = next((g for g in found if g is not role and _head_token(doc, g) == modifier), None)
+        if owner is not None and owner.actor.code and owner.kind != "pronoun":
+            return owner
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            owner = next((g for g in found if g is not role and _head_token(doc, g) == pobj), None)
-            if owner is not None and owner.actor.code and owner.kind != "pronoun":
-                return owner
+            # "a spokesman for the Darra Adamkhel chapter of the TTP": a part of a body
+            # the article does not name on its own speaks for the body
+            parts = [pobj] + [
+                t
+                for p in pobj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for t in p.children
+                if t.dep_ == "pobj"
+            ]
+            for part in parts:
+                owner = next(
+                    (g for g in found if g is not role and _head_token(doc, g) == part), None
+                )
+                if owner is not None and owner.actor.code and owner.kind != "pronoun":
+                    return owner
     return None
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from whimbrel.actors.kb import KnowledgeBase
+from whimbrel.actors.kb import Entity, KnowledgeBase
 from whimbrel.actors.match import DATELINE_DASHES, Found, Tables, text_key
 from whimbrel.records import Actor
 
@@ -38,7 +38,12 @@ LED_WORDS = frozenset({"led", "commanded", "headed", "run"})
 BACKED_WORDS = frozenset(
     {"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned"}
 )
-FORMER = {"former", "ex", "then", "late", "outgoing"}
+# Prepositions after a role noun that name whose it is: "troops from Chad" (any country or
+# body), "officers in the Russian military" (only a body: "police in Kabul" are a place's).
+MEMBERSHIP_PREPS = frozenset({"from", "in", "within"})
+FORMER = {"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "toppled"}
+# The role block of a person out of office (and of those Phoenix files without a term).
+ELITE = "ELI"
 # Role words of those who act for someone elsewhere ("special envoy Staffan de Mistura").
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "mediator", "representative", "emissary"})
 # Capitalised words of a portfolio between a modifier and its role word: "Foreign Trade" in
@@ -506,6 +511,27 @@ def _describe(
             and country is not None
             and entity.country not in (None, country)
         )  # "U.S. Trade Representative Michael Smith" is not Ireland's Michael Smith
+        home = country or (entity.country if entity is not None else None)
+        if (
+            entity is not None
+            and entity.type == "person"
+            and on is not None
+            and entity.roles
+            and not former
+            and not namesake
+            and office is not None
+            and home is not None
+            and len(home) == 3
+            and home != "IGO"
+            and (name.actor.code or "").endswith(ELITE)
+            and kb.role_on(entity, on) is None
+            and _between_terms(entity, roles, office, on)
+        ):
+            # "Italian Prime Minister Romano Prodi" in 1997, between the KB's terms for him
+            # (1957-96 an elite, 2006-08 in government): the title says what he is on the day
+            own_org = org_code if org_code is not None and org_code[:3] == home else None
+            code = _combine(home, own_org, roles, former)
+            return replace(name, actor=Actor(code, home, phrase, name.actor.entity))
         if entity is not None and (entity.roles or entity.type != "person") and not namesake:
             return replace(name, kind="name" if name.kind == "name" else name.kind)
         code = _combine(country, org_code, roles, former)
@@ -573,6 +599,17 @@ def _is_singular_person(phrase: str) -> bool:
     return not last.endswith("s") or last.endswith("ss")
 
 
+def _between_terms(entity: Entity, roles: str, office: str, on: date) -> bool:
+    """Whether the knowledge base's terms for a person leave a gap on `on` that a title may
+    fill: a later term of theirs starts after it, or none is of the title's role blocks. A
+    title of an office whose term the KB has seen end is a courtesy, not an office held
+    ("President Trump" in December 2021)."""
+    if any(r.office == office and r.end is not None and r.end < on for r in entity.roles):
+        return False
+    later = any(r.start is not None and r.start > on for r in entity.roles)
+    return later or not any(r.code.endswith(roles) for r in entity.roles)
+
+
 def _combine(country: str | None, org_code: str | None, roles: str, former: bool) -> str | None:
     if former:
         return f"{country}ELI" if country else None
@@ -595,7 +632,8 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
     - "Iranian-backed militias": the militias act; they are of the country the article places
       them in (`context.py`), else of their backer; the role says who backs them;
     - "warplanes from the French-led coalition", "troops from Chad": a role noun or a
-      vehicle of war, of the country of the phrase after "from".
+      vehicle of war, of the country of the phrase after "from";
+    - "officers in the Russian military": a role noun inside an institution is its member.
     The result replaces the modifier mentions it swallows (resolve.py keeps the longest).
     """
     from whimbrel.actors.context import GENERIC, generic_agents
@@ -643,10 +681,13 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
     led = {g.start: g for g in out}
     for token in doc:
         noun = token.lower_
-        if (noun not in vehicles and noun not in tabs.agent_roles) or token.pos_ != "NOUN":
+        known = noun in vehicles or noun in tabs.agent_roles
+        if (not known and noun not in GENERIC_ROLES) or token.pos_ != "NOUN":
             continue  # the cheap test first: this loop sees every token
+        if not known and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "members of parliament from the party": its "of" phrase says what they are
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "from":
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPS:
                 continue
             for pobj in (t for t in prep.children if t.dep_ == "pobj"):
                 source = next(
@@ -664,6 +705,12 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
                 # "warplanes from the French-led coalition" are the coalition's; "workers
                 # from Bangkok" are Thai workers, not its government
                 whole = len(source.actor.code) > 3 and source.kind != "metonym"
+                if prep.lower_ != "from" and (not whole or noun not in GENERIC_ROLES):
+                    # "officers in the Russian military", never "police in Kabul" (a place's)
+                    # nor "the opposition in the Lok Sabha" (a role of its own)
+                    continue
+                if not known and not whole:
+                    continue  # "officials from Chad" are its government; "members" are no one's
                 code = source.actor.code if whole else country + roles
                 start = token.i
                 while (

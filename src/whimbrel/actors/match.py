@@ -34,6 +34,10 @@ from whimbrel.records import Actor
 
 # Words before a name that belong to the mention ("Mr. Putin").
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "madam"}
+# Honorifics that leave a family name the knowledge base's person's: "Mr Blair" is Tony Blair,
+# but its people have no sex recorded and "Mrs Blair" is as likely his wife (so "Mrs
+# Thatcher" stays unresolved).
+LEADER_HONORIFICS = frozenset({"mr.", "mr", "dr.", "dr", "sir"})
 PERSON_TAGS = {"NNP", "NNPS"}
 # "Salman (11)": an age in brackets after a name (the tokenizer may keep "11)" whole)
 AGE_IN_BRACKETS = re.compile(r" ?\((\d{1,2}|1[01]\d)\)")
@@ -970,9 +974,14 @@ def _inside_larger_entity(
             and all(t.is_title and t.is_alpha for t in outside if t.lower_ != "the")
         ):
             continue  # "French Foreign Trade | Minister": a portfolio before a role word
-        # "the Russian Foreign Ministry", "President Putin": descriptions, handled later
+        # "the Russian Foreign Ministry", "President Putin": descriptions, handled later; an
+        # honorific the tagger took into a person's name makes it no longer ("Mr Blair")
         if any(
-            t.lower_ not in NEUTRAL_WORDS and t.i not in role_tokens and t.is_alpha for t in outside
+            t.lower_ not in NEUTRAL_WORDS
+            and t.i not in role_tokens
+            and t.is_alpha
+            and (t.lower_ not in LEADER_HONORIFICS or ent.label_ != "PERSON")
+            for t in outside
         ):
             return True
     return False

@@ -462,7 +462,7 @@ def _find_targets(
     if not draft.targets and draft.sources:
         _consequence_target(draft, candidate, index)
     if not draft.targets and draft.sources:
-        _place_target(draft, clause, noun, index, sentence.index)
+        _place_target(draft, clause, noun, lex, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         if not unnamed_addressee:
             _phrase_target(draft, candidate, lex, index)
@@ -570,6 +570,14 @@ def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) ->
             return
 
 
+def _force_condemned(draft: _Draft, clause: Token, lex: Lexicon) -> bool:
+    """Whether verbal conflict is aimed at an act of force its object names ("condemned the
+    bombings in Amman"): at whoever did it, never at the place where it happened."""
+    return ontology.quad_class(draft.code) == ontology.VERBAL_CONFLICT and any(
+        c.dep_ == "dobj" and names_force(c, lex) for c in clause.children
+    )
+
+
 def _where(token: Token) -> bool:
     """Whether a city's name says where: the object of "in" or "at"."""
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
@@ -583,9 +591,9 @@ def _where_only(mention: Mention) -> bool:
 
 def _located_at(token: Token) -> bool:
     """Whether a name is the object of a preposition of place ("in", "near", "outside"), read
-    from the name's head ("in central Addis Ababa") and through a place of a place ("in the
-    18th arrondissement of Paris")."""
-    while token.dep_ in ("compound", "flat") and token.head != token:
+    from the name's head ("in central Addis Ababa"), through a place of a place ("in the
+    18th arrondissement of Paris") and through the places beside it ("in Amman, Jordan")."""
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head
@@ -620,15 +628,18 @@ def _partners(phrases: list[Token]) -> list[Token]:
 
 
 def _topics(clause: Token, lex: Lexicon) -> set[int]:
-    """The tokens of what the clause's verbs of talk are about ("agreed to discuss the
-    problems of Afghanistan"), but for a "with" partner inside it ("discussed the need to
-    control spending in talks with Lawson")."""
+    """The tokens of what the clause's verbs of talk and meetings are about ("agreed to
+    discuss the problems of Afghanistan", "a summit on the unrest in Iran"), but for a
+    "with" partner inside it ("discussed the need to control spending in talks with
+    Lawson")."""
     about = {
         t.i
-        for verb in clause.subtree
-        if verb.pos_ == "VERB" and lex.has_role(lemma(verb, lex), "topic")
-        for d in verb.children
-        if d.dep_ == "dobj" or (d.dep_ == "prep" and d.lower_ in TOPIC_PREPS)
+        for word in clause.subtree
+        if (word.pos_ == "VERB" and lex.has_role(lemma(word, lex), "topic"))
+        or (word.pos_ == "NOUN" and word.lower_ in VENUE_NOUNS)
+        for d in word.children
+        if (d.dep_ == "dobj" and word.pos_ == "VERB")
+        or (d.dep_ == "prep" and d.lower_ in TOPIC_PREPS)
         for t in d.subtree
     }
     partners = {
@@ -677,6 +688,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     moves_forces = _moves_forces(draft)
     journey = lex.has_role(lemma(clause, lex), "journey")
     home = {country(s) for s in draft.sources}
+    force_condemned = _force_condemned(draft, clause, lex)
     for token in clause.subtree:
         if token.i <= trigger.i or token.i in skip or token.i not in index.by_token:
             continue
@@ -703,6 +715,8 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "promised to democratize Serbia": its own country, no partner
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
+        if force_condemned and _where_only(mention) and _located_at(token):
+            continue
         if moves_forces and _own_state(mention, draft.sources):
             continue  # "withdrew American forces": its own forces
         if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in FORCE_ROOTS:
@@ -834,6 +848,11 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "upon", "at
 ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
 # Appeals and demands (02, 10): made to an addressee, for an act of it.
 APPEAL_ROOTS = frozenset({"02", "10"})
+# Exhibit force posture: military drills, alerts, test firings.
+POSTURE_ROOT = "15"
+# Consult: meetings, visits and talks; and the intent to meet.
+CONSULT_ROOT, INTENT_TO_MEET = "04", "036"
+APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
 THREAT_ROOT = "13"
 # Signing a formal agreement (057): a 05 act, but a mutual one.
@@ -877,7 +896,9 @@ def _addressed_at_home(
     # "demanding the right to enrich uranium"), whom its "from" phrase; unless an infinitive
     # says what the object is to do ("ordered all passengers to disembark")
     demand = draft.code[:2] == DEMAND_ROOT and not _told_to_act(head)
-    objects = ("dative",) if demand else ("dobj", "dative")
+    # "expressed satisfaction": a voiced feeling's object is the feeling, never its addressee
+    voiced = lex.has_role(lemma(head, lex), "voice")
+    objects = ("dative",) if demand or voiced else ("dobj", "dative")
     addressees = ADDRESSEE_PREPOSITIONS | {"from"} if demand else ADDRESSEE_PREPOSITIONS
     phrases = [c for c in head.children if c.dep_ in objects and noun is None]
     phrases += [
@@ -892,18 +913,28 @@ def _addressed_at_home(
     # "vowed revenge", "threatened sanctions": a vow's or a threat's object is what is
     # threatened, unless it is people ("warned the government" is addressed to it)
     threat = draft.code[:2] == THREAT_ROOT and _threatening(head, lex)
+    # "urged passage of the bill", "suggested an extension": an appeal's object is what is
+    # asked for, unless it is people, or told to act ("urged the army to stay alert") or
+    # asked for something ("asked the court for a chance")
+    appeal = (
+        draft.code[:2] == APPEAL_ROOT
+        and not _told_to_act(head)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    )
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
         if not described or phrase.ent_type_ not in ("", "NORP") or index.at(phrase):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in phrase.children):
+            continue  # "praised the Komei Party's efforts": its owner is named, if unknown
         if _foreign(phrase):
             continue  # "urged foreign forces to avoid civilian casualties": not at home
         if names_force(phrase, lex):
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
         if material and not _plural_or_people(phrase):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
-        if threat and phrase.dep_ == "dobj" and not _people_threatened(phrase, lex):
+        if (threat or appeal) and phrase.dep_ == "dobj" and not _people_not_acts(phrase, lex):
             continue
         if accusation and any(lex.has_role(lemma(phrase, lex), r) for r in BLAMELESS_ROLES):
             continue  # "blamed a lack of fire escapes", "blamed the weather": a cause, no one
@@ -922,9 +953,9 @@ def _plural_or_people(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP"
 
 
-def _people_threatened(noun: Token, lex: Lexicon) -> bool:
-    """Whether a threat's object is people ("threatened journalists", "threatened the
-    judge"), not the act threatened ("sanctions", "revenge")."""
+def _people_not_acts(noun: Token, lex: Lexicon) -> bool:
+    """Whether a threat's or an appeal's object is people ("threatened journalists", "asked
+    the judge"), not the act threatened or asked for ("sanctions", "an extension")."""
     if noun.ent_type_ == "NORP" or lex.has_role(lemma(noun, lex), "person"):
         return True
     return _plural_or_people(noun) and lemma(noun, lex) not in lex.nouns
@@ -1066,13 +1097,15 @@ def _condition_subjects(clause: Token, lex: Lexicon) -> list[Token]:
 
 
 def _place_target(
-    draft: _Draft, clause: Token, noun: Token | None, index: Mentions, sentence: int
+    draft: _Draft, clause: Token, noun: Token | None, lex: Lexicon, index: Mentions, sentence: int
 ) -> None:
     """No actor acted upon: the place where it happened is the target, as in the public
     gold sets ("arrived in Amman": IRQ -> JOR; "imposed a curfew in Cizre, Turkey": TURGOV ->
     TUR), unless it names the source itself."""
     if draft.reverse and _among_themselves(draft, clause):
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
+    if _force_condemned(draft, clause, lex):
+        return  # "condemned the bombings in Amman": aimed at who bombed, not where
     material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
     home = {country(s) for s in draft.sources}
     if draft.code[:2] == "04" and draft.code[:3] not in VISITS and home == {"IGO"}:
@@ -1081,6 +1114,8 @@ def _place_target(
         return
     if len(home) > 1 and not material_conflict:
         return  # "agreed by Putin and Erdogan at a summit in Sochi": together, where they met
+    # a show of force at home is aimed at no one there: "test-fired a missile from Orissa"
+    posture = draft.code[:2] == POSTURE_ROOT
     # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
     # "arrived in Mosul" or "attended a conference in Kandahar" visited nobody.
     phrases = place_phrases(clause, noun)
@@ -1099,7 +1134,7 @@ def _place_target(
             as_place(m) if m.kind == "metonym" and draft.code[:2] in FORCE_ROOTS else m
             for m in _others(index.at(phrase), draft.sources)
             # "in its talks with China": an owner's pronoun says whose, never where
-            if (material_conflict or country(m) not in home) and m.kind != "pronoun"
+            if (material_conflict and not posture or country(m) not in home) and m.kind != "pronoun"
         ]
         if found:
             draft.targets = found[:1]
@@ -1109,7 +1144,9 @@ def _place_target(
     # (actors.match), so the gazetteer gives its country, as for the event's location.
     for phrase in phrases:
         place = _gazetteer_place(phrase, draft.sources, sentence)
-        if place is not None and (material_conflict or country(place) not in home):
+        if place is not None and (
+            (material_conflict and not posture) or country(place) not in home
+        ):
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
@@ -1933,8 +1970,10 @@ def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
     )
 
 
-def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | None, str]]:
-    """(source, target, code) for each event the draft stands for."""
+def _pairs(
+    draft: _Draft, trigger: Token, lex: Lexicon
+) -> list[tuple[Mention | None, Mention | None, str]]:
+    """(source, target, code) for each event the draft stands for (`trigger` its word)."""
     pairs: list[tuple[Mention | None, Mention | None, str]] = []
     if not draft.sources and Step.UNNAMED_DOER in draft.steps:
         return [(None, target, draft.code) for target in draft.targets]
@@ -1959,7 +1998,12 @@ def _pairs(draft: _Draft, lex: Lexicon) -> list[tuple[Mention | None, Mention | 
         return []
     # "Hamas and Fatah held talks": a reciprocal act of two parties of one country too
     sides = _two_sides_paired(draft)
-    if (len(countries) > 1 or sides) and not _acts_on_someone(draft.subject, lex) and mutual:
+    if (
+        (len(countries) > 1 or sides)
+        and not _acts_on_someone(draft.subject, lex)
+        and not _met_others(draft, trigger, lex)
+        and mutual
+    ):
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
         # "French and Egyptian warships launched war games": done together, a military
         # exercise is military cooperation (transforms.tsv, when=joint).
@@ -1993,6 +2037,20 @@ def _acts_on_someone(subject: Token | None, lex: Lexicon) -> bool:
         return False
     return patient.tag_ in RELATIVE_TAGS | {"PRP", "NNP", "NNPS"} or any(
         lex.has_role(lemma(patient, lex), role) for role in ("forces", "armed", "person")
+    )
+
+
+def _met_others(draft: _Draft, trigger: Token, lex: Lexicon) -> bool:
+    """Whether coordinated subjects of a meeting met someone the verb's object describes
+    ("Chinese and Egyptian ministers met the press", "met reporters"), not each other (what
+    they discussed is a topic: they discussed it with each other)."""
+    if not (draft.code[:2] == CONSULT_ROOT or draft.code == INTENT_TO_MEET):
+        return False
+    if trigger.pos_ != "VERB" or lex.has_role(lemma(trigger, lex), "topic"):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma(c, lex) not in lex.nouns
+        for c in trigger.children
     )
 
 
@@ -2106,7 +2164,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         return []
     if (
         not draft.targets
-        and (draft.code[:2] == "04" or draft.code == "036")
+        and (draft.code[:2] == CONSULT_ROOT or draft.code == INTENT_TO_MEET)
         and len({country(s) for s in draft.sources}) < 2
         and lex.has_role(lemma(candidate.clause, lex), "journey")
     ):
@@ -2186,7 +2244,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     location = event_place(trigger, clause, index.by_token)
     when, basis = event_date(trigger, clause, span, ctx.timexes, ctx.published)
     quote_id = quote.id if quote is not None else None
-    rows = [(trigger, s, t, code, draft) for s, t, code in _pairs(draft, lex)]
+    rows = [(trigger, s, t, code, draft) for s, t, code in _pairs(draft, trigger, lex)]
     accusation = _reported_accusation(draft, trigger, frame, lex, index)
     if accusation is not None:
         speech, accuser, accused = accusation

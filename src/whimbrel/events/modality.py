@@ -358,14 +358,15 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             reporter = head.head
             break
         if (
-            relation == "acl"
+            relation in ("acl", "relcl")
             and head.pos_ == "NOUN"
             and lex.has_role(lemma(head, lex), "plan")
             and is_infinitive(node)
         ):
             # "stressed Iraq's readiness to cooperate with Jordan", "announced its intention
             # to withdraw": an act intended, not done (its noun's owner intends it); "has no
-            # plans to start talks": none intended
+            # plans to start talks": none intended ("no plans for Blair to meet him", parsed
+            # as a relative clause, too)
             markers.add("planned")
             if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in head.children):
                 markers.add("negated")
