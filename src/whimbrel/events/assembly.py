@@ -716,7 +716,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if force_condemned and _where_only(mention) and _located_at(token):
-            continue
+            continue  # "condemned the bombings in Amman, Jordan": where, not at whom
         if moves_forces and _own_state(mention, draft.sources):
             continue  # "withdrew American forces": its own forces
         if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in FORCE_ROOTS:
@@ -852,6 +852,7 @@ APPEAL_ROOTS = frozenset({"02", "10"})
 POSTURE_ROOT = "15"
 # Consult: meetings, visits and talks; and the intent to meet.
 CONSULT_ROOT, INTENT_TO_MEET = "04", "036"
+# Appeal: made to someone, for something.
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
 THREAT_ROOT = "13"
@@ -1114,8 +1115,9 @@ def _place_target(
         return
     if len(home) > 1 and not material_conflict:
         return  # "agreed by Putin and Erdogan at a summit in Sochi": together, where they met
-    # a show of force at home is aimed at no one there: "test-fired a missile from Orissa"
-    posture = draft.code[:2] == POSTURE_ROOT
+    # force done to a place at home targets it; a show of force there is aimed at no one
+    # ("test-fired a missile from a site in Orissa")
+    done_to_place = material_conflict and draft.code[:2] != POSTURE_ROOT
     # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
     # "arrived in Mosul" or "attended a conference in Kandahar" visited nobody.
     phrases = place_phrases(clause, noun)
@@ -1134,7 +1136,7 @@ def _place_target(
             as_place(m) if m.kind == "metonym" and draft.code[:2] in FORCE_ROOTS else m
             for m in _others(index.at(phrase), draft.sources)
             # "in its talks with China": an owner's pronoun says whose, never where
-            if (material_conflict and not posture or country(m) not in home) and m.kind != "pronoun"
+            if (done_to_place or country(m) not in home) and m.kind != "pronoun"
         ]
         if found:
             draft.targets = found[:1]
@@ -1144,9 +1146,7 @@ def _place_target(
     # (actors.match), so the gazetteer gives its country, as for the event's location.
     for phrase in phrases:
         place = _gazetteer_place(phrase, draft.sources, sentence)
-        if place is not None and (
-            (material_conflict and not posture) or country(place) not in home
-        ):
+        if place is not None and (done_to_place or country(place) not in home):
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
