@@ -14,8 +14,8 @@ D2005 = date(2005, 11, 23)
 MentionsOf = Callable[[str, date | None], list[Mention]]
 
 
-def _codes(mentions_of: MentionsOf, text: str) -> dict[str, str | None]:
-    return {m.text: m.actor.code for m in mentions_of(text, D2005)}
+def _codes(mentions_of: MentionsOf, text: str, day: date = D2005) -> dict[str, str | None]:
+    return {m.text: m.actor.code for m in mentions_of(text, day)}
 
 
 @pytest.mark.parametrize(
@@ -179,5 +179,5 @@ def test_whose_a_group_or_its_voice_is(
 def test_a_title_on_the_day(
     mentions_of: MentionsOf, text: str, day: date, name: str, code: str
 ) -> None:
-    codes = {m.text: m.actor.code for m in mentions_of(text, day)}
+    codes = _codes(mentions_of, text, day)
     assert codes.get(name) == code, codes

@@ -830,33 +830,30 @@ def _body_spoken_for(doc: Doc, found: list[Found], role: Found) -> Found | None:
     Liberation Army", "a spokesman for the ministry", or an acronym before it that only the
     article spells out ("an EC official")."""
     head = doc[role.end - 1]
-    for modifier in head.children:
-        if modifier.dep_ != "compound" or modifier.i >= role.start or not modifier.is_upper:
-            continue
-        owner = next((g for g in found if g is not role and _head_token(doc, g) == modifier), None)
+    acronyms = [
+        c for c in head.children if c.dep_ == "compound" and c.i < role.start and c.is_upper
+    ]
+    bodies = [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    # "a spokesman for the Darra Adamkhel chapter of the TTP": a part of a body the article
+    # does not name on its own speaks for the body
+    parts = [
+        t
+        for body in bodies
+        for p in body.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.children
+        if t.dep_ == "pobj"
+    ]
+    for token in acronyms + bodies + parts:
+        owner = next((g for g in found if g is not role and _head_token(doc, g) == token), None)
         if owner is not None and owner.actor.code and owner.kind != "pronoun":
             return owner
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            # "a spokesman for the Darra Adamkhel chapter of the TTP": a part of a body
-            # the article does not name on its own speaks for the body
-            parts = [pobj] + [
-                t
-                for p in pobj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for t in p.children
-                if t.dep_ == "pobj"
-            ]
-            for part in parts:
-                owner = next(
-                    (g for g in found if g is not role and _head_token(doc, g) == part), None
-                )
-                if owner is not None and owner.actor.code and owner.kind != "pronoun":
-                    return owner
     return None
 
 

@@ -514,18 +514,11 @@ def _describe(
         home = country or (entity.country if entity is not None else None)
         if (
             entity is not None
-            and entity.type == "person"
-            and on is not None
-            and entity.roles
-            and not former
-            and not namesake
+            and not (former or namesake)
             and office is not None
-            and home is not None
-            and len(home) == 3
-            and home != "IGO"
+            and home not in (None, "IGO")
             and (name.actor.code or "").endswith(ELITE)
-            and kb.role_on(entity, on) is None
-            and _between_terms(entity, roles, office, on)
+            and _title_fills_gap(kb, entity, roles, office, on)
         ):
             # "Italian Prime Minister Romano Prodi" in 1997, between the KB's terms for him
             # (1957-96 an elite, 2006-08 in government): the title says what he is on the day
@@ -599,11 +592,17 @@ def _is_singular_person(phrase: str) -> bool:
     return not last.endswith("s") or last.endswith("ss")
 
 
-def _between_terms(entity: Entity, roles: str, office: str, on: date) -> bool:
-    """Whether the knowledge base's terms for a person leave a gap on `on` that a title may
-    fill: a later term of theirs starts after it, or none is of the title's role blocks. A
-    title of an office whose term the KB has seen end is a courtesy, not an office held
-    ("President Trump" in December 2021)."""
+def _title_fills_gap(
+    kb: KnowledgeBase, entity: Entity, roles: str, office: str, on: date | None
+) -> bool:
+    """Whether a person's title may say what he is on `on`: the knowledge base has terms for
+    him but none that day, and either a later term starts after it or none is of the title's
+    role blocks. A title of an office whose term the KB has seen end is a courtesy, not an
+    office held ("President Trump" in December 2021)."""
+    if entity.type != "person" or not entity.roles or on is None:
+        return False
+    if kb.role_on(entity, on) is not None:
+        return False
     if any(r.office == office and r.end is not None and r.end < on for r in entity.roles):
         return False
     later = any(r.start is not None and r.start > on for r in entity.roles)
