@@ -65,6 +65,8 @@ PLACE_PREPOSITIONS = {
     "on",
     "around",
 }
+# Prepositions of place that also name whom an act is aimed at ("sanctions on Iraq").
+ACTED_ON_PREPOSITIONS = frozenset({"on"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
 # The knowledge base's towns and regions (`places.jsonl`) have ids that begin so.
@@ -270,7 +272,10 @@ def _plural_antecedent(
         realis = verb.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in REALIS_MARKS for c in verb.children
         )
-        if verb.dep_ != "ROOT" and not realis:
+        # "They shot into houses, police said": a report told before its attribution is the
+        # sentence's main clause
+        fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i
+        if verb.dep_ != "ROOT" and not realis and not fronted:
             # "said they would blockade Paris", "whom they had taken hostage": a subject in a
             # subordinate clause is left to the reported-speech and relative-clause rules
             return None
@@ -288,11 +293,18 @@ def _plural_antecedent(
             continue
         if _excluded(token, head, f) or _bound_through_preposition(token, head):
             continue
-        score = (6.0 if distance == 0 else 3.0) + (4.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+        # (the parser's subject of an infinitive is the object of the verb above: "asked all
+        # the workers to leave")
+        subject = head.dep_ in SUBJECT_DEPS and not _infinitive(head.head)
+        score = (6.0 if distance == 0 else 3.0) + (4.0 if subject else 0.0)
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:
             best = (score, f)
     return best[1] if best else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bound_through_preposition(pronoun: Token, head: Token) -> bool:
@@ -346,12 +358,33 @@ def _neuter_antecedent(
             continue  # plural, or a modifier ("US allies")
         if _excluded(token, head, f):
             continue
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
-            continue  # "in Russia and its duration": a place, not the actor "it" stands for
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in PLACE_PREPOSITIONS
+            and not (
+                head.head.lower_ in ACTED_ON_PREPOSITIONS
+                and entity.type == "country"
+                and _in_adverbial_clause(token)
+            )
+        ):
+            # "in Russia and its duration": a place, not the actor "it" stands for; a state
+            # acted "on" is an actor, whose own act a clause of time or reason may tell
+            # ("imposed sanctions on Iraq after it invaded Kuwait")
+            continue
         if thing_between(doc, f.end, token, lambda t: any(g.start <= t.i < g.end for g in found)):
             return None
         return f
     return None
+
+
+def _in_adverbial_clause(pronoun: Token) -> bool:
+    """Whether a subject pronoun's clause is one of time or reason: "after it invaded"."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _owning_subject(
@@ -696,12 +729,14 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             (f.is_person or (f.entity_id or "").startswith(PLACE_ID))
             and len(words) == 1
             and (g := by_ending.get(words)) is not None
-            and g.is_person
+            and (g.is_person or _titled_name(doc, g))
             and g.entity_id != f.entity_id
         ):
             # "Michael Howard ... Mr Howard": the family name of someone the article has
             # named in full is that person, not the knowledge base's John Howard (nor its
-            # town of Moore, Oklahoma, after "Mike Moore")
+            # town of Moore, Oklahoma, after "Mike Moore"); so is that of one named with a
+            # title ("Hong Kong's Democratic party leader Martin Lee ... Lee said" is not
+            # Taiwan's Lee Teng-hui)
             _same_person(doc, f, g, kind=g.kind)
         elif (
             f.kind == "description"
@@ -723,6 +758,16 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         if len(personal) > 1 and f.actor.country in FAMILY_FIRST:
             # "President Hu Jintao ... Hu said": a Chinese or Korean family name comes first
             by_ending[(personal[0],)] = f
+
+
+def _titled_name(doc: Doc, f: Found) -> bool:
+    """A description that ends in a person's full name: "party leader Martin Lee"."""
+    return (
+        f.kind == "description"
+        and f.end - f.start >= 3
+        and doc[f.end - 1].ent_type_ == "PERSON"
+        and doc[f.end - 2].ent_type_ == "PERSON"
+    )
 
 
 def _person_named(doc: Doc, f: Found) -> bool:

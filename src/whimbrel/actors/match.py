@@ -43,6 +43,14 @@ PERSON_TAGS = {"NNP", "NNPS"}
 AGE_IN_BRACKETS = re.compile(r" ?\((\d{1,2}|1[01]\d)\)")
 # "identified as Salman": how reports introduce victims and suspects by name
 IDENTIFIED = frozenset({"identified", "identifies", "identify"})
+# "Nahid, a young man": a name the report introduces as one of these is a private person's.
+PRIVATE_PEOPLE = frozenset(
+    {
+        "man", "woman", "boy", "girl", "youth", "teenager", "student", "refugee", "migrant",
+        "resident", "villager", "farmer", "worker", "labourer", "driver", "shopkeeper",
+        "trader", "vendor", "mother", "father", "housewife", "pensioner", "nurse", "doctor",
+    }
+)  # fmt: skip
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
 PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
 # Bodies named by their subject: "the Labor Committee" is about labour, no party's.
@@ -589,10 +597,19 @@ def _inside_longer_person(
 
 def _private_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is a private person's as the report introduces it: with an age
-    in brackets ("Momin Mondol (52)", "Salman (11)") or "identified as" a victim or suspect."""
+    in brackets ("Momin Mondol (52)", "Salman (11)"), "identified as" a victim or suspect, or
+    as "a young man", "a student"."""
     # the next few tokens' text, not `doc.text` (which spaCy joins anew at each call)
     after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end : end + 3])
     if AGE_IN_BRACKETS.match(after):
+        return True
+    if any(
+        # "Nahid, a young, bespectacled man": one the report introduces as anybody
+        child.dep_ == "appos"
+        and child.lower_ in PRIVATE_PEOPLE
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+        for child in doc[end - 1].children
+    ):
         return True
     # (the pipeline runs without spaCy's lemmatizer: the forms are listed)
     return start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in IDENTIFIED
@@ -776,11 +793,11 @@ VENUE_NOUNS = frozenset({
 })  # fmt: skip
 # Seas named after a state or a people: "the Indian Ocean", "the Arabian Sea".
 WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
-# Questions, policies and waters named after a country or a place: "the Kashmir issue", "the
-# EU's Russia policy", "the Mexico City policy", "Taiwan Strait".
+# Questions, policies, debates and waters named after a country or a place: "the Kashmir
+# issue", "the EU's Russia policy", "the Iraq controversy", "Taiwan Strait".
 TOPIC_NOUNS = frozenset({
     "issue", "question", "problem", "file", "affair", "strait", "straits", "sea", "gulf",
-    "channel", "peninsula", "policy",
+    "channel", "peninsula", "policy", "controversy", "debate", "scandal", "dossier", "inquiry",
 })  # fmt: skip
 
 

@@ -337,8 +337,10 @@ def _find_targets(
         # discussed is the topic; the partner is named by "with" (or is the other party)
         phrases = _partners(phrases)
     journey = lex.has_role(lemma(clause, lex), "journey")
-    if journey:
-        # "arrived in Moscow from Helsinki": where the traveller set out is no host
+    if journey or draft.code[:2] in FIGHT_ROOTS:
+        # "arrived in Moscow from Helsinki": where the traveller set out is no host; "staged
+        # an attack from Afghanistan", "fired rockets from Gaza": where force came from (one
+        # "abducted from Multan" was taken there)
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ != "from"]
     if draft.code[:2] == "11":
         # "complained to the African Union about Somali incursions": a complaint is against
@@ -462,6 +464,8 @@ def _find_targets(
     if not draft.targets and draft.sources:
         _consequence_target(draft, candidate, index)
     if not draft.targets and draft.sources:
+        _coercer_target(draft, candidate, lex, index)
+    if not draft.targets and draft.sources:
         _place_target(draft, clause, noun, lex, index, sentence.index)
     if not draft.targets and len({country(s) for s in draft.sources}) == 1:
         if not unnamed_addressee:
@@ -578,6 +582,18 @@ def _force_condemned(draft: _Draft, clause: Token, lex: Lexicon) -> bool:
     )
 
 
+# Nouns naming an area by whose it is: "under Benoor police station limits".
+JURISDICTION_NOUNS = frozenset({"limits", "jurisdiction"})
+
+
+def _in_jurisdiction(token: Token) -> bool:
+    """Whether a name only says whose area a place is in: "under Benoor police station
+    limits" names no police acted on."""
+    while token.dep_ in ("compound", "nmod", "amod") and token.head != token:
+        token = token.head
+    return token.lower_ in JURISDICTION_NOUNS
+
+
 def _where(token: Token) -> bool:
     """Whether a city's name says where: the object of "in" or "at"."""
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
@@ -603,14 +619,19 @@ def _located_at(token: Token) -> bool:
 def _allies(clause: Token, code: str, lex: Lexicon) -> set[int]:
     """The tokens of a phrase naming those fought for or beside, never against: "fighting
     for Taliban forces", "alongside Afghan forces", and a "with" phrase beside an "against"
-    one ("fought with the US against Isis" names an ally and an opponent). A verb of
-    fighting has them anywhere in its clause ("fought a campaign for the Syrian government");
-    another verb of force only as its own ("attacked a convoy for government troops")."""
+    one ("fought with the US against Isis", "in the fight against Isis" names an ally and an
+    opponent). A verb of fighting has them anywhere in its clause ("fought a campaign for the
+    Syrian government"); another verb of force only as its own ("attacked a convoy for
+    government troops")."""
     preps = [c for c in clause.children if c.dep_ == "prep"]
     sides = set(ALLY_PREPOSITIONS) if code[:2] in VIOLENT_ROOTS else set()
-    if any(p.lower_ == "against" for p in preps):
+    # the "against" phrase may hang on the ally ("fought with US forces against Isis" as the
+    # parser reads it) or name the fight the clause is in ("in the fight against Isis")
+    against = [t for p in preps for t in p.subtree if t.dep_ == "prep" and t.lower_ == "against"]
+    if against:
         sides.add("with")
     allied = {t.i for p in preps if p.lower_ in sides for t in p.subtree}
+    allied -= {t.i for p in against for t in p.subtree}
     if code[:2] in VIOLENT_ROOTS and lex.has_role(lemma(clause, lex), "mutual"):
         allied |= {
             t.i
@@ -703,7 +724,13 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "suspended talks to unite his ruling ZANU-PF party and PF-ZAPU"
         if token.dep_ == "poss" and mention.kind == "pronoun" and token.head.lower_ in VENUE_NOUNS:
             continue  # "in its talks with China": whose talks, no one acted on
-        if cooperative and mention.kind in ("metonym", "place") and _where(token):
+        # a name's head says where it stands: "in New York" ("New" hangs on "York")
+        name_head = token
+        while name_head.dep_ == "compound" and name_head.head.i in index.by_token:
+            name_head = name_head.head
+        if _in_jurisdiction(name_head):
+            continue  # "under Benoor police station limits": where, not the police
+        if cooperative and mention.kind in ("metonym", "place") and _where(name_head):
             continue  # "agreed to a package at a meeting in Paris": where, not with whom
         if journey and country(mention) in home and _where_only(mention):
             continue  # "Thai police flew to Bangkok": a trip at home visits no one
@@ -713,7 +740,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             and not _with_partner(token, clause)
         ):
             continue  # "promised to democratize Serbia": its own country, no partner
-        if _where(token) and token.head.head.lower_ in VENUE_NOUNS:
+        if _where(name_head) and name_head.head.head.lower_ in VENUE_NOUNS:
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if force_condemned and _where_only(mention) and _located_at(token):
             continue  # "condemned the bombings in Amman, Jordan": where, not at whom
@@ -831,6 +858,13 @@ ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Assault, force and mass violence.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of coercion: what they force another to do is that other's act.
+# (not "pressure": one pressed to resign may not have resigned)
+COERCION_VERBS = frozenset({"force", "compel", "oblige"})
+# Yield: a retreat, a release, an easing, done under pressure.
+YIELD_ROOT = "08"
+# Fight and mass violence: force used at a distance, from somewhere.
+FIGHT_ROOTS = frozenset({"19", "20"})
 # Force, and the coercion (arrests, curfews, raids) that is done to a place's people.
 FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
 # Nouns for several states: never a state's own people at home ("called on his allies").
@@ -846,6 +880,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "behind", "on", "upon", "at
 # reject, threaten); a statement (01) is addressed to no one, and an intent (03), a meeting
 # (04) or an exchange (06) is between partners that must be named.
 ADDRESSED_ROOTS = frozenset({"02", "05", "07", "10", "11", "12", "13"})
+# Engage in diplomatic cooperation: praise, endorse, defend verbally.
+APPROVE_ROOT = "05"
 # Appeals and demands (02, 10): made to an addressee, for an act of it.
 APPEAL_ROOTS = frozenset({"02", "10"})
 # Exhibit force posture: military drills, alerts, test firings.
@@ -922,6 +958,9 @@ def _addressed_at_home(
         and not _told_to_act(head)
         and not any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     )
+    # "welcomed a relaxation of the rules", "praised the decision": what is approved of is an
+    # act or a thing, unless it is people ("praised the farmers")
+    approval = draft.code[:2] == APPROVE_ROOT
     for phrase in phrases:
         # a people no actor names is described, not named ("appealed to Muslims")
         described = phrase.pos_ == "NOUN" or phrase.ent_type_ == "NORP"
@@ -935,7 +974,13 @@ def _addressed_at_home(
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
         if material and not _plural_or_people(phrase):
             continue  # aid or protection goes to people ("flood victims"), not to "progress"
-        if (threat or appeal) and phrase.dep_ == "dobj" and not _people_not_acts(phrase, lex):
+        if (
+            (threat or appeal or (approval and not _names_approval(phrase, lex)))
+            and phrase.dep_ == "dobj"
+            and not _people_not_acts(phrase, lex)
+        ):
+            # (support given, "threw his full support behind the Governor-General", is
+            # given to someone the clause describes)
             continue
         if accusation and any(lex.has_role(lemma(phrase, lex), r) for r in BLAMELESS_ROLES):
             continue  # "blamed a lack of fire escapes", "blamed the weather": a cause, no one
@@ -954,12 +999,21 @@ def _plural_or_people(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP"
 
 
+def _names_approval(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is itself an act of approval ("support", "praise"): the noun's code,
+    or the code of the verb it is the noun of."""
+    word = lemma(noun, lex)
+    trigger = lex.nouns.get(word) or lex.verbs.get(word)
+    return trigger is not None and (trigger.code or "")[:2] == APPROVE_ROOT
+
+
 def _people_not_acts(noun: Token, lex: Lexicon) -> bool:
     """Whether a threat's or an appeal's object is people ("threatened journalists", "asked
     the judge"), not the act threatened or asked for ("sanctions", "an extension")."""
-    if noun.ent_type_ == "NORP" or lex.has_role(lemma(noun, lex), "person"):
-        return True
-    return _plural_or_people(noun) and lemma(noun, lex) not in lex.nouns
+    word = lemma(noun, lex)
+    if noun.ent_type_ == "NORP" or lex.has_role(word, "person") or lex.in_class(word, "PEOPLE"):
+        return True  # "threatened journalists", "thanked the local population"
+    return _plural_or_people(noun) and word not in lex.nouns
 
 
 def _people_counted(noun: Token) -> bool:
@@ -1025,6 +1079,13 @@ def _with_partner(token: Token, clause: Token) -> bool:
     return False
 
 
+def _partakes(verb: Token, lex: Lexicon) -> bool:
+    """A participle of taking part with its "in" phrase: "involved in an attack"."""
+    return lex.has_role(lemma(verb, lex), "partake") and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
+    )
+
+
 def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
     """Whether `token` lies outside the clause's own phrases: in a clause with a subject of
     its own, a coordinated or subordinate clause ("denied ... and accused Western countries"),
@@ -1048,10 +1109,15 @@ def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
             # "was not withdrawing despite Trump's call": in spite of, not at; "according to
             # the Wall Street Journal": who tells it
             return True
-        if token.dep_ == "acl" and lex.has_role(lemma(token, lex), "allege") and beyond_of:
-            # "arrested a paratrooper accused of sadism against Somali people": whom the
-            # noun is accused of acting on was not arrested ("people suspected of being
-            # members of Eta" are Eta)
+        if (
+            token.dep_ == "acl"
+            and (lex.has_role(lemma(token, lex), "allege") or _partakes(token, lex))
+            and beyond_of
+        ):
+            # "arrested a paratrooper accused of sadism against Somali people", "killed a
+            # terrorist involved in an attempt on President Musharraf": whom the noun is
+            # accused of acting on, or acted on, was not arrested or killed ("people
+            # suspected of being members of Eta" are Eta)
             return True
         beyond_of = beyond_of or (token.dep_ == "prep" and token.lower_ != "of")
         if token.dep_ == "acl" and inner_verb:
@@ -1121,6 +1187,10 @@ def _place_target(
     # At home, only force is done to the place ("rebels shelled Aleppo"); a minister who
     # "arrived in Mosul" or "attended a conference in Kandahar" visited nobody.
     phrases = place_phrases(clause, noun)
+    if draft.code[:2] != CONSULT_ROOT and not material_conflict:
+        # "agreed at a meeting in New York", "pledged aid at a conference in London": where
+        # the parties met, no one acted upon (a visit "for talks in Moscow" is hosted there)
+        phrases = [p for p in phrases if not _at_venue(p)]
     if (
         not phrases
         and noun is None
@@ -1150,6 +1220,19 @@ def _place_target(
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
+
+
+# Gatherings whose place says where actors met ("a ceasefire in Syria" is not one).
+MEETING_VENUES = frozenset(
+    {"talks", "summit", "conference", "meeting", "meetings", "negotiations", "session", "forum"}
+)
+
+
+def _at_venue(place: Token) -> bool:
+    """Whether a place is where a meeting was: "at a meeting in New York", "during talks in
+    Geneva" (a meeting the verb is done at, not one it acts on)."""
+    venue = place.head.head
+    return venue.dep_ == "pobj" and venue.lower_ in MEETING_VENUES
 
 
 def _among_themselves(draft: _Draft, clause: Token) -> bool:
@@ -1476,9 +1559,45 @@ def _vows_conflict(candidate: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _forced_to_yield(candidate: Candidate, lex: Lexicon) -> bool:
+    """ "forcing Saudi forces to pull out", "forced the rebels to withdraw": the coercion is
+    coded as the yielding it forced (08x, by the forced, to the coercer; `_coercer_target`),
+    as CAMEO codes a retreat under pressure, not as a coercion of its own."""
+    verb = candidate.trigger
+    if verb.pos_ != "VERB" or lemma(verb, lex) not in COERCION_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            inner = candidate_at(child, lex, set())
+            if inner is not None and inner.code[:2] == YIELD_ROOT:
+                return True
+    return False
+
+
+def _coercer_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
+    """ "Iraqi troops forced Islamic State fighters to withdraw from Ramadi": a yielding
+    forced on its doer is to the one who forced it."""
+    clause = candidate.clause
+    if draft.code[:2] != YIELD_ROOT or clause.dep_ != "xcomp":
+        return
+    coercion = clause.head
+    if coercion.pos_ != "VERB" or lemma(coercion, lex) not in COERCION_VERBS:
+        return
+    coercer = subject_of(coercion, lex)
+    if coercer is not None and not index.at(coercer):
+        # "pressure from Russia forced Armenia to release...": whose the pressure was
+        coercer = next(
+            (o for p in coercer.children if p.lower_ == "from" for o in p.children), coercer
+        )
+    found = _others(index.at(coercer), draft.sources) if coercer is not None else []
+    if found:
+        draft.targets = found[:1]
+        draft.note(Step.COERCER_TARGET)
+
+
 def _labour_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
-    """ "Workers said they will strike for 24 hours": workers or students who strike and hit
-    nothing stop work (143); "militants struck a police post" stays force."""
+    """ "Workers said they will strike for 24 hours": workers, students or residents who strike
+    and hit nothing stop work (143); "militants struck a police post" stays force."""
     trigger = candidate.trigger
     roles = {role_block(s) for s in draft.own_sources}
     if (
@@ -1486,8 +1605,11 @@ def _labour_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
         or trigger.pos_ != "VERB"
         or lemma(trigger, lex) != "strike"
         or not roles
-        or not roles <= STRIKING_ROLES
+        or not roles <= STRIKING_ROLES | {"CVL"}
         or any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+        # "residents are going to strike for 72 hours" stop work; "villagers struck back at
+        # the raiders" did not
+        or ("CVL" in roles and draft.targets)
     ):
         return
     draft.code, draft.reverse = "143", None
@@ -1623,6 +1745,22 @@ def _named_as_state(mention: Mention) -> bool:
     )
 
 
+def _armed_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "Angolan troops are attacking Zaire for no reason": CAMEO's pattern reads an attack
+    "for" something as criticism (111); troops, police or fighters who attack use force, the
+    verb's own code."""
+    if draft.code[:2] != "11" or candidate.rule is not Rule.VERB_CAMEO_PATTERN:
+        return
+    trigger = candidate.trigger
+    own = lex.verbs.get(lemma(trigger, lex)) if trigger.pos_ == "VERB" else None
+    if own is None or own.code is None or own.code[:2] not in FORCE_ROOTS:
+        return
+    if not draft.own_sources or not all(role_block(m) in ARMED_ROLES for m in draft.own_sources):
+        return
+    draft.code, draft.reverse = own.code, own.reverse
+    draft.note(Step.ARMED_ATTACK)
+
+
 def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Labour attacked the Tories over tax", "the Tory leader attacked Mr Brown": an attack
     by parties or politicians on parties, politicians or a government is words (111), not
@@ -1631,6 +1769,12 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     if draft.code != "190" or not draft.own_sources or not draft.targets:
         return
     clause = candidate.clause
+    subject = draft.subject
+    if subject is not None and lex.has_role(lemma(subject, lex), "document"):
+        # "a Labour poster attacked Michael Howard": a text attacks in words
+        draft.code, draft.reverse = "111", None
+        draft.note(Step.POLITICAL_ATTACK)
+        return
     if any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal")):
         return  # "was killed on the Kremlin's orders", "was murdered by the communists"
     if any(lex.has_role(lemma(t, lex), r) for t in clause.subtree for r in ("forces", "armed")):
@@ -2075,11 +2219,16 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         "asserted" if candidate.rule is Rule.NOUN_OPTION_THREAT else frame.modality,
     )
     if (
-        frame.unasserted not in (None, "obligation")
-        and not (frame.unasserted == "purpose" and _said_in_doing(candidate.code))
-    ) or _vows_conflict(candidate, lex):
+        (
+            frame.unasserted not in (None, "obligation")
+            and not (frame.unasserted == "purpose" and _said_in_doing(candidate.code))
+        )
+        or _vows_conflict(candidate, lex)
+        or _forced_to_yield(candidate, lex)
+    ):
         # A denial, "never" under a reporting verb, a simulation, what an act was for:
-        # nothing was done; a vow to attack is coded as the threat its complement becomes.
+        # nothing was done; a vow to attack is coded as the threat its complement becomes,
+        # a forced retreat as the retreat.
         return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
@@ -2152,6 +2301,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         return []
     if draft.code.startswith("13") and not draft.targets:
         _condition_target(draft, candidate, lex, index)
+    _armed_attack(draft, candidate, lex)
     _political_attack(draft, candidate, lex)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)

@@ -168,7 +168,8 @@ def _prefixed_form(text: str, lex: Lexicon) -> str | None:
 def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
     found = set()
     attributed = [] if attributed is None else attributed
-    if _instead(token):
+    if _instead(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
+        # "without acknowledging responsibility": what is done without it is not done
         found.add("negated")
     for child in token.children:
         text = child.lower_

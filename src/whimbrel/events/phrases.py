@@ -387,6 +387,27 @@ def reduced_passive(verb: Token) -> bool:
     )
 
 
+# Prepositions that tell what a passive's patient did before, for or as it ("murdered after
+# refusing", "tasked by Moscow with forcing", "quoted by radio as saying"); "were joined by
+# Germany in casting votes" is both sides' act.
+PATIENT_ACT_PREPS = frozenset({"after", "before", "since", "upon", "for", "until", "with", "as"})
+
+
+def _participle_after_noun(verb: Token) -> bool:
+    """ "in support of creches threatened with banishment": a clause the parser hangs on the
+    verb above, tagged a past tense, though it follows the noun it tells what was done to,
+    with no subject or object of its own; it borrows no subject from the verb above."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.head is not verb
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     absolute = absolute_participle(verb)
     for child in arguments(verb):
@@ -416,6 +437,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         or any(c.dep_ == "auxpass" for c in verb.children)
         or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
         or reduced_passive(verb)
+        or _participle_after_noun(verb)
     ):
         # "47 died and 120 were injured", "Asked if...": a passive event borrows no subject;
         # its source can only be its "by" agent, found above.
@@ -480,6 +502,15 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 dobj = None
             if dobj is not None and (not reason or _may_act(dobj)):
                 return relative_head(dobj, governor)
+        patient = passive_patient(governor)
+        if (
+            patient is not None
+            and head.lower_ in PATIENT_ACT_PREPS
+            and any(c.dep_ == "auxpass" for c in governor.children)
+        ):
+            # "Abu Nidal was murdered on Saddam's orders after refusing to train fighters":
+            # the one the passive was done to did the "-ing" act, not its agent
+            return relative_head(patient, governor)
         return subject_of(governor, lex, depth + 1)
     return None
 

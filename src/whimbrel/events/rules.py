@@ -74,7 +74,9 @@ class Step(StrEnum):
     LABOUR_STRIKE = "labour-strike"
     ARMED_STRIKE = "armed-strike"
     SPOKEN_ATTACK = "spoken-attack"
+    ARMED_ATTACK = "armed-attack"
     POLITICAL_ATTACK = "political-attack"
+    COERCER_TARGET = "coercer-target"
     CONSEQUENCE_TARGET = "consequence-target"
 
 

@@ -87,6 +87,8 @@ CARRYING_ROLES = frozenset({"light", "command"})
 PHRASAL_LIGHT_VERBS = frozenset({("step", "up"), ("ramp", "up"), ("keep", "up")})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+# CAMEO's root of mass violence: killings, expulsions, ethnic cleansing.
+MASS_VIOLENCE_ROOT = "20"
 
 
 @dataclass(frozen=True)
@@ -294,7 +296,14 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     for pattern in trigger.patterns:
         if pattern.particle:
             first = pattern.particle.split()[0]
-            if first not in particles and first not in preps:
+            # the parser may call a particle a preposition ("asked for help", "moved into
+            # Iraq", "pressed on"); force is never read from one that follows the verb's
+            # object with an object of its own ("press quotas on member states")
+            forceful_particle = pattern.code != NO_EVENT and int(pattern.code[:2]) >= 14
+            transitive = any(c.dep_ == "dobj" for c in token.children)
+            if first not in particles and (
+                first not in preps or (preps[first] and forceful_particle and transitive)
+            ):
                 continue
         wanted = singular if pattern.source == "curated" else objects
         if pattern.object and not _has(wanted, pattern.object, lex):
@@ -306,6 +315,13 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
             and not _has(heads, pattern.object[-1:], lex)
         ):
             continue
+        if (
+            token.pos_ == "VERB"
+            and pattern.object
+            and pattern.code[:2] == MASS_VIOLENCE_ROOT
+            and not _many_objects(token)
+        ):
+            continue  # "killed a civilian": one killing is no mass killing
         ok = True
         found, bare = (light_preps, light_own) if pattern.source == "curated" else (preps, own)
         for prep, words in pattern.preps:
@@ -325,6 +341,15 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _many_objects(verb: Token) -> bool:
+    """Whether a verb's object is plural or counted: "killed civilians", "killed 30 people"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.tag_ in ("NNS", "NNPS") or o.conjuncts or any(c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
 
 
 def _crowd(noun: Token) -> bool:
@@ -607,11 +632,31 @@ def _against_scourges(verb: Token, lex: Lexicon) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+    heads = [_kind_of(head) for head in heads]
     words = [lemma(t, lex) for head in heads for t in (head, *head.conjuncts)]
     # "fire" is a scourge fought and also gunfire ("retaliate opening fire"): not here
     return bool(words) and all(
         lex.has_role(w, "scourge") and not lex.has_role(w, "accident") for w in words
     )
+
+
+# Nouns that name a kind of, or the ill of, what their "of" phrase names: "all forms of
+# racism", "the scourge of terrorism" are what the phrase names.
+KIND_NOUNS = frozenset(
+    {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts", "scourge", "menace"}
+)
+
+
+def _kind_of(noun: Token) -> Token:
+    """What a kind noun's "of" phrase names ("all forms of racism": racism), else the noun."""
+    if noun.lower_ not in KIND_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
 
 
 def _voiced_feeling(
