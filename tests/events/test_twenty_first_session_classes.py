@@ -107,7 +107,7 @@ def test_kinds_of_social_ills_are_no_actors(
             ("PAK", "PAK", "19"),
             ("PAKCOP", "PAKGOV", "190"),
         ),
-        # the twin: whom a man was arrested with is named by the verb's own phrase
+        # the twin: the object itself is still acted on, at home
         (
             "Pakistani police arrested a terrorist in a raid on a hideout of the Taliban.",
             ("PAK", "PAK", "17"),
