@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from whimbrel.attribute_index import index_attribute_ruler
@@ -243,6 +243,11 @@ def entity_at(doc: Doc, i: int) -> Span | None:
         doc.user_data[_ENT_OF_TOKEN] = ent_of_token
     number = ent_of_token[i]
     return entities(doc)[number] if number >= 0 else None
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether `verb` heads a "to" infinitive ("to halt attacks", "a decision to strike")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def release(doc: Doc) -> None:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from whimbrel.actors.context import BARE_ROLE, GENERIC, TRANSNATIONAL, home_country
 from whimbrel.actors.kb import FAMILY_FIRST, KnowledgeBase
 from whimbrel.actors.match import HONORIFICS, Found, Tables, char_span, text_key
+from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Mention
 
 MALE = {"he", "him", "his", "himself"}
@@ -295,16 +296,12 @@ def _plural_antecedent(
             continue
         # (the parser's subject of an infinitive is the object of the verb above: "asked all
         # the workers to leave")
-        subject = head.dep_ in SUBJECT_DEPS and not _infinitive(head.head)
+        subject = head.dep_ in SUBJECT_DEPS and not is_infinitive(head.head)
         score = (6.0 if distance == 0 else 3.0) + (4.0 if subject else 0.0)
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:
             best = (score, f)
     return best[1] if best else None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bound_through_preposition(pronoun: Token, head: Token) -> bool:
@@ -729,7 +726,7 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             (f.is_person or (f.entity_id or "").startswith(PLACE_ID))
             and len(words) == 1
             and (g := by_ending.get(words)) is not None
-            and (g.is_person or _titled_name(doc, g))
+            and (g.is_person or (g.kind == "description" and len(_trailing_name(doc, g)) > 1))
             and g.entity_id != f.entity_id
         ):
             # "Michael Howard ... Mr Howard": the family name of someone the article has
@@ -758,16 +755,6 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         if len(personal) > 1 and f.actor.country in FAMILY_FIRST:
             # "President Hu Jintao ... Hu said": a Chinese or Korean family name comes first
             by_ending[(personal[0],)] = f
-
-
-def _titled_name(doc: Doc, f: Found) -> bool:
-    """A description that ends in a person's full name: "party leader Martin Lee"."""
-    return (
-        f.kind == "description"
-        and f.end - f.start >= 3
-        and doc[f.end - 1].ent_type_ == "PERSON"
-        and doc[f.end - 2].ent_type_ == "PERSON"
-    )
 
 
 def _person_named(doc: Doc, f: Found) -> bool:

@@ -48,7 +48,7 @@ from whimbrel.events import ontology
 from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon, Trigger
-from whimbrel.events.modality import FINITE_TAGS, Frame, frame_of, is_infinitive, lemma
+from whimbrel.events.modality import FINITE_TAGS, Frame, frame_of, lemma
 from whimbrel.events.phrases import (
     PLACE_TARGET_PREPS,
     RELATIVE_TAGS,
@@ -73,8 +73,9 @@ from whimbrel.events.phrases import (
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
-from whimbrel.events.triggers import ATTRIBUTIONS, Candidate, obligation_clause
+from whimbrel.events.triggers import ATTRIBUTIONS, Candidate, obligation_clause, taking_part
 from whimbrel.events.triggers import candidate as candidate_at
+from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -725,9 +726,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         if token.dep_ == "poss" and mention.kind == "pronoun" and token.head.lower_ in VENUE_NOUNS:
             continue  # "in its talks with China": whose talks, no one acted on
         # a name's head says where it stands: "in New York" ("New" hangs on "York")
-        name_head = token
-        while name_head.dep_ == "compound" and name_head.head.i in index.by_token:
-            name_head = name_head.head
+        name_head = mention_root(token.doc, mention) or token
         if _in_jurisdiction(name_head):
             continue  # "under Benoor police station limits": where, not the police
         if cooperative and mention.kind in ("metonym", "place") and _where(name_head):
@@ -1079,13 +1078,6 @@ def _with_partner(token: Token, clause: Token) -> bool:
     return False
 
 
-def _partakes(verb: Token, lex: Lexicon) -> bool:
-    """A participle of taking part with its "in" phrase: "involved in an attack"."""
-    return lex.has_role(lemma(verb, lex), "partake") and any(
-        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
-    )
-
-
 def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
     """Whether `token` lies outside the clause's own phrases: in a clause with a subject of
     its own, a coordinated or subordinate clause ("denied ... and accused Western countries"),
@@ -1111,7 +1103,7 @@ def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
             return True
         if (
             token.dep_ == "acl"
-            and (lex.has_role(lemma(token, lex), "allege") or _partakes(token, lex))
+            and (lex.has_role(lemma(token, lex), "allege") or taking_part(token, lex))
             and beyond_of
         ):
             # "arrested a paratrooper accused of sadism against Somali people", "killed a

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import Lexicon
+from whimbrel.nlp import is_infinitive
 from whimbrel.records import Modality
 
 # Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
@@ -107,11 +108,6 @@ class Frame:
     unasserted: str | None = None
     # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
     negated: bool = False
-
-
-def is_infinitive(verb: Token) -> bool:
-    """Whether `verb` heads a "to" infinitive ("to halt attacks", "a decision to strike")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def lemma(token: Token, lex: Lexicon) -> str:

@@ -19,7 +19,8 @@ from whimbrel.actors.describe import BACKED_WORDS
 from whimbrel.actors.match import DATELINE_DASHES
 from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
-from whimbrel.events.modality import is_infinitive, lemma
+from whimbrel.events.modality import lemma
+from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, is_infinitive, lemma
+from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma
 from whimbrel.events.phrases import (
     between_parties,
     intent_owner,
@@ -31,6 +31,7 @@ from whimbrel.events.phrases import (
     reduced_passive,
 )
 from whimbrel.events.rules import Rule
+from whimbrel.nlp import is_infinitive
 
 WORD = re.compile(r"[a-z]+")
 # Nouns that count or group what follows "of": "a total of three discussions".
@@ -189,9 +190,7 @@ def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
         for head in (child, *child.conjuncts):
             found |= {head.lower_, lemma(head, lex)}
             if head.lower_ in QUANTITIES or head.like_num:
-                for of in head.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        found |= {lemma(p, lex) for p in of.children if p.dep_ == "pobj"}
+                found |= {lemma(p, lex) for p in _of_objects(head)}
                 found |= _counted(head, lex)
     return found | {_singular(w) for w in found}
 
@@ -542,7 +541,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
-    if _taking_part(token, lex) and (
+    if taking_part(token, lex) and (
         not _names_what_is_taken_part_in(pattern) or any(map(_aimed, _part_taken_in(token)))
     ):
         # "took part in the attack on the village": the attack is the event, coded on its
@@ -649,14 +648,19 @@ KIND_NOUNS = frozenset(
 
 def _kind_of(noun: Token) -> Token:
     """What a kind noun's "of" phrase names ("all forms of racism": racism), else the noun."""
-    if noun.lower_ not in KIND_NOUNS:
-        return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return noun
+    named = _of_objects(noun) if noun.lower_ in KIND_NOUNS else []
+    return named[0] if named else noun
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase: "a total of three discussions", "forms of racism"."""
+    return [
+        p
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _voiced_feeling(
@@ -677,7 +681,7 @@ def _voiced_feeling(
     )
 
 
-def _taking_part(verb: Token, lex: Lexicon) -> bool:
+def taking_part(verb: Token, lex: Lexicon) -> bool:
     """ "Took part in", "participated in", "were engaged in": a verb that makes its subject
     one of the doers of the act its "in" phrase names ("engaged the enemy" has none)."""
     if lex.has_role(lemma(verb, lex), "partake"):
@@ -918,7 +922,7 @@ def _taker(noun: Token, lex: Lexicon) -> Token | None:
         return None
     holder = noun.head.head
     verb = holder.head if holder.dep_ == "dobj" and holder.lower_ == "part" else holder
-    if verb.pos_ != "VERB" or not _taking_part(verb, lex) or noun not in _part_taken_in(verb):
+    if verb.pos_ != "VERB" or not taking_part(verb, lex) or noun not in _part_taken_in(verb):
         return None
     trigger = lex.verbs.get(lemma(verb, lex))
     if (
