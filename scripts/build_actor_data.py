@@ -190,7 +190,9 @@ def people(groups: list[dict], source: str) -> list[dict]:
         record: dict = {
             "id": ident,
             "name": name,
-            "type": "person" if roles or presidency_only or "ELI" in codes[0] else "organisation",
+            "type": _record_type(
+                name, default_code, bool(roles or presidency_only or "ELI" in codes[0])
+            ),
             "country": country,
             "code": default_code,
             "aliases": aliases,
@@ -359,6 +361,22 @@ def places(country_records: list[dict]) -> list[dict]:
     return out
 
 
+# Role codes of armed groups: a Phoenix record with one is a group, not an institution.
+ARMED_GROUP_ROLES = ("REB", "INS", "UAF")
+
+
+def _record_type(name: str, code: str | None, dated_or_elite: bool) -> str:
+    """A Phoenix record's entity type: a person if its codes are dated or elite, unless its
+    name begins with "The" (no person's does: "The Islamic State", "The Islamic Front", whose
+    codes Phoenix dates too, are armed groups); else an organisation."""
+    if not dated_or_elite:
+        return "organisation"
+    if not name.startswith("The "):
+        return "person"
+    code = code or ""
+    return "group" if code.startswith("IMG") or code[3:6] in ARMED_GROUP_ROLES else "organisation"
+
+
 def homonyms(records: list[dict]) -> list[tuple[str, float, float]]:
     from spacy.lookups import load_lookups
 
@@ -402,12 +420,15 @@ def main(dictionaries: Path) -> None:
         f.write("# phrase\troles  (generated from Phoenix.agents.txt; see README.md)\n")
         for phrase, roles in agents(dictionaries / "Phoenix.agents.txt"):
             f.write(f"{phrase}\t{roles}\n")
+    # read first: without spacy-lookups-data (the "build" extra) this fails, and must not
+    # leave an emptied file behind
+    common_words = homonyms(records + place_records)
     with (OUT / "homonyms.tsv").open("w", encoding="utf-8") as f:
         f.write(
             "# word\tlog-prob lower case\tlog-prob capitalised  (generated from spaCy's"
             " lexeme_prob; see README.md)\n"
         )
-        for word, lower, upper in homonyms(records + place_records):
+        for word, lower, upper in common_words:
             f.write(f"{word}\t{lower:.2f}\t{upper:.2f}\n")
     print(f"{len(records)} Phoenix entities and {len(place_records)} places written to {OUT}")
 

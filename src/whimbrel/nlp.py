@@ -250,6 +250,29 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def conjunct_head(token: Token) -> Token:
+    """A token's head, and for a conjunct what it is coordinated with. The parser may join a
+    stray "-ing" conjunct to the finite verb before it: in "accused Russia of telling lies and
+    then attacking Ukraine" it hangs "attacking" on "accused", but a gerund is no conjunct of
+    a finite verb, so it goes with the gerund after that verb's preposition ("of telling")."""
+    head = token.head
+    if (
+        token.dep_ != "conj"
+        or token.tag_ != "VBG"
+        or head.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    ):
+        return head
+    gerunds = [
+        gerund
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i < token.i
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+    ]
+    return gerunds[-1] if gerunds else head
+
+
 def release(doc: Doc) -> None:
     """Drop the caches above: their spans point back at the doc, which would then wait for
     the cycle collector instead of being freed when coding ends."""

@@ -41,6 +41,7 @@ from whimbrel import geonames
 from whimbrel.actors.kb import Entity, KnowledgeBase
 from whimbrel.actors.match import (
     DATELINE_DASHES,
+    FORMER,
     HONORIFICS,
     Found,
     char_span,
@@ -341,6 +342,10 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
             i = end  # "his commanding officer", "their police": the possessor's
             continue
         outer = head.head
+        holder = outer if head.dep_ == "compound" else head
+        if any(c.lower_ in FORMER for c in (*head.children, *holder.children) if c.i < i):
+            i = end  # "the former police chief": of the police no longer
+            continue
         if (
             head.dep_ == "compound"
             and outer.i >= end

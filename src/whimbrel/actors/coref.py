@@ -212,7 +212,11 @@ def _pronoun_antecedent(
     lo = bisect.bisect_left(found, window_start, key=_start)
     for k in range(lo, bisect.bisect_left(found, token.i, key=_start)):
         f = found[k]
-        if not f.is_person or f.actor == Actor(None, None, None, None) and f.kind != "unknown":
+        # a person the knowledge base lacks is still the one a pronoun may mean, named in
+        # full ("unknown") or by the family name after it ("alias"): "Yakovenko says ...
+        # He alleges" is not the Blair named before him
+        actorless = f.actor == Actor(None, None, None, None)
+        if not f.is_person or actorless and f.kind not in ("unknown", "alias"):
             continue
         if f.gender is not None and f.gender != gender:
             continue
@@ -232,7 +236,7 @@ def _pronoun_antecedent(
             score -= 1
         if f.gender is None:
             score -= 1
-        if f.kind == "unknown":
+        if f.kind == "unknown" or actorless:
             score -= 0.5
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:

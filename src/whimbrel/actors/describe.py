@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from whimbrel.actors.kb import Entity, KnowledgeBase
-from whimbrel.actors.match import DATELINE_DASHES, Found, Tables, text_key
+from whimbrel.actors.match import DATELINE_DASHES, FORMER, Found, Tables, text_key
 from whimbrel.records import Actor
 
 # Words that may sit between a description's modifier and its role word ("state media" and
@@ -41,7 +41,6 @@ BACKED_WORDS = frozenset(
 # Prepositions after a role noun that name whose it is: "troops from Chad" (any country or
 # body), "officers in the Russian military" (only a body: "police in Kabul" are a place's).
 MEMBERSHIP_PREPS = frozenset({"from", "in", "within"})
-FORMER = {"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "toppled"}
 # The role block of a person out of office (and of those Phoenix files without a term).
 ELITE = "ELI"
 # Role words of those who act for someone elsewhere ("special envoy Staffan de Mistura").

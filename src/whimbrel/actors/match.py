@@ -65,6 +65,8 @@ REGION_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
      "western"}
 )  # fmt: skip
+# Words that put a role in the past: "former minister", "the then president", "ousted".
+FORMER = frozenset({"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "toppled"})
 # What a state once held or ruled, named "former Soviet republic", "ex-Yugoslav republics".
 FORMER_PARTS = frozenset(
     {"republic", "republics", "state", "states", "colony", "colonies", "territory",
@@ -428,13 +430,27 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             before = doc[start - 1] if start else None
             if (
                 before is not None
+                and before.tag_ == "DT"
+                and end - start == 1
+                and token.dep_ not in ("compound", "amod", "nmod")
+            ):
+                # "the Kurd offers no details", "a Turk from Izmir": a name takes no article,
+                # so this is a common noun that is also a family name (Humayun Aziz Kurd);
+                # "the Mugabe government" names him as the modifier of its noun
+                continue
+            if (
+                before is not None
                 and before.tag_ in PERSON_TAGS
                 and before.text[:1].isupper()
                 and before.lower_ not in HONORIFICS
                 and before.ent_type_ != "NORP"
                 and text_key(before.text) not in tabs.agent_roles
                 and not any(
-                    before.i in range(s, e) and kb.entities[f.entity].type != "person"
+                    # (a match taking in the name itself, "Abu Abdullah" of "Bassam Abu
+                    # Abdullah", leaves the name inside a longer one all the same)
+                    before.i in range(s, e)
+                    and e <= start
+                    and kb.entities[f.entity].type != "person"
                     for s, e, f in raw
                 )
             ):

@@ -74,11 +74,20 @@ def event_date(
 ) -> tuple[str | None, str | None]:
     doc = sentence.doc
     dated = []
+    when = _when_clause(trigger)
+    then: str | None = None
     for timex in timexes:
         if timex.value is None:
             continue
         span = doc.char_span(*timex.span, alignment_mode="expand")
         if span is None:
+            continue
+        if when is not None and _just_before(span, when):
+            # "the dispersal of the sit-in in August 2013, when about 1,000 people were
+            # killed", "since March 30, when the party withdrew": a "when" clause after a
+            # date tells what happened then, wherever the parser hangs it (unless it has a
+            # date of its own, found below)
+            then = timex.value
             continue
         governor = governor_of(span)
         if governor is None:
@@ -91,6 +100,9 @@ def event_date(
             # A nominal event's own date: "a videoconference ... on November 15".
             return timex.value, "clause-timex"
         dated.append((timex, governor.i))
+    if then is not None and when is not None:
+        own = next((timex for timex, governed in dated if governed == when.i), None)
+        return (own.value, "clause-timex") if own is not None else (then, "clause-timex")
     if dated:
         chain = [t.i for t in clause_chain(trigger)]
         if clause != trigger:
@@ -106,6 +118,22 @@ def event_date(
     if published is not None:
         return published.isoformat(), "published"
     return None, None
+
+
+def _when_clause(trigger: Token) -> Token | None:
+    """The clause opened by "when" that the trigger's verb heads, if any."""
+    node = next((t for t in clause_chain(trigger) if t.dep_ in ("relcl", "advcl")), None)
+    if node is None or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+        return None
+    return node
+
+
+def _just_before(span: Span, clause: Token) -> bool:
+    """Whether a time expression ends just before a clause, a comma apart at most."""
+    if span.end > clause.left_edge.i:
+        return False
+    gap = span.doc[span.end : clause.left_edge.i]
+    return all(t.is_punct for t in gap) and len(gap) <= 1
 
 
 def place_word(token: Token) -> bool:

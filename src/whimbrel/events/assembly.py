@@ -73,7 +73,13 @@ from whimbrel.events.phrases import (
     subject_of,
 )
 from whimbrel.events.rules import Rule, Step, rule_table
-from whimbrel.events.triggers import ATTRIBUTIONS, Candidate, obligation_clause, taking_part
+from whimbrel.events.triggers import (
+    ATTRIBUTIONS,
+    Candidate,
+    conflictual,
+    obligation_clause,
+    taking_part,
+)
 from whimbrel.events.triggers import candidate as candidate_at
 from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
@@ -110,7 +116,7 @@ FORCE_MOVES = frozenset({"0874"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
 # Adjectives that make an attack one of words: "a scathing attack on the opposition".
 VERBAL_ATTACK_WORDS = frozenset(
-    {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "bitter"}
+    {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "bitter", "worded"}
 )
 # Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
 SPEECH_ROLES = frozenset({"report", "allege", "naming"})
@@ -433,7 +439,12 @@ def _find_targets(
     purposes = [] if caused or (light and draft.reverse) else purpose_clauses(clause, lex)
     # "staged raids to attempt to free hostages held by Abu Sayyaf": what was attempted
     purposes += [c for p in purposes for c in p.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    cooperative = ontology.quad_class(draft.code) < ontology.VERBAL_CONFLICT
     for purpose in purposes:
+        if cooperative and conflictual(purpose, lex):
+            # "joined Kurdish forces to fight against Isis": whom the allies fight is no
+            # partner of their cooperation
+            continue
         # "deployed warships to stop violations by Turkey": aimed at whom the purpose acts on.
         for phrase in object_phrases(purpose, None):
             draft.targets = _others(index.at(phrase), draft.sources)
@@ -692,8 +703,9 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     # "intervened only two days before a meeting of the Reagan administration's council":
     # a phrase of time names when, and against whom is no partner of cooperation; what is
     # done "without" is not done ("agreed to resign without returning to Kyrgyzstan"); a
-    # cause names why ("called off airstrikes due to a sandstorm over the Middle East")
-    asides = TIME_PREPS | CAUSE_PREPS | {"without"}
+    # cause names why ("called off airstrikes due to a sandstorm over the Middle East");
+    # "under" names whose rule, command or auspices ("sanctions lifted under Obama")
+    asides = TIME_PREPS | CAUSE_PREPS | {"without", "under"}
     if cooperative:
         # (nor are those "besides" whom it is done: "would be attended by former governors
         # besides BJP leader Chaturvedi" names more guests, no host)
@@ -701,11 +713,22 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     skip |= {
         t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
     }
-    if draft.code[:2] == "11":
-        # "criticised by Annan for its excessive focus on the Palestinian conflict": what
-        # the criticism is for is why, not whom it is aimed at
-        reasons = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"]
-        skip |= {t.i for p in reasons for t in p.subtree}
+    # "criticised by Annan for its excessive focus on the Palestinian conflict": what the
+    # criticism is for is why, not whom it is aimed at; so, for any act done to an object,
+    # is what the object did ("to punish the wheat exporter for bribing the Iraqi regime";
+    # not what is called "for", "called for convening a meeting of the UN")
+    done_to = any(c.dep_ == "dobj" for c in clause.children)
+    reasons = [
+        p
+        for p in clause.children
+        if p.dep_ == "prep"
+        and p.lower_ == "for"
+        and (
+            draft.code[:2] == "11"
+            or (done_to and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children))
+        )
+    ]
+    skip |= {t.i for p in reasons for t in p.subtree}
     skip |= _topics(clause, lex)
     moves_forces = _moves_forces(draft)
     journey = lex.has_role(lemma(clause, lex), "journey")
@@ -1110,6 +1133,20 @@ def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
             # terrorist involved in an attempt on President Musharraf": whom the noun is
             # accused of acting on, or acted on, was not arrested or killed ("people
             # suspected of being members of Eta" are Eta)
+            return True
+        if (
+            token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "pobj"
+            and token.head.head.lower_ != "of"
+            and lemma(token.head, lex) not in lex.nouns
+            and conflictual(token, lex)
+        ):
+            # "withdraw soldiers from a force fighting the rebels": whom the doer named in a
+            # phrase fights is not acted on by the clause (an event noun's target is:
+            # "claimed responsibility for an attack targeting a mall in Kenya's capital"; so
+            # is whom a ban's subjects would talk to, "lifted its ban on diplomats speaking
+            # with North Korean diplomats")
             return True
         beyond_of = beyond_of or (token.dep_ == "prep" and token.lower_ != "of")
         if token.dep_ == "acl" and inner_verb:
@@ -1633,26 +1670,26 @@ def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Mbeki attacked British imperialists, saying they treated Africans like savages": an
     attack told with a participle of speech is words, when everyone who made it holds an
     office or speaks for a body (a role) that bears no arms; a state ("Israel struck Gaza,
-    saying...") or armed men keep force."""
+    saying...") or armed men keep force. An attack its adjective calls one of words ("a
+    scathing attack", "a strongly worded attack") is words whoever made it."""
     trigger = candidate.trigger
-    if (
-        draft.code[:2] not in VIOLENT_ROOTS
-        or not draft.own_sources
-        or any(_armed(s) or not role_block(s) for s in draft.own_sources)
-    ):
+    if draft.code[:2] not in VIOLENT_ROOTS or not draft.own_sources:
         return
     # the verb, or the light verb of a noun: "made a scathing attack on the opposition"
     verb = trigger if trigger.pos_ == "VERB" else candidate.clause
-    said = any(
+    if verb.pos_ != "VERB":
+        return
+    worded = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in trigger.children
+    )
+    unarmed = not any(_armed(s) or not role_block(s) for s in draft.own_sources)
+    said = unarmed and any(
         c.dep_ == "advcl"
         and c.tag_ == "VBG"
         and lex.cues.get(lemma(c, lex), frozenset()) & SPEECH_ROLES
         for c in verb.children
     )
-    worded = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in trigger.children
-    )
-    if not (said or worded) or verb.pos_ != "VERB":
+    if not (said or worded):
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.SPOKEN_ATTACK)
@@ -1795,11 +1832,16 @@ def _welcomed_misfortune(draft: _Draft, candidate: Candidate, lex: Lexicon) -> b
     targets are dropped; True when no one is left (no event)."""
     if draft.code[:2] not in ACCORD_ROOTS or not draft.targets:
         return False
-    doc = candidate.trigger.doc
+    trigger = candidate.trigger
+    doc = trigger.doc
+    # the verb's object, or a noun of its phrases ("expressed support for the murder of
+    # journalists"), not one inside a clause of its own
     befallen = {
         t.i
-        for obj in candidate.trigger.children
-        if obj.dep_ == "dobj" and lex.has_role(lemma(obj, lex), "misfortune")
+        for obj in trigger.subtree
+        if obj.dep_ in ("dobj", "pobj")
+        and lex.has_role(lemma(obj, lex), "misfortune")
+        and not any(v.pos_ == "VERB" and v != trigger for v in _path_up(obj, trigger))
         for t in obj.subtree
     }
     if not befallen:
@@ -1811,6 +1853,15 @@ def _welcomed_misfortune(draft: _Draft, candidate: Candidate, lex: Lexicon) -> b
         return False
     draft.targets = kept
     return not kept
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The heads from a token up to `top` (itself included, `top` not)."""
+    path = []
+    while token != top and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _person(mention: Mention) -> bool:

@@ -331,14 +331,34 @@ def _drop_borrowed_idioms(lex: Lexicon) -> None:
     """PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's
     idiom that would turn a verb from conflict to cooperation, or from words to deeds, does
     not carry over: "take part" (030) is not "captured part of a rebel base" (capture: 171),
-    nor is express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010)."""
+    nor is express's "&OPPOSITION" (110) "citing domestic opposition" (cite: 010). Nor does
+    a sibling's phrasal verb carry over, whatever its code (`_borrowed_phrasal`)."""
     for table in (lex.verbs, lex.nouns):
         for lemma, trigger in table.items():
-            if trigger.code is None:
-                continue
-            kept = tuple(p for p in trigger.patterns if not _borrowed(p, trigger))
+            kept = tuple(
+                p
+                for p in trigger.patterns
+                if not _borrowed(p, trigger) and not _borrowed_phrasal(p, trigger, lex)
+            )
             if len(kept) != len(trigger.patterns):
                 table[lemma] = replace(trigger, patterns=kept)
+
+
+def _borrowed_phrasal(pattern: Pattern, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether `pattern` is a sibling's phrasal verb, a particle and nothing else: a phrasal
+    verb is a word of its own, not shared by synonyms ("cut down" is 194, "split down the
+    middle" nothing; "advance into" is force, "proceed into" is not)."""
+    if pattern.source != "cameo" or not pattern.particle or pattern.written_for is None:
+        return False
+    if pattern.object or pattern.preps or pattern.before:
+        return False
+    # CAMEO's `from` may be an inflected form ("threw"), and a form may be listed as a verb
+    written_for = lex.forms.get(pattern.written_for, pattern.written_for)
+    return (
+        trigger.lemma != written_for
+        and lex.forms.get(trigger.lemma) != written_for
+        and pattern.written_for not in regular_forms(trigger.lemma, "verb")
+    )
 
 
 def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import Lexicon
-from whimbrel.nlp import is_infinitive
+from whimbrel.nlp import conjunct_head, is_infinitive
 from whimbrel.records import Modality
 
 # Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
@@ -179,6 +179,12 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             and any(g.lower_ == "no" for g in child.children)
         ):
             found |= {"negated", "ceased"}  # "will no longer abide by the accords"
+        elif child.dep_ == "dobj" and any(
+            g.dep_ == "det" and g.text == "no" for g in child.children
+        ):
+            # "offered no details", "made no concessions": none made ("branding the No
+            # Campaign" names a campaign)
+            found.add("negated")
         elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
@@ -258,6 +264,32 @@ def _awaited(verb: Token) -> bool:
     )
 
 
+def _wish_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
+    """The noun of fear or demand whose "that" clause `clause` is: its head ("fears that
+    extremists may strike"), or the object noun just before it that the parser passed over
+    for the verb, as its complement or adverbial ("reiterated its demand today that Israel
+    ease restrictions")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    if clause.dep_ == "acl" and head.pos_ == "NOUN":
+        noun = head
+    elif clause.dep_ in ("ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        objects = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.left_edge.i
+        ]
+        if not objects:
+            return None
+        noun = objects[0]
+        between = clause.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+        if any(t.ent_type_ not in ("DATE", "TIME") for t in between):
+            return None
+    else:
+        return None
+    return noun if lex.cues.get(lemma(noun, lex), frozenset()) & WISH_ROLES else None
+
+
 def _instead(token: Token) -> bool:
     """ "Instead of using water cannon", "rather than attacking Iran": what was not done."""
     prep = token.head
@@ -274,6 +306,8 @@ def _semicolon_between(clause: Token, head: Token) -> bool:
     return any(t.text == ";" for t in clause.doc[low:high])
 
 
+# Cue roles of nouns whose "that" clause is wished or feared, not done.
+WISH_ROLES = frozenset({"fear", "demand"})
 # The dependents that give a clause a subject or a tense of its own.
 SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # What a subjectless participle shares of its head's markers: the mood, not the negation.
@@ -293,7 +327,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     demanded: Token | None = None
     node = trigger
     for _ in range(12):
-        head = node.head
+        head = conjunct_head(node)
         relation = node.dep_
         if head == node:
             break
@@ -308,6 +342,14 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         ):
             # "have yet to endorse", "is yet to sign": not done, and not refused either
             markers.add("hypothetical")
+            break
+        wished = _wish_noun_of(node, head, lex)
+        if wished is not None:
+            # "amid fears that extremists may strike": what is feared has not happened,
+            # and nobody threatened it; "their demand that the government release the
+            # prisoners": what is demanded is not done either
+            markers.add("hypothetical")
+            demanded = demanded or wished
             break
         if relation == "advcl":
             # An adverbial clause's own conditional mark was read with its markers; the
@@ -371,17 +413,6 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             node = head
             continue
         if (
-            relation == "acl"
-            and head.pos_ == "NOUN"
-            and lex.has_role(lemma(head, lex), "fear")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
-        ):
-            # "amid fears that extremists may strike": what is feared has not happened,
-            # and nobody threatened it
-            markers.add("hypothetical")
-            demanded = demanded or head
-            break
-        if (
             relation in ("acl", "ccomp")
             and head.pos_ == "NOUN"
             and head.dep_ != "ROOT"  # "E pao reports on July 11 that...": a verb mis-tagged
@@ -438,7 +469,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # weighed, not done or decided
             markers.add("hypothetical")
             cue = cue or head
-        elif "believe" in roles and relation == "ccomp":
+        elif (
+            "believe" in roles
+            and relation == "ccomp"
+            and not ("demand" in roles and _subjunctive(node))
+        ):
             # "felt that it had not intended to hurt": an opinion, like reported speech.
             markers.add("believed")
         elif "permit" in roles and relation in ("xcomp", "ccomp"):
@@ -571,6 +606,15 @@ def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and c.i < clause.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
         for c in head.children
     ) or any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """Whether a clause's verb is a bare present with no auxiliary ("suggested that Iran and
+    Iraq meet", "proposed that he resign"), or takes "should": asked for, not told as so."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries:
+        return auxiliaries <= {"should", "be"}
+    return clause.tag_ in ("VB", "VBP")
 
 
 def _request_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:

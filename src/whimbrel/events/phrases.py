@@ -20,7 +20,7 @@ from whimbrel.actors.match import DATELINE_DASHES
 from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import lemma
-from whimbrel.nlp import is_infinitive
+from whimbrel.nlp import conjunct_head, is_infinitive
 from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (
@@ -468,7 +468,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         said = next((c for c in head.children if c.dep_ == "dobj"), None)
         if said is not None and said.i < verb.i:
             return said
-    if verb.dep_ in ("conj", "advcl", "acomp"):
+    if verb.dep_ == "conj":
+        return subject_of(conjunct_head(verb), lex, depth + 1)
+    if verb.dep_ in ("advcl", "acomp"):
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a member of Hamas jailed a year ago": a passive participle's noun is its patient.

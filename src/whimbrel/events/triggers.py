@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma
+from whimbrel.events.modality import (
+    FINITE_TAGS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    OBLIGATION_AUX,
+    lemma,
+)
 from whimbrel.events.phrases import (
     between_parties,
     intent_owner,
@@ -113,6 +119,10 @@ LINKING_VERBS = FEELING_VERBS | {"appear", "look", "sound"}
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
 APPEAL_ROOT = "02"
+# CAMEO root of aid: material help given.
+AID_ROOT = "07"
+# Auxiliaries of a clause told as a fact: "has gone", "had reneged", "was broken".
+INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "did", "does"})
 # A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
 # what the refuse transform makes of it (transforms.tsv: declining comment, 011).
 STATEMENT_CODE = "010"
@@ -387,6 +397,16 @@ def _subject_only(pattern: Pattern) -> bool:
     return pattern.source != "curated" and not (pattern.particle or pattern.object or pattern.preps)
 
 
+def _borrowed_subject_test(pattern: Pattern, trigger: Trigger) -> bool:
+    """Whether `pattern` tests only the subject and was written for another verb."""
+    return _subject_only(pattern) and pattern.written_for not in (None, trigger.lemma)
+
+
+def _catenative(verb: Token) -> bool:
+    """Whether a verb takes a "to" infinitive of its own ("struggling to muster")."""
+    return any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
+
+
 def _perfect_auxiliary(token: Token, lex: Lexicon) -> Token | None:
     """In "of having massed troops" the parser may read "massed" as an adjective of
     "troops" and "having" as the verb: return that "having" so it stands for the clause."""
@@ -499,7 +519,8 @@ def obligation_clause(reporting: Token) -> Token | None:
     )
 
 
-def _conflictual(verb: Token, lex: Lexicon) -> bool:
+def conflictual(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb (or the event noun its light verb takes) is force or coercion (14+)."""
     found = _verb_candidate(verb, lex) if verb.pos_ == "VERB" else None
     if found is None and _light(verb, lex):
         # "vowed to launch attacks": the light verb's noun is the act vowed
@@ -537,10 +558,17 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "will help rebuild Somalia": aid to whom the act is for, if anyone ("helped to
         # plan and carry out killings" aids no one)
         return Candidate(token, clause, trigger.code, None, Rule.ASSISTED_ACT)
-    if "vow" in roles and any(_conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
+    if "vow" in roles and any(conflictual(c, lex) for c in token.children if c.dep_ == "xcomp"):
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
+    if pattern is not None and pattern.code.startswith(AID_ROOT) and _homeward(token):
+        # "was bringing the troops home": forces brought home are withdrawn, no aid given
+        return None
+    if pattern is not None and _borrowed_subject_test(pattern, trigger) and _catenative(token):
+        # "the Syrian army is struggling to muster a force": an effort, not the clash whose
+        # test of the subject alone ("&MILITARY clashed") "struggle" borrows from its block
+        pattern = None
     if taking_part(token, lex) and (
         not _names_what_is_taken_part_in(pattern) or any(map(_aimed, _part_taken_in(token)))
     ):
@@ -590,6 +618,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
         return None
+    if pattern is None and code is not None and code.startswith(APPEAL_ROOT) and _told_as_so(token):
+        # "claims which suggested Mr Blair went back on a pledge": what is said to be so,
+        # no appeal (an appeal asks for what is not yet done: "suggested they meet")
+        return None
     if pattern is not None and _subject_only(pattern) and trigger.source == "curated":
         # A CAMEO block pattern that tests only the subject ("troops seized": 192) does not
         # outrank a verb's own curated code ("troops arrested" stays an arrest, 173).
@@ -618,6 +650,23 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _told_as_so(verb: Token) -> bool:
+    """Whether a verb's clause complement tells what is or was, in the indicative: "suggested
+    Mr Blair went back on a pledge", not "suggested (that) they meet" or "should meet"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue  # a participle the parser made a clause: "arms seized last week"
+        auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX):
+            continue
+        # (a present after a present may still be asked for: "I suggest the BBC
+        # concentrates on the issues")
+        past = verb.tag_ in ("VBD", "VBN")
+        if clause.tag_ == "VBD" or (past and clause.tag_ == "VBZ") or auxiliaries & INDICATIVE_AUX:
+            return True
+    return False
 
 
 def _against_scourges(verb: Token, lex: Lexicon) -> bool:
@@ -726,7 +775,7 @@ def _hostile_act_helped(verb: Token, lex: Lexicon) -> bool:
     for act in acts:  # the list grows as the chain is walked
         acts.extend(c for c in act.children if c.dep_ in CHAINED_ACTS and c.pos_ == "VERB")
         nouns = _object_events(act, lex)
-        if _conflictual(act, lex) or any(int(n.code[:2]) >= 14 for n in nouns):
+        if conflictual(act, lex) or any(int(n.code[:2]) >= 14 for n in nouns):
             return True
     return False
 
