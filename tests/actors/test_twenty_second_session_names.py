@@ -113,3 +113,21 @@ def test_he_may_mean_a_person_the_knowledge_base_lacks(mentions_of: MentionsOf) 
     )
     found = _codes(mentions_of, text, D2018)
     assert ("He", "GBRELI") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        # with no date at all, a group whose status changed is what all its codes share
+        (None, "AFG"),
+        # the twins: dated, it is what it was that day
+        (date(2004, 10, 6), "AFGREB"),
+        (date(2022, 3, 1), "AFGGOV"),
+    ],
+)
+def test_an_undated_group_is_what_it_always_was(
+    mentions_of: MentionsOf, day: date | None, code: str
+) -> None:
+    text = "The Taliban claimed responsibility for the attack."
+    found = [(m.text, m.actor.code) for m in mentions_of(text, day)]
+    assert ("Taliban", code) in found, found

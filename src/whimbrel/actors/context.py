@@ -4,7 +4,7 @@ government", "the opposition Congress party".
     generic_mentions(doc, found, taken) -> list[Found]      # step 3b of resolve.py
     give_countries(doc, kb, found)                           # then this
     article_date(doc) -> date | None                         # for an article with no date
-    undated(kb, found)                                       # when even the text gives none
+    undated(doc, kb, found)                                  # when even the text gives none
 
 Domestic generic actors (`data/actors/generic_agents.tsv`: phrase -> CAMEO role block) take
 their country from the article, nearest first: the one country the sentence names (a state,
@@ -38,7 +38,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from whimbrel import geonames
-from whimbrel.actors.kb import Entity, KnowledgeBase
+from whimbrel.actors.kb import Entity, KnowledgeBase, name_key
 from whimbrel.actors.match import (
     DATELINE_DASHES,
     FORMER,
@@ -1046,13 +1046,21 @@ def as_of(kb: KnowledgeBase, found: list[Found], on: date) -> None:
         f.actor = Actor(code, state, f.actor.role, f.actor.entity)
 
 
-def undated(kb: KnowledgeBase, found: list[Found]) -> None:
+def undated(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """No date at all: keep only what holds whatever the date. A person with dated roles is
     coded by what all their roles share (Bush: USA, not USAGOV or USAELI); an office named
-    without a name ("the US president") keeps the office's code but not a holder."""
+    without a name ("the US president") keeps the office's code but not a holder; so is a
+    group or body whose status changed (the Taliban: AFG, not the government it became in
+    1996 and 2021 nor the rebels it was between), when named alone ("UNITA rebels" says
+    what they were)."""
     for f in found:
         entity = kb.entities.get(f.entity_id or "")
-        if entity is None or entity.type != "person" or not entity.roles:
+        if entity is None or not entity.roles or entity.type in ("country", "place"):
+            continue
+        if entity.type != "person":
+            if _named_alone(doc, f, entity):
+                codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
+                f.actor = Actor(_shared_blocks(codes), entity.country, None, entity.name)
             continue
         if (f.actor.code or "").startswith("IGO") and not (entity.code or "").startswith("IGO"):
             continue  # the text names the organisation's post he holds (`igo_officials`)
@@ -1063,6 +1071,13 @@ def undated(kb: KnowledgeBase, found: list[Found]) -> None:
         codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
         shared = _shared_blocks(codes)
         f.actor = Actor(shared, entity.country, None, entity.name)
+
+
+def _named_alone(doc: Doc, f: Found, entity: Entity) -> bool:
+    """Whether a mention is the entity's name or alias and nothing more ("the Taliban")."""
+    words = [t for t in doc[f.start : f.end] if t.lower_ != "the"]
+    text = name_key(" ".join(t.text for t in words))
+    return text in {name_key(n) for n in (entity.name, *entity.aliases)}
 
 
 def _shared_blocks(codes: list[str]) -> str | None:

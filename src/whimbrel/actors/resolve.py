@@ -142,7 +142,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
         found = coref.resolve(doc, found, kb, tabs, published)
         context.people_of_article(doc, found)
     if published is None:
-        context.undated(kb, found)
+        context.undated(doc, kb, found)
     else:
         context.as_of(kb, found, published)
     return _longest(found)
