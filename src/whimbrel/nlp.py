@@ -257,6 +257,15 @@ def conjunct_head(token: Token) -> Token:
     a finite verb, so it goes with the gerund after that verb's preposition ("of telling")."""
     head = token.head
     if (
+        token.dep_ == "conj"
+        and is_infinitive(token)
+        and head.tag_ == "VBG"
+        and head.dep_ == "xcomp"
+    ):
+        # "agreed to stop selling chips and to allow access": an infinitive with its own "to"
+        # goes with the infinitive above the gerund ("to stop"), not with what stops
+        return head.head
+    if (
         token.dep_ != "conj"
         or token.tag_ != "VBG"
         or head.tag_ not in ("VBD", "VBZ", "VBP")

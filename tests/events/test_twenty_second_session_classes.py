@@ -361,3 +361,59 @@ def test_what_an_act_was_for_and_forces_brought_home(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, date(2018, 12, 21), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "told"),
+    [
+        # a claim noun's clause, with or without "that", is not told as done
+        ("Britain hit back at Russian claims it had used civilians as human shields.",
+         ("GBR", "RUS", "18", "asserted"), False),
+        # what one "was supposed to" do is expected, not done
+        ("The Zambian president was supposed to visit South Africa two weeks ago.",
+         ("ZMB", "ZAF", "04", "hypothetical"), True),
+        # the twins: the act told as done
+        ("Britain used Russian civilians as human shields, Russia said.",
+         ("GBR", "RUS", "18", "asserted"), True),
+        ("The Zambian president visited South Africa two weeks ago.",
+         ("ZMB", "ZAF", "04", "asserted"), True),
+    ],
+)  # fmt: skip
+def test_claims_and_expectations_are_not_told_as_done(
+    modal_events_of: Callable[[str, date], list[ModalEvent]],
+    text: str,
+    event: ModalEvent,
+    told: bool,
+) -> None:
+    found = modal_events_of(text, D2005)
+    assert (event in found) is told, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an infinitive with its own "to" after "stop V-ing" is agreed to, not stopped
+        ("Japan agreed to stop dumping microchips and to allow the United States access to "
+         "its market.", None, ("JPN", "USA", "12")),
+        # "as" after an object names what the object is taken for
+        ("Maoist rebels beat up a villager in Bihar, branding him as a police informer.",
+         None, ("IND", "IND", "11")),
+        # the twin: the one praised "as" a partner is still the target
+        ("China praised Pakistan as a reliable partner.", ("CHN", "PAK", "05"), None),
+    ],
+)  # fmt: skip
+def test_infinitive_conjuncts_and_labels(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)
+
+
+def test_such_as_names_some_of_those_acted_on(
+    root_dyads_of: Callable[[str, date], set[Dyad]],
+) -> None:
+    # the guard of "as" after an object: "such as" names some of the object
+    text = (
+        "The US has cautiously backed rebel groups, on and off, such as the Kurd-led Syrian "
+        "Democratic Forces."
+    )
+    assert ("USA", "SYR", "05") in root_dyads_of(text, date(2018, 4, 9))

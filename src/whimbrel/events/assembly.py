@@ -706,18 +706,28 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
     # cause names why ("called off airstrikes due to a sandstorm over the Middle East");
     # "under" names whose rule, command or auspices ("sanctions lifted under Obama")
     asides = TIME_PREPS | CAUSE_PREPS | {"without", "under"}
+    done_to = any(c.dep_ == "dobj" for c in clause.children)
+    if done_to:
+        # "as" after an object names what the object is taken for ("branding him as a
+        # police informer"), no one acted on ("such as" names some of the object: "backed
+        # rebel groups such as the Syrian Democratic Forces")
+        asides |= {"as"}
     if cooperative:
         # (nor are those "besides" whom it is done: "would be attended by former governors
         # besides BJP leader Chaturvedi" names more guests, no host)
         asides |= {"against", "besides"}
     skip |= {
-        t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in asides for t in p.subtree
+        t.i
+        for p in clause.subtree
+        if p.dep_ == "prep"
+        and p.lower_ in asides
+        and not (p.lower_ == "as" and p.i > 0 and p.doc[p.i - 1].lower_ == "such")
+        for t in p.subtree
     }
     # "criticised by Annan for its excessive focus on the Palestinian conflict": what the
     # criticism is for is why, not whom it is aimed at; so, for any act done to an object,
     # is what the object did ("to punish the wheat exporter for bribing the Iraqi regime";
     # not what is called "for", "called for convening a meeting of the UN")
-    done_to = any(c.dep_ == "dobj" for c in clause.children)
     reasons = [
         p
         for p in clause.children

@@ -66,8 +66,9 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # Conjunctions that set a second act against the first: "did not attend but sent an envoy".
 CONTRASTS = frozenset({"but", "yet"})
 # Words an act hangs on that say it is near or likely, not done: "is set to attack", "is
-# about to", "poised to", "close to signing", "on the verge of", "on the brink of".
-LIKELY_WORDS = frozenset({"likely", "unlikely"})
+# about to", "poised to", "close to signing", "on the verge of", "on the brink of"; "was
+# supposed to leave" is no more than expected.
+LIKELY_WORDS = frozenset({"likely", "unlikely", "supposed"})
 IMMINENT_WORDS = frozenset({"set", "about", "poised"}) | LIKELY_WORDS  # an infinitive
 NEAR_WORDS = frozenset({"close", "closer", "verge", "brink"})  # a "to" or "of" phrase
 # "have yet to", "is yet to": what is still to come has not been done.
@@ -267,27 +268,31 @@ def _awaited(verb: Token) -> bool:
 def _wish_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
     """The noun of fear or demand whose "that" clause `clause` is: its head ("fears that
     extremists may strike"), or the object noun just before it that the parser passed over
-    for the verb, as its complement or adverbial ("reiterated its demand today that Israel
-    ease restrictions")."""
+    for the verb ("reiterated its demand today that Israel ease restrictions")."""
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    if clause.dep_ == "acl" and head.pos_ == "NOUN":
-        noun = head
-    elif clause.dep_ in ("ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        objects = [
-            c
-            for c in head.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.left_edge.i
-        ]
-        if not objects:
-            return None
-        noun = objects[0]
-        between = clause.doc[noun.right_edge.i + 1 : clause.left_edge.i]
-        if any(t.ent_type_ not in ("DATE", "TIME") for t in between):
-            return None
-    else:
+    noun = head if clause.dep_ == "acl" and head.pos_ == "NOUN" else _noun_before(clause, head)
+    if noun is None:
         return None
     return noun if lex.cues.get(lemma(noun, lex), frozenset()) & WISH_ROLES else None
+
+
+def _noun_before(clause: Token, head: Token) -> Token | None:
+    """The verb's object, or the object of its preposition, that ends just before a clause
+    the parser hung on the verb instead of on that noun ("reiterated its demand today that
+    Israel ease restrictions", "hit back at Labour claims he had used Mrs Dixon")."""
+    if clause.dep_ not in ("ccomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    nouns = [c for c in head.children if c.dep_ == "dobj"]
+    nouns += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    nouns = [n for n in nouns if n.pos_ == "NOUN" and n.right_edge.i < clause.left_edge.i]
+    if not nouns:
+        return None
+    noun = max(nouns, key=lambda n: n.right_edge.i)
+    between = clause.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    if any(t.ent_type_ not in ("DATE", "TIME") for t in between):
+        return None
+    return noun
 
 
 def _instead(token: Token) -> bool:
@@ -350,6 +355,17 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # prisoners": what is demanded is not done either
             markers.add("hypothetical")
             demanded = demanded or wished
+            break
+        claim = _noun_before(node, head)
+        if (
+            claim is not None
+            and lex.cues.get(lemma(claim, lex), frozenset()) & {"allege", "report"}
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            # "hit back at Labour claims he had used Mrs Dixon as a human shield": the claim's
+            # clause, with or without "that", is no more than alleged
+            markers.add("alleged")
+            cue = cue or claim
             break
         if relation == "advcl":
             # An adverbial clause's own conditional mark was read with its markers; the
