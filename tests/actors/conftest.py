@@ -20,3 +20,15 @@ def mentions_of(coder: Coder) -> Callable[[str, date | None], list[Mention]]:
         return find_mentions(doc, published, starts, coder.kb)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def codes_of(
+    mentions_of: Callable[[str, date | None], list[Mention]],
+) -> Callable[[str, date | None], list[tuple[str, str | None]]]:
+    """(text, actor code) of each mention found in a text, in text order."""
+
+    def run(text: str, published: date | None) -> list[tuple[str, str | None]]:
+        return [(m.text, m.actor.code) for m in mentions_of(text, published)]
+
+    return run

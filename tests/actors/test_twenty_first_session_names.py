@@ -8,15 +8,9 @@ from datetime import date
 
 import pytest
 
-from whimbrel.records import Mention
-
 D1997 = date(1997, 4, 18)
 D2015 = date(2015, 9, 9)
-MentionsOf = Callable[[str, date | None], list[Mention]]
-
-
-def _codes(mentions_of: MentionsOf, text: str, day: date) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.code) for m in mentions_of(text, day)]
+CodesOf = Callable[[str, date | None], list[tuple[str, str | None]]]
 
 
 @pytest.mark.parametrize(
@@ -30,9 +24,9 @@ def _codes(mentions_of: MentionsOf, text: str, day: date) -> list[tuple[str, str
     ],
 )
 def test_a_name_introduced_as_anybody_is_private(
-    mentions_of: MentionsOf, text: str, namesake: bool
+    codes_of: CodesOf, text: str, namesake: bool
 ) -> None:
-    found = dict(_codes(mentions_of, text, D2015))
+    found = dict(codes_of(text, D2015))
     # Nurul Islam Nahid, Bangladesh's education minister in 2015
     assert (found.get("Nahid") == "BGDGOVEDU") is namesake, found
 
@@ -53,8 +47,6 @@ def test_a_name_introduced_as_anybody_is_private(
         ),
     ],
 )
-def test_a_family_name_after_a_titled_full_name(
-    mentions_of: MentionsOf, text: str, code: str
-) -> None:
-    found = _codes(mentions_of, text, D1997)
+def test_a_family_name_after_a_titled_full_name(codes_of: CodesOf, text: str, code: str) -> None:
+    found = codes_of(text, D1997)
     assert ("Lee", code) in found, found

@@ -62,6 +62,18 @@ def modal_events_of(coder: Coder) -> Callable[[str, date], list[ModalEvent]]:
 
 
 @pytest.fixture(scope="session")
+def modality_by_dyad(
+    modal_events_of: Callable[[str, date], list[ModalEvent]],
+) -> Callable[[str, date], dict[Dyad, str]]:
+    """Each root dyad coded in a text, with its modality (the last one's, if coded twice)."""
+
+    def run(text: str, published: date) -> dict[Dyad, str]:
+        return {(s, t, root): m for s, t, root, m in modal_events_of(text, published)}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def assert_roots(
     root_dyads_of: Callable[[str, date], set[Dyad]],
 ) -> Callable[[str, date, Dyad | None, Dyad | None], None]:

@@ -15,7 +15,6 @@ import pytest
 Dyad = tuple[str | None, str | None, str]
 D2005 = date(2005, 11, 23)
 CheckPair = Callable[[str, date, Dyad | None, Dyad | None], None]
-ModalEvent = tuple[str | None, str | None, str, str]
 
 
 @pytest.mark.parametrize(
@@ -291,12 +290,12 @@ def test_a_preposition_with_an_object_is_no_particle_of_force(
     ],
 )
 def test_what_is_done_without_is_not_done(
-    modal_events_of: Callable[[str, date], list[ModalEvent]],
+    modality_by_dyad: Callable[[str, date], dict[Dyad, str]],
     text: str,
     event: Dyad,
     modality: str,
 ) -> None:
-    found = {(s, t, root): m for s, t, root, m in modal_events_of(text, D2005)}
+    found = modality_by_dyad(text, D2005)
     assert found.get(event) == modality, found
 
 

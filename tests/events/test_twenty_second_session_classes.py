@@ -83,12 +83,12 @@ def test_under_whose_rule_is_no_target(
     ],
 )  # fmt: skip
 def test_an_object_with_no_is_none_given(
-    modal_events_of: Callable[[str, date], list[ModalEvent]],
+    modality_by_dyad: Callable[[str, date], dict[Dyad, str]],
     text: str,
     event: Dyad,
     modality: str,
 ) -> None:
-    found = {(s, t, root): m for s, t, root, m in modal_events_of(text, D2005)}
+    found = modality_by_dyad(text, D2005)
     assert found.get(event) == modality, found
 
 
@@ -104,12 +104,12 @@ def test_an_object_with_no_is_none_given(
     ],
 )  # fmt: skip
 def test_a_stray_gerund_is_the_accused_act(
-    modal_events_of: Callable[[str, date], list[ModalEvent]],
+    modality_by_dyad: Callable[[str, date], dict[Dyad, str]],
     text: str,
     event: Dyad,
     absent: Dyad,
 ) -> None:
-    found = {(s, t, root): m for s, t, root, m in modal_events_of(text, D2005)}
+    found = modality_by_dyad(text, D2005)
     assert found.get(event) == "alleged", found
     assert absent not in found, found
 
@@ -129,12 +129,12 @@ def test_a_stray_gerund_is_the_accused_act(
     ],
 )  # fmt: skip
 def test_what_a_demand_noun_asks_is_not_done(
-    modal_events_of: Callable[[str, date], list[ModalEvent]],
+    modality_by_dyad: Callable[[str, date], dict[Dyad, str]],
     text: str,
     absent: Dyad | None,
     present: Dyad | None,
 ) -> None:
-    found = {(s, t, root): m for s, t, root, m in modal_events_of(text, D2005)}
+    found = modality_by_dyad(text, D2005)
     if absent is not None:
         assert found.get(absent) != "asserted", found
     if present is not None:

@@ -1057,20 +1057,17 @@ def undated(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         entity = kb.entities.get(f.entity_id or "")
         if entity is None or not entity.roles or entity.type in ("country", "place"):
             continue
-        if entity.type != "person":
-            if _named_alone(doc, f, entity):
-                codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
-                f.actor = Actor(_shared_blocks(codes), entity.country, None, entity.name)
-            continue
-        if (f.actor.code or "").startswith("IGO") and not (entity.code or "").startswith("IGO"):
-            continue  # the text names the organisation's post he holds (`igo_officials`)
-        if f.kind == "nominal" and f.office:
-            f.actor = Actor(f.actor.code, f.actor.country, f.office, None)
-            f.entity_id = None
+        if entity.type == "person":
+            if (f.actor.code or "").startswith("IGO") and not (entity.code or "").startswith("IGO"):
+                continue  # the text names the organisation's post he holds (`igo_officials`)
+            if f.kind == "nominal" and f.office:
+                f.actor = Actor(f.actor.code, f.actor.country, f.office, None)
+                f.entity_id = None
+                continue
+        elif not _named_alone(doc, f, entity):
             continue
         codes = [r.code for r in entity.roles] + ([entity.code] if entity.code else [])
-        shared = _shared_blocks(codes)
-        f.actor = Actor(shared, entity.country, None, entity.name)
+        f.actor = Actor(_shared_blocks(codes), entity.country, None, entity.name)
 
 
 def _named_alone(doc: Doc, f: Found, entity: Entity) -> bool:

@@ -45,6 +45,8 @@ from whimbrel.records import Modality
 # Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
 VERB_PREFIXES = ("re", "with", "over", "under", "out", "up", "mis", "fore")
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+# Auxiliaries of a clause told as a fact: "has gone", "had reneged", "was broken".
+INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "did", "does"})
 # "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -277,6 +279,26 @@ def _wish_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
     return noun if lex.cues.get(lemma(noun, lex), frozenset()) & WISH_ROLES else None
 
 
+def _claim_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
+    """The noun of allegation or report whose clause `clause` is: its head, with "that"
+    ("allegations that Pakistan is supporting militants"), or the object noun just before a
+    clause with its own subject that the parser hung on the verb, with or without "that"
+    ("hit back at Labour claims he had used Mrs Dixon")."""
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+        if head.dep_ == "ROOT":
+            return None  # "E pao reports on July 11 that...": a verb mis-tagged
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        noun: Token | None = head
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        noun = _noun_before(clause, head)
+    else:
+        return None
+    if noun is None or not lex.cues.get(lemma(noun, lex), frozenset()) & CLAIM_ROLES:
+        return None
+    return noun
+
+
 def _noun_before(clause: Token, head: Token) -> Token | None:
     """The verb's object, or the object of its preposition, that ends just before a clause
     the parser hung on the verb instead of on that noun ("reiterated its demand today that
@@ -313,6 +335,8 @@ def _semicolon_between(clause: Token, head: Token) -> bool:
 
 # Cue roles of nouns whose "that" clause is wished or feared, not done.
 WISH_ROLES = frozenset({"fear", "demand"})
+# Cue roles of nouns whose clause is someone's claim: "allegations that", "reports that".
+CLAIM_ROLES = frozenset({"allege", "report"})
 # The dependents that give a clause a subject or a tense of its own.
 SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # What a subjectless participle shares of its head's markers: the mood, not the negation.
@@ -356,14 +380,12 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             markers.add("hypothetical")
             demanded = demanded or wished
             break
-        claim = _noun_before(node, head)
-        if (
-            claim is not None
-            and lex.cues.get(lemma(claim, lex), frozenset()) & {"allege", "report"}
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        ):
-            # "hit back at Labour claims he had used Mrs Dixon as a human shield": the claim's
-            # clause, with or without "that", is no more than alleged
+        claim = _claim_noun_of(node, head, lex)
+        if claim is not None:
+            # "allegations that Pakistan is supporting militants", "reports that Russia had
+            # attacked", "hit back at Labour claims he had used Mrs Dixon as a human shield":
+            # someone's claim, not the reporter's; denied or called baseless, as it mostly
+            # is, it is still no more than alleged
             markers.add("alleged")
             cue = cue or claim
             break
@@ -428,19 +450,6 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             cue = cue or head
             node = head
             continue
-        if (
-            relation in ("acl", "ccomp")
-            and head.pos_ == "NOUN"
-            and head.dep_ != "ROOT"  # "E pao reports on July 11 that...": a verb mis-tagged
-            and lex.cues.get(lemma(head, lex), frozenset()) & {"allege", "report"}
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
-        ):
-            # "allegations that Pakistan is supporting militants", "reports that Russia had
-            # attacked": someone's claim, not the reporter's; denied or called baseless, as
-            # it mostly is, it is still no more than alleged
-            markers.add("alleged")
-            cue = cue or head
-            break
         if relation == "acl" and _banned_doer(head, lex):
             # "lifted its ban on its diplomats speaking with North Korean ones": what a ban
             # forbids its doers was not done
@@ -622,6 +631,23 @@ def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and c.i < clause.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
         for c in head.children
     ) or any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def told_as_so(verb: Token) -> bool:
+    """Whether a verb's clause complement tells what is or was, in the indicative: "suggested
+    Mr Blair went back on a pledge", not "suggested (that) they meet" or "should meet"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue  # a participle the parser made a clause: "arms seized last week"
+        auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX):
+            continue
+        # (a present after a present may still be asked for: "I suggest the BBC
+        # concentrates on the issues")
+        past = verb.tag_ in ("VBD", "VBN")
+        if clause.tag_ == "VBD" or (past and clause.tag_ == "VBZ") or auxiliaries & INDICATIVE_AUX:
+            return True
+    return False
 
 
 def _subjunctive(clause: Token) -> bool:

@@ -22,13 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
-from whimbrel.events.modality import (
-    FINITE_TAGS,
-    FUTURE_AUX,
-    HYPOTHETICAL_AUX,
-    OBLIGATION_AUX,
-    lemma,
-)
+from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma, told_as_so
 from whimbrel.events.phrases import (
     between_parties,
     intent_owner,
@@ -121,8 +115,6 @@ ATTRIBUTIONS = frozenset({"according"})
 APPEAL_ROOT = "02"
 # CAMEO root of aid: material help given.
 AID_ROOT = "07"
-# Auxiliaries of a clause told as a fact: "has gone", "had reneged", "was broken".
-INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "did", "does"})
 # A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
 # what the refuse transform makes of it (transforms.tsv: declining comment, 011).
 STATEMENT_CODE = "010"
@@ -618,7 +610,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
         return None
-    if pattern is None and code is not None and code.startswith(APPEAL_ROOT) and _told_as_so(token):
+    if pattern is None and code is not None and code.startswith(APPEAL_ROOT) and told_as_so(token):
         # "claims which suggested Mr Blair went back on a pledge": what is said to be so,
         # no appeal (an appeal asks for what is not yet done: "suggested they meet")
         return None
@@ -650,23 +642,6 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
-
-
-def _told_as_so(verb: Token) -> bool:
-    """Whether a verb's clause complement tells what is or was, in the indicative: "suggested
-    Mr Blair went back on a pledge", not "suggested (that) they meet" or "should meet"."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            continue  # a participle the parser made a clause: "arms seized last week"
-        auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-        if auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX):
-            continue
-        # (a present after a present may still be asked for: "I suggest the BBC
-        # concentrates on the issues")
-        past = verb.tag_ in ("VBD", "VBN")
-        if clause.tag_ == "VBD" or (past and clause.tag_ == "VBZ") or auxiliaries & INDICATIVE_AUX:
-            return True
-    return False
 
 
 def _against_scourges(verb: Token, lex: Lexicon) -> bool:
