@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Token
 
 from whimbrel.actors.context import BARE_ROLE, GENERIC, TRANSNATIONAL, home_country
 from whimbrel.actors.kb import FAMILY_FIRST, KnowledgeBase
-from whimbrel.actors.match import HONORIFICS, Found, Tables, char_span, text_key
+from whimbrel.actors.match import (
+    HONORIFICS,
+    ROYAL_TITLES,
+    Found,
+    Tables,
+    char_span,
+    text_key,
+)
 from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Mention
 
@@ -206,6 +213,7 @@ def _pronoun_antecedent(
     if cataphor is not None:
         return cataphor
     best: tuple[float, Found] | None = None
+    relative_speaker = _relative_speaker(token)
     bound: set[tuple[int, int]] = set()  # the spans binding keeps the pronoun from
     # Only the mentions from LOOKBACK_SENTENCES back up to the pronoun, found by bisection.
     window_start = bisect.bisect_left(sent_of, here - LOOKBACK_SENTENCES)
@@ -230,7 +238,7 @@ def _pronoun_antecedent(
         if f.antecedent is not None and f.antecedent in bound:
             continue  # "Mobutu used his troops ... arresting him": "his" is Mobutu too
         score = {0: 10.0, 1: 6.0, 2: 3.0, 3: 1.0}[distance]
-        if head.dep_ in SUBJECT_DEPS:
+        if head.dep_ in SUBJECT_DEPS or head == relative_speaker:
             score += 4
         elif head.dep_ in OBJECT_DEPS:
             score -= 1
@@ -244,6 +252,24 @@ def _pronoun_antecedent(
     if best is not None and sent_of[best[1].start] < here and _person_noun_before(token):
         return None  # "Police arrested a man claiming he wanted to kill the pope": the man
     return best[1] if best else None
+
+
+def _relative_speaker(pronoun: Token) -> Token | None:
+    """ "President Putin, who has said he will convene a congress": the noun a relative
+    clause is about, when its "who" is the subject of the verb whose clause holds the
+    pronoun (a subject, as "Putin said he" would make him)."""
+    node = pronoun.head
+    for _ in range(OWNER_CLIMB):
+        if node.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in node.children
+        ):
+            return node.head
+        if node.head == node or (
+            node != pronoun.head and node.dep_ not in ("ccomp", "xcomp", "conj")
+        ):
+            return None  # only up through the clauses that report or continue it
+        node = node.head
+    return None
 
 
 def _person_noun_before(pronoun: Token) -> bool:
@@ -472,7 +498,9 @@ def _excluded(pronoun: Token, head: Token, candidate: Found) -> bool:
     ancestor = pronoun.head
     for _ in range(4):
         if ancestor.dep_ == "relcl" and ancestor.head == head:
-            return True
+            # ("Putin, who has said he will convene a congress": a clause the relative's
+            # "who" reports may speak of the noun itself)
+            return ancestor == pronoun.head or _relative_speaker(pronoun) != head
         if ancestor.head == ancestor:
             break
         ancestor = ancestor.head
@@ -713,6 +741,9 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
     # the latest earlier full name by each of its shorter endings, filled as the walk goes:
     # looking back through every earlier mention per name grew with the square of the length
     by_ending: dict[tuple[str, ...], Found] = {}
+    # the latest earlier full name of a known person by its first word: "Mohammed bin Salman
+    # ... Prince Mohammed" (royals go by title and first name)
+    by_first: dict[str, Found] = {}
     # copy that lost its capitals (some wires send it all in lower case) has no other sign
     caseless = not any(ch.isupper() for ch in doc.text)
     for f in found:
@@ -749,6 +780,10 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             # "Singaporean President Sellapan Rama Nathan ... President Nathan": the title
             # and family name again are that person, not the country of the sentence
             _same_person(doc, f, g, kind=f.kind)
+        elif f.kind == "unknown" and (first := _royal_first_name(doc, f)) in by_first:
+            _same_person(doc, f, by_first[first], kind="alias")
+        if f.is_person and f.entity_id and f.kind == "name" and len(words) > 1:
+            by_first[words[0]] = f
         if not (f.is_person or f.kind == "description" or _person_named(doc, f)):
             continue
         if f.actor.code is None and f.kind != "unknown":
@@ -759,6 +794,18 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
         if len(personal) > 1 and f.actor.country in FAMILY_FIRST:
             # "President Hu Jintao ... Hu said": a Chinese or Korean family name comes first
             by_ending[(personal[0],)] = f
+
+
+def _royal_first_name(doc: Doc, f: Found) -> str:
+    """The one name after a royal title in a mention ("Prince Mohammed's": "Mohammed"), or
+    "" when the mention is not a title and one name."""
+    words = [t for t in doc[f.start : f.end] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    titled = 0
+    while titled < len(words) and words[titled].lower_ in ROYAL_TITLES:
+        titled += 1
+    if titled == 0 or len(words) - titled != 1:
+        return ""
+    return words[titled].text
 
 
 def _person_named(doc: Doc, f: Found) -> bool:

@@ -34,6 +34,10 @@ from whimbrel.records import Actor
 
 # Words before a name that belong to the mention ("Mr. Putin").
 HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "madam"}
+# Titles a royal goes by with the first name alone: "Prince Mohammed", "King Abdullah".
+ROYAL_TITLES = frozenset(
+    {"crown", "prince", "princess", "king", "queen", "sheikh", "sheik", "emir", "sultan"}
+)
 # Honorifics that leave a family name the knowledge base's person's: "Mr Blair" is Tony Blair,
 # but its people have no sex recorded and "Mrs Blair" is as likely his wife (so "Mrs
 # Thatcher" stays unresolved).
@@ -49,6 +53,7 @@ PRIVATE_PEOPLE = frozenset(
         "man", "woman", "boy", "girl", "youth", "teenager", "student", "refugee", "migrant",
         "resident", "villager", "farmer", "worker", "labourer", "driver", "shopkeeper",
         "trader", "vendor", "mother", "father", "housewife", "pensioner", "nurse", "doctor",
+        "schoolgirl", "schoolboy", "teen", "businessman", "businesswoman", "couple", "family",
     }
 )  # fmt: skip
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
@@ -249,9 +254,11 @@ def _build_tables(kb: KnowledgeBase) -> Tables:
                     # "Al-maliki" (a generated spelling): the name is capitalised all the same
                     flags = (max(flags[0], 1), *flags[1:])
                 forms.setdefault(key, []).append((surface, flags))
-    agent_roles: dict[str, str] = {}
+    # a phrase as listed wins over another's plural or singular: agents_extra's
+    # "representative" (a state's, GOV) over agents.tsv's "representatives" (LEG)
+    agent_roles = {text_key(phrase): roles for phrase, roles in kb.agents.items()}
     for phrase, roles in kb.agents.items():
-        for variant in (phrase, _plural(phrase), _singular(phrase)):
+        for variant in (_plural(phrase), _singular(phrase)):
             agent_roles.setdefault(text_key(variant), roles)
     for title in kb.titles:
         agent_roles.setdefault(text_key(title), "GOV")
@@ -377,6 +384,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
     context = _article_countries(kb, spans)
     # one-word names the report introduces as private people, at any of their mentions
     private = {doc[start].text for start, end, _ in spans if _private_person(doc, start, end)}
+    namesakes = _given_names(doc, tabs)
     for start, end, options in spans:
         best = _choose(kb, options, on, context)
         if best is None:
@@ -423,7 +431,11 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             # A bare surname or one-word name: not when another name precedes it ("Magic
             # Johnson", "Omar Hassan"), and only for someone active near the article's date
             # unless the full name was used.
-            if token.pos_ != "PROPN" and (token.is_sent_start or lowercase):
+            if (
+                token.pos_ != "PROPN"
+                and (token.is_sent_start or lowercase)
+                and (lowercase or not _names_doer(token, entity.id in full_names))
+            ):
                 continue  # "Young people", "Rice prices": a surname that is also a word
             if not lowercase and len(token.text) <= 2 and token.text.isupper():
                 continue  # "Hazrat Ali Hajveri (RA)": an abbreviation, not the Korean "Ra"
@@ -461,6 +473,15 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
                 continue  # "at Kawari village": a place's name, not Qatar's al-Kawari
             if token.text in private:
                 # "a student, identified as Salman (11)": not King Salman; nor "Salman" again
+                continue
+            given = namesakes.get(token.text, set())
+            if (
+                given
+                and entity.id not in full_names
+                and not any(_same_given_name(name, entity) for name in given)
+            ):
+                # "Michael Howard ... Mr Howard": the report's own Howard, not John Howard
+                # (unless it names both in full: "Mobutu Sese Seko" and "Nzanga Mobutu")
                 continue
         if (
             entity.type == "person"
@@ -535,6 +556,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue
         if surface.kind in ("place", "metonym") and _modifies(doc, end, VENUE_NOUNS):
             continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
+        if surface.kind == "metonym" and _home_of(doc, end, tabs):
+            # "an east London schoolgirl": where someone is from is the country, not its
+            # government (a capital's role word still names its body: "London police")
+            surface = replace(surface, kind="name")
         if entity.type in ("country", "place") and _modifies(doc, end, TOPIC_NOUNS):
             continue  # "the Taiwan issue", "the Taiwan Strait": what or where, not who
         if entity.type == "country" and _names_water(doc, end):
@@ -611,6 +636,32 @@ def _inside_longer_person(
     return False
 
 
+def _names_doer(token: Token, named_in_full: bool) -> bool:
+    """Whether a capitalised word the tagger took for a common noun at the start of a
+    sentence is still the name: the report named the person in full, or the word is the
+    clause's subject ("Trump urged Turkey", not "Rice prices rose")."""
+    return named_in_full or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _given_names(doc: Doc, tabs: Tables) -> dict[str, set[str]]:
+    """The first names the report gives each family name it writes in full ("Michael
+    Howard": {"Howard": {"michael"}}), titles and honorifics aside."""
+    out: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [
+            t
+            for t in ent
+            if t.text[:1].isupper()
+            and t.lower_ not in HONORIFICS | ROYAL_TITLES
+            and text_key(t.text) not in tabs.agent_roles
+        ]
+        if len(words) >= 2:
+            out.setdefault(words[-1].text, set()).add(name_key(words[0].text))
+    return out
+
+
 def _private_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is a private person's as the report introduces it: with an age
     in brackets ("Momin Mondol (52)", "Salman (11)"), "identified as" a victim or suspect, or
@@ -649,6 +700,21 @@ def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     ("the Mumbai attacks")."""
     token = doc[end - 1]
     return token.dep_ in ("compound", "nmod") and token.head.lower_ in heads
+
+
+def _home_of(doc: Doc, end: int, tabs: Tables) -> bool:
+    """Whether the name ending at `end` modifies a common noun for a person that is no role
+    word: "a London schoolgirl", "an east London teenager" (not "London police")."""
+    token = doc[end - 1]
+    head = token.head
+    return (
+        token.dep_ in ("compound", "nmod", "amod")
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and text_key(head.text) not in tabs.agent_roles
+        and head.ent_type_ == ""
+        and _singular(head.lower_) in PRIVATE_PEOPLE | {"men", "women"}
+    )
 
 
 def _prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
@@ -782,10 +848,11 @@ def _choose(
     return max(options, key=score) if options else None
 
 
-# Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast".
+# Words after a place name that belong to it: "Hakkari province", "Donetsk Oblast",
+# "Kurram Agency" (Pakistan's tribal areas were governed as agencies until 2018).
 PLACE_SUFFIXES = {
     "province", "oblast", "region", "governorate", "state", "district", "city",
-    "prefecture", "municipality", "krai", "canton", "department", "valley",
+    "prefecture", "municipality", "krai", "canton", "department", "valley", "agency",
 }  # fmt: skip
 
 
@@ -1126,6 +1193,8 @@ def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[in
         entity = kb.entities[ids.pop()]
         if _date_fit(kb, entity, on) == 0 or not _same_family_name(words[-1], entity):
             continue
+        if not _same_given_name(words[0], entity):
+            continue  # "Matthew Taylor" is not Emmett Taylor, whose skeleton is his
         out.append(_found_for(kb, start, ent.end, Surface(entity.id, "alias", entity.name), on))
     return out
 
@@ -1135,6 +1204,16 @@ def _same_family_name(word: str, entity: Entity) -> bool:
     never "Zinni" of "Sanha" (0.2), whose consonant skeletons agree."""
     return any(
         SequenceMatcher(None, word, name_key(form).split()[-1]).ratio() >= FAMILY_NAME_LIKENESS
+        for form in (entity.name, *entity.aliases)
+        if name_key(form)
+    )
+
+
+def _same_given_name(word: str, entity: Entity) -> bool:
+    """Whether a first name is a spelling of the person's: "Mouammar" of "Muammar" (0.93),
+    never "Matthew" of "Emmett" (0.46), whose consonant skeletons agree."""
+    return any(
+        SequenceMatcher(None, word, name_key(form).split()[0]).ratio() >= FAMILY_NAME_LIKENESS
         for form in (entity.name, *entity.aliases)
         if name_key(form)
     )

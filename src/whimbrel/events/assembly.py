@@ -1776,6 +1776,11 @@ def _political_fight(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _verb_conjunct(token: Token) -> bool:
+    """A verb conjoined to the clause's: a clause of its own ("clashed ... and sent troops")."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+
+
 def _named_as_state(mention: Mention) -> bool:
     """A state named by its capital or pointed back to as "it": "Ankara", "with whom it has
     fought"."""
@@ -1816,7 +1821,15 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     if any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal")):
         return  # "was killed on the Kremlin's orders", "was murdered by the communists"
-    if any(lex.has_role(lemma(t, lex), r) for t in clause.subtree for r in ("forces", "armed")):
+    phrases = (
+        t
+        for child in clause.children
+        # "clashed with Trump, pointing out that the UK air force is active over Syria": a
+        # clause of its own names forces it tells of, not ones in the clash
+        if child.dep_ not in ("advcl", "ccomp", "parataxis") and not _verb_conjunct(child)
+        for t in child.subtree
+    )
+    if any(lex.has_role(lemma(t, lex), r) for t in phrases for r in ("forces", "armed")):
         return  # "fighting the forces of President Habre": the forces are fought
     if not all(role_block(m) in POLITICAL_ROLES for m in draft.own_sources):
         return

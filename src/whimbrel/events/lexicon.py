@@ -352,6 +352,13 @@ def _borrowed_phrasal(pattern: Pattern, trigger: Trigger, lex: Lexicon) -> bool:
         return False
     if pattern.object or pattern.preps or pattern.before:
         return False
+    return written_for_sibling(pattern, trigger, lex)
+
+
+def written_for_sibling(pattern: Pattern, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a CAMEO pattern was written for another verb of the trigger's block."""
+    if pattern.source != "cameo" or pattern.written_for is None:
+        return False
     # CAMEO's `from` may be an inflected form ("threw"), and a form may be listed as a verb
     written_for = lex.forms.get(pattern.written_for, pattern.written_for)
     return (

@@ -410,6 +410,13 @@ def _participle_after_noun(verb: Token) -> bool:
 
 
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    writing = _written_to(verb, lex)
+    if writing is not None and depth <= 4:
+        # "wrote to the watchdog accusing Labour", "sent a letter to the UN urging": the
+        # writing says it, not the one written to
+        if lex.has_role(lemma(writing, lex), "document"):
+            return _issuer(writing, lex, depth + 1)
+        return subject_of(writing, lex, depth + 1)
     absolute = absolute_participle(verb)
     for child in arguments(verb):
         if child.dep_ in ("nsubj", "csubj") and not absolute:
@@ -598,6 +605,47 @@ def _may_act(noun: Token) -> bool:
     return noun.pos_ in ("PROPN", "PRON") or bool(noun.ent_type_) or noun.tag_ == "NNS"
 
 
+def _written_to(verb: Token, lex: Lexicon) -> Token | None:
+    """The writing or the letter that a participle after its addressee tells the content
+    of: "wrote to the watchdog accusing", "sent a letter to the UN urging", "a letter to
+    the Council demanding" (the parser hangs the participle on the addressee, or makes the
+    addressee its subject); None for any other verb."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        prep = verb.head.head
+    elif verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        prep = verb.head
+    else:
+        return None
+    if prep.lower_ != "to" or prep.dep_ not in ("prep", "dative"):
+        return None
+    governor = prep.head
+    if lex.has_role(lemma(governor, lex), "document"):
+        return governor
+    if governor.pos_ != "VERB":
+        return None
+    if lex.has_role(lemma(governor, lex), "report") or any(
+        c.dep_ == "dobj" and lex.has_role(lemma(c, lex), "document") for c in governor.children
+    ):
+        return governor
+    return None
+
+
+def _may_be_acted_on(participle: Token) -> bool:
+    """Whether the noun a participle qualifies can be acted on: a name, people, a person."""
+    noun = participle.head
+    lex = lexicon()
+    word = lemma(noun, lex)
+    return (
+        _may_act(noun)
+        or lex.in_class(word, "PEOPLE")
+        or any(lex.has_role(word, role) for role in ("person", "forces", "armed"))
+        # "a Palestinian teenager": whoever a demonym qualifies
+        or any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in noun.children)
+    )
+
+
 def _issuer(document: Token, lex: Lexicon, depth: int) -> Token | None:
     """Who issued a statement, declaration or resolution: its own "by"/"from" phrase or
     owner ("Iran's statement", "a statement by Iran"), else the subject of the verb that
@@ -686,6 +734,11 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
         if patient is None and head == verb and verb.dep_ == "advcl":
             # "government forces pound the area, backed by Russian allies": the main clause's
             # subject is what the participle's agent acts on
+            patient = participle_patient(verb)
+        if patient is None and head == verb and verb.dep_ == "acl" and _may_be_acted_on(verb):
+            # "Palestinians killed by Israeli troops", "Assad, supported by Russia": so is
+            # the one the participle qualifies (not "a ceremony attended by", "a statement
+            # signed by": a thing, its agents act on no one through it)
             patient = participle_patient(verb)
         if patient is not None and passive_agent(verb) is not None:
             # "Assad, who has been backed by Russian forces": the relative's antecedent

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger
+from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger, written_for_sibling
 from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma, told_as_so
 from whimbrel.events.phrases import (
     between_parties,
@@ -147,6 +147,9 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
             objects.add(child.lower_)  # "pleaded guilty", "set ablaze" (parsed as an adverb)
         elif child.dep_ in ("dobj", "attr", "oprd", "dative"):
             objects |= _words(child, lex)
+            if child.tag_ == "WDT" and token.dep_ == "relcl":
+                # "the World Cup, which India hosted": the relative's noun is the object
+                objects |= _words(token.head, lex)
             objects.add(" ".join(t.lower_ for t in child.subtree))
             if child.lower_ in QUANTITIES or child.like_num:
                 objects |= _counted(child, lex)
@@ -269,6 +272,11 @@ def _phrase_after_object(noun: Token, lex: Lexicon) -> Token | None:
     )
 
 
+# Particles that make a new word of a verb ("rule out", "give in", "take on"), unlike those
+# that complete its act ("blow up", "take over", "fight off").
+IDIOM_PARTICLES = frozenset({"out", "in", "on"})
+
+
 def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     if not trigger.patterns:
         return None
@@ -293,8 +301,15 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
     # PETRARCH, a pattern's object words may be modifiers ("forced the refugee agency out").
     forceful = trigger.code is not None and int(trigger.code[:2]) >= 14
     heads = _object_heads(token, lex) if forceful and token.pos_ == "VERB" else singular
+    # "ruled out a withdrawal of troops": a verb with a particle that makes an idiom of it is
+    # a word of its own, and a sibling's idiom written without a particle ("monitor the
+    # withdrawal of") is not one of its; a particle that only completes the act ("blew up a
+    # police vehicle", "took over the land") leaves the sibling's idioms its own
+    phrasal = any(c.dep_ == "prt" and c.lower_ in IDIOM_PARTICLES for c in token.children)
     best: Pattern | None = None
     for pattern in trigger.patterns:
+        if phrasal and not pattern.particle and written_for_sibling(pattern, trigger, lex):
+            continue
         if pattern.particle:
             first = pattern.particle.split()[0]
             # the parser may call a particle a preposition ("asked for help", "moved into
