@@ -183,9 +183,13 @@ def test_responsibility_taken_for_an_act_is_claimed(
         # soldiers captured or seized are captives, not property
         ("Houthi militants parade captured Saudi soldiers on TV.", ("YEM", "SAU", "18"),
          ("YEM", "SAU", "17")),
-        # the twin: things seized are property
+        ("Taliban fighters seized five policemen in Kandahar.", ("AFG", "AFG", "18"), None),
+        # the twins: things seized are property, and an army's base is ground taken
         ("Taliban fighters seized two police trucks in Kandahar.", ("AFG", "AFG", "17"),
          ("AFG", "AFG", "18")),
+        ("Syrian rebels captured an army base in Idlib.", ("SYR", "SYR", "19"),
+         ("SYR", "SYR", "18")),
+        ("Syrian rebels captured two army tanks in Idlib.", None, ("SYR", "SYR", "18")),
     ],
 )  # fmt: skip
 def test_soldiers_captured_are_captives(
