@@ -1,5 +1,5 @@
 """Wrong or missing events found by reading whimbrel's output on corpus items no gold set
-holds (issue 16, twenty-third session: `audit` seeds 10207 to 10209).
+holds (issue 16, twenty-third session: `audit` seeds 10207 to 10213) and in the `dev` split.
 
 Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
 its twin that must still code (or stay uncoded).
