@@ -431,12 +431,17 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             # A bare surname or one-word name: not when another name precedes it ("Magic
             # Johnson", "Omar Hassan"), and only for someone active near the article's date
             # unless the full name was used.
-            if (
-                token.pos_ != "PROPN"
-                and (token.is_sent_start or lowercase)
-                and (lowercase or not _names_doer(token, entity.id in full_names))
+            if token.pos_ != "PROPN" and (
+                lowercase
+                or (
+                    token.is_sent_start
+                    and entity.id not in full_names
+                    and token.dep_ not in ("nsubj", "nsubjpass")
+                )
             ):
-                continue  # "Young people", "Rice prices": a surname that is also a word
+                # "Young people", "Rice prices": a surname that is also a word (not when the
+                # sentence's subject, "Trump urged Turkey", or the person was named in full)
+                continue
             if not lowercase and len(token.text) <= 2 and token.text.isupper():
                 continue  # "Hazrat Ali Hajveri (RA)": an abbreviation, not the Korean "Ra"
             before = doc[start - 1] if start else None
@@ -478,7 +483,7 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             if (
                 given
                 and entity.id not in full_names
-                and not any(_same_given_name(name, entity) for name in given)
+                and not any(_same_name_word(name, entity, 0) for name in given)
             ):
                 # "Michael Howard ... Mr Howard": the report's own Howard, not John Howard
                 # (unless it names both in full: "Mobutu Sese Seko" and "Nzanga Mobutu")
@@ -634,13 +639,6 @@ def _inside_longer_person(
             if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in extra):
                 return True
     return False
-
-
-def _names_doer(token: Token, named_in_full: bool) -> bool:
-    """Whether a capitalised word the tagger took for a common noun at the start of a
-    sentence is still the name: the report named the person in full, or the word is the
-    clause's subject ("Trump urged Turkey", not "Rice prices rose")."""
-    return named_in_full or token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _given_names(doc: Doc, tabs: Tables) -> dict[str, set[str]]:
@@ -1127,8 +1125,9 @@ _DIGRAPHS = (("dh", "d"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "z": "s", "j": "y", "v": "f"})
 _SILENT = re.compile(r"[aeiouyhw']+")
 _DOUBLE = re.compile(r"(.)\1+")
-# How alike a family name must be to a person's own to be a spelling of it (difflib ratio).
-FAMILY_NAME_LIKENESS = 0.6
+# How alike a first or family name must be to a person's own to be a spelling of it (difflib
+# ratio).
+NAME_LIKENESS = 0.6
 
 
 def skeleton(text: str) -> str:
@@ -1191,29 +1190,20 @@ def _person_fallback(doc: Doc, kb: KnowledgeBase, on: date | None, taken: set[in
         if len(ids) != 1:
             continue
         entity = kb.entities[ids.pop()]
-        if _date_fit(kb, entity, on) == 0 or not _same_family_name(words[-1], entity):
+        if _date_fit(kb, entity, on) == 0 or not _same_name_word(words[-1], entity, -1):
             continue
-        if not _same_given_name(words[0], entity):
+        if not _same_name_word(words[0], entity, 0):
             continue  # "Matthew Taylor" is not Emmett Taylor, whose skeleton is his
         out.append(_found_for(kb, start, ent.end, Surface(entity.id, "alias", entity.name), on))
     return out
 
 
-def _same_family_name(word: str, entity: Entity) -> bool:
-    """Whether a family name is a spelling of the person's: "Qaddafi" of "Kadhafi" (0.71),
-    never "Zinni" of "Sanha" (0.2), whose consonant skeletons agree."""
+def _same_name_word(word: str, entity: Entity, place: int) -> bool:
+    """Whether a family name (`place` -1) or first name (0) is a spelling of the person's:
+    "Qaddafi" of "Kadhafi" (0.71), "Mouammar" of "Muammar" (0.93); never "Zinni" of "Sanha"
+    (0.2) nor "Matthew" of "Emmett" (0.46), whose consonant skeletons agree."""
     return any(
-        SequenceMatcher(None, word, name_key(form).split()[-1]).ratio() >= FAMILY_NAME_LIKENESS
-        for form in (entity.name, *entity.aliases)
-        if name_key(form)
-    )
-
-
-def _same_given_name(word: str, entity: Entity) -> bool:
-    """Whether a first name is a spelling of the person's: "Mouammar" of "Muammar" (0.93),
-    never "Matthew" of "Emmett" (0.46), whose consonant skeletons agree."""
-    return any(
-        SequenceMatcher(None, word, name_key(form).split()[0]).ratio() >= FAMILY_NAME_LIKENESS
+        SequenceMatcher(None, word, name_key(form).split()[place]).ratio() >= NAME_LIKENESS
         for form in (entity.name, *entity.aliases)
         if name_key(form)
     )

@@ -1776,11 +1776,6 @@ def _political_fight(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _verb_conjunct(token: Token) -> bool:
-    """A verb conjoined to the clause's: a clause of its own ("clashed ... and sent troops")."""
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
-
-
 def _named_as_state(mention: Mention) -> bool:
     """A state named by its capital or pointed back to as "it": "Ankara", "with whom it has
     fought"."""
@@ -1825,8 +1820,9 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         t
         for child in clause.children
         # "clashed with Trump, pointing out that the UK air force is active over Syria": a
-        # clause of its own names forces it tells of, not ones in the clash
-        if child.dep_ not in ("advcl", "ccomp", "parataxis") and not _verb_conjunct(child)
+        # clause of its own (a conjoined verb's too) names forces it tells of, not the clash's
+        if child.dep_ not in ("advcl", "ccomp", "parataxis")
+        and not (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
         for t in child.subtree
     )
     if any(lex.has_role(lemma(t, lex), r) for t in phrases for r in ("forces", "armed")):

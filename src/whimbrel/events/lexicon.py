@@ -348,9 +348,7 @@ def _borrowed_phrasal(pattern: Pattern, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether `pattern` is a sibling's phrasal verb, a particle and nothing else: a phrasal
     verb is a word of its own, not shared by synonyms ("cut down" is 194, "split down the
     middle" nothing; "advance into" is force, "proceed into" is not)."""
-    if pattern.source != "cameo" or not pattern.particle or pattern.written_for is None:
-        return False
-    if pattern.object or pattern.preps or pattern.before:
+    if not pattern.particle or pattern.object or pattern.preps or pattern.before:
         return False
     return written_for_sibling(pattern, trigger, lex)
 

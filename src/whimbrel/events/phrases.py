@@ -731,14 +731,16 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 else:
                     found.append(relative_head(child, verb))
         patient = passive_patient(head) if head == verb else None
-        if patient is None and head == verb and verb.dep_ == "advcl":
+        if (
+            patient is None
+            and head == verb
+            and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and _may_be_acted_on(verb)))
+        ):
             # "government forces pound the area, backed by Russian allies": the main clause's
-            # subject is what the participle's agent acts on
-            patient = participle_patient(verb)
-        if patient is None and head == verb and verb.dep_ == "acl" and _may_be_acted_on(verb):
-            # "Palestinians killed by Israeli troops", "Assad, supported by Russia": so is
-            # the one the participle qualifies (not "a ceremony attended by", "a statement
-            # signed by": a thing, its agents act on no one through it)
+            # subject is what the participle's agent acts on; so is the one a participle
+            # qualifies, "Palestinians killed by Israeli troops", "Assad, supported by
+            # Russia" (not a thing, "a ceremony attended by", "a statement signed by": its
+            # agents act on no one through it)
             patient = participle_patient(verb)
         if patient is not None and passive_agent(verb) is not None:
             # "Assad, who has been backed by Russian forces": the relative's antecedent
