@@ -43,6 +43,8 @@ from whimbrel.actors.match import (
     DATELINE_DASHES,
     FORMER,
     HONORIFICS,
+    LOCALITY_WORDS,
+    PLACE_SUFFIXES,
     Found,
     char_span,
     first_piece,
@@ -722,8 +724,23 @@ def _is_place(token: Token) -> bool:
             return token.head.lower_ in PLACE_PREPOSITIONS
         if token.dep_ not in ("compound", "nmod", "amod", "appos", "conj") or token.head == token:
             return False
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and not _names_ground(token.head):
+            return False  # "killed in an Israeli raid": whose raid, not where it was
         token = token.head
     return False
+
+
+# Common nouns for ground a demonym can say whose it is: "in Israeli territory", "in a
+# Pakistani village" (not "in an Israeli raid", "in Iraqi custody").
+GROUND_NOUNS = LOCALITY_WORDS | PLACE_SUFFIXES | {
+    "territory", "waters", "airspace", "soil", "land", "border", "capital", "countryside",
+    "camp", "port", "island", "town", "city", "village", "side",
+}  # fmt: skip
+
+
+def _names_ground(noun: Token) -> bool:
+    """ "territory", "villages", "capitals": a noun of ground, singular or plural."""
+    return noun.lower_ in GROUND_NOUNS or noun.lower_.removesuffix("s") in GROUND_NOUNS
 
 
 def acts(token: Token) -> bool:

@@ -111,6 +111,7 @@ def resolve(
     """`found` plus pronoun, descriptor and counterpart mentions, antecedents filled in."""
     sent_of = _sentence_numbers(doc)
     _acronyms(doc, found)
+    _short_names(doc, found)
     _surnames(doc, found)
     _bare_roles(doc, found, sent_of)
     found = [f for f in found if f.end > f.start]
@@ -287,6 +288,11 @@ PERSON_NOUNS_BY_GENDER = {
     "f": frozenset({"woman", "girl", "mother", "daughter", "sister", "wife"}),
 }
 PERSON_NOUNS = frozenset({"suspect", "youth", "teenager", "driver", "villager", "shopkeeper"})
+# Plural common nouns for people that name no actor the pronoun "they" could be bound to.
+PEOPLE_NOUNS = frozenset(
+    {"men", "women", "people", "leaders", "plotters", "mutineers", "suspects", "youths",
+     "villagers", "assailants", "kidnappers", "hijackers", "captors", "abductors"}
+)  # fmt: skip
 
 
 def _plural_antecedent(
@@ -331,7 +337,20 @@ def _plural_antecedent(
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:
             best = (score, f)
+    if best is not None and sent_of[best[1].start] < here and _people_noun_before(token):
+        # "issued an ultimatum to coup leaders ..., hours after they released the prime
+        # minister": the leaders, though no actor, not the police of the sentence before
+        return None
     return best[1] if best else None
+
+
+def _people_noun_before(pronoun: Token) -> bool:
+    """Whether the pronoun's own sentence names, before it, people by a plural common noun
+    ("coup leaders", "the men"): the likelier antecedent, though no actor."""
+    return any(
+        t.lower_ in PEOPLE_NOUNS and t.pos_ == "NOUN"
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    )
 
 
 def _bound_through_preposition(pronoun: Token, head: Token) -> bool:
@@ -848,9 +867,32 @@ def _acronyms(doc: Doc, found: list[Found]) -> None:
                 f.actor, f.country, f.kind = g.actor, country, g.kind
                 f.antecedent = char_span(doc, g)
                 break
+            if spelt and not unknown and g.kind == "unknown" and not g.actor.code:
+                # "the National Prosecuting Authority (NPA)": an acronym spelt out as a
+                # body the knowledge base lacks is that body, not the Philippine NPA
+                f.actor, f.entity_id, f.kind, f.country = g.actor, None, "unknown", g.country
+                f.is_person = False
+                f.antecedent = char_span(doc, g)
+                break
             if spelt and not unknown and country and country != f.actor.country:
                 f.actor = Actor(country + code[3:], country, f.actor.role, None)
                 f.country, f.entity_id = country, None
+                f.antecedent = char_span(doc, g)
+                break
+
+
+def _short_names(doc: Doc, found: list[Found]) -> None:
+    """ "The UN Security Council adopted a statement ... Council members praised": a body's
+    name cut to its last word, a name the knowledge base lacks alone, is the latest body
+    named in full with that last word."""
+    for k, f in enumerate(found):
+        word = doc[f.start]
+        if f.kind != "unknown" or f.is_person or f.end - f.start != 1 or not word.is_title:
+            continue
+        for g in reversed(found[:k]):
+            named = g.kind == "name" and not g.is_person and g.end - g.start > 1
+            if named and g.actor.code and doc[g.end - 1].lower_ == word.lower_:
+                f.actor, f.entity_id, f.country, f.kind = g.actor, g.entity_id, g.country, "alias"
                 f.antecedent = char_span(doc, g)
                 break
 

@@ -379,6 +379,10 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             s for s, flags in tabs.forms.get(text_key(text), ()) if _case_ok(text, flags, lowercase)
         ]
         options = _place_over_family_name(doc, start, end, options, kb, tabs)
+        if lowercase and end - start == 2 and doc[end - 1].pos_ == "NOUN":
+            # "heard by the commission" (India's rights commission): a capital made "the
+            # Commission" Brussels's; without capitals it is any commission
+            options = [s for s in options if not s.form.lower().startswith("the ")]
         if options:
             spans.append((start, end, options))
     context = _article_countries(kb, spans)

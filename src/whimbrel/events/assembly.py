@@ -75,6 +75,7 @@ from whimbrel.events.phrases import (
 from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import (
     ATTRIBUTIONS,
+    INTENT_ROOT,
     Candidate,
     conflictual,
     obligation_clause,
@@ -396,6 +397,8 @@ def _find_targets(
         # "Trump's demand that Germany repatriate its citizens": a speech noun's own clause
         said = [c for c in noun.children if _that_clause(c)] if noun is not None else []
         for child in said + list(clause.children):
+            if child.dep_ == "ccomp" and _set_apart_before(child, clause):
+                continue
             if child.dep_ == "ccomp" or child in said:
                 if 3 <= int(draft.code[:2]) <= 9 and _finite(child):
                     # "agreed that Assad's regime had a pattern of dangerous behaviour": a
@@ -450,6 +453,17 @@ def _find_targets(
             draft.targets = _others(index.at(phrase), draft.sources)
             if draft.targets:
                 draft.note(Step.PURPOSE_TARGET)
+                return
+    served = _served_act(clause)
+    if served is not None and ontology.quad_class(draft.code) in VERBAL_QUADS:
+        # "wrote to Taoiseach Micheal Martin to request a meeting", "flew to Moscow to seek
+        # aid", "summoned Niger's ambassador to complain": what is said in a letter, on a
+        # trip or to one summoned is said to its addressee ("led a group of celebrities in
+        # a ceremony to appeal for calm" appeals to no one it led)
+        for phrase in _addressees_of(served, lex):
+            draft.targets = _others(index.at(phrase), draft.sources)
+            if draft.targets:
+                draft.note(Step.ADDRESSEE_TARGET)
                 return
     pronoun = next((p for p in phrases if p.lower_ in THIRD_PERSON), None)
     if pronoun is not None and draft.sources:
@@ -514,6 +528,47 @@ def _where_of_thing(span: Span, mention: Mention, index: Mentions) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.i not in index.by_token
     )
+
+
+# Quad classes of words, not deeds: appeals, demands, criticism said to someone.
+VERBAL_QUADS = frozenset({ontology.VERBAL_COOPERATION, ontology.VERBAL_CONFLICT})
+
+
+def _served_act(clause: Token) -> Token | None:
+    """The act a purpose infinitive is done by: "wrote to Martin" for "to request a
+    meeting"; None for any other clause."""
+    if clause.dep_ != "advcl" or not is_infinitive(clause) or clause.head.pos_ != "VERB":
+        return None
+    return clause.head
+
+
+def _addressees_of(verb: Token, lex: Lexicon) -> list[Token]:
+    """Whom a letter, a trip or a summons is addressed to: the verb's "to" phrase ("wrote
+    to Martin", "sent personnel to Bosnia"), or whom a verb of summoning summons."""
+    found = [
+        p
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if lex.has_role(lemma(verb, lex), "summon"):
+        found += [c for c in verb.children if c.dep_ == "dobj"]
+    return found
+
+
+# Marks that end one clause before the next: "the UK wants the budget capped - the
+# Commission has urged an increase" is two statements, the first not the second's content.
+CLAUSE_BREAKS = frozenset({"-", "–", "—", ";", ":"})
+
+
+def _set_apart_before(complement: Token, verb: Token) -> bool:
+    """Whether a clause the parser hangs on `verb` as its complement stands before it, set
+    apart by a dash, colon or semicolon: a statement of its own."""
+    if complement.i > verb.i:
+        return False
+    between = verb.doc[complement.right_edge.i + 1 : verb.i]
+    return any(t.text in CLAUSE_BREAKS for t in between)
 
 
 def _unnamed_addressee(clause: Token, index: Mentions) -> bool:
@@ -1169,11 +1224,17 @@ def _own_clause(token: Token, clause: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _clause_targets(noun: Token, index: Mentions) -> list[Mention]:
+# Quad classes of conflict, in words or deeds.
+CONFLICT_QUADS = frozenset({ontology.VERBAL_CONFLICT, ontology.MATERIAL_CONFLICT})
+
+
+def _clause_targets(noun: Token, index: Mentions, taken_part: bool) -> list[Mention]:
     """Who the clause around an event noun names as acted upon: the object of the verb
-    it is the subject of ("Rejections by Uganda doomed the Kenyan proposal"), or those the
-    verb it is the circumstance of happened to ("Villagers were killed in a raid")."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+    it is the subject of ("Rejections by Uganda doomed the Kenyan proposal"), or, for an
+    act of conflict or a meeting (`taken_part`), those the verb it is the circumstance of
+    happened to ("Villagers were killed in a raid", "during the meeting, delegates from
+    China and Africa reviewed"; "Orban proposed $3.4 billion in EU aid" gives Orban none)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and taken_part:
         verb, relations = noun.head.head, ("nsubj", "nsubjpass")
         if verb.dep_ == "dobj":
             verb = verb.head  # "Iraqi troops suffered heavy casualties in an offensive"
@@ -1236,9 +1297,11 @@ def _place_target(
         and clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and draft.code[:2] in FORCE_ROOTS
+        and lemma(clause.head, lex) in lex.verbs
     ):
         # "blew themselves up in Jerusalem and Haifa, killing 26 people": force done where
-        # the act it follows from was ("at a summit in Malaysia, demanding reforms" is not)
+        # the act it follows from was ("at a summit in Malaysia, demanding reforms" is not;
+        # nor "died in Syria fighting with the YPG": a death is no act of theirs)
         phrases = place_phrases(clause.head, None)
     for phrase in phrases:
         found = [
@@ -1530,6 +1593,10 @@ def _reported_accusation(
         # "Hamas confirmed that Israeli commandos had exchanged gunfire with its fighters":
         # a clash both sides fought blames neither
         return None
+    if draft.targets and all((m.actor.code or "").startswith("IMG") for m in draft.targets):
+        # "a Pentagon spokesman said the SDF had seized the last Isis strongholds": force on
+        # a militant group the world fights is told as news of a war on it, no blame
+        return None
     speech = frame.cue if draft.modality == "alleged" else frame.reporter
     if speech is None or (draft.modality == "alleged" and frame.reporter is not None):
         # An allegation inside reported speech ("X said Y claims..."): whose is unclear.
@@ -1798,6 +1865,23 @@ def _armed_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
         return
     draft.code, draft.reverse = own.code, own.reverse
     draft.note(Step.ARMED_ATTACK)
+
+
+# Seizing property, and occupying territory: what a place seized by its name is.
+PROPERTY_SEIZED, GROUND_OCCUPIED = "171", "192"
+
+
+def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
+    """ "Islamic State captured Raqqa", "the Taliban seized Kunduz": a town, a region or a
+    capital seized by its name is ground occupied, as "seized the town" is (the parser
+    takes too many place names for people to tell them by their entity type)."""
+    if draft.code != PROPERTY_SEIZED or not draft.targets:
+        return
+    objects = [c for c in candidate.clause.children if c.dep_ == "dobj"]
+    named = [m for c in objects for m in index.at(c)]
+    if all(t in named and _where_only(t) for t in draft.targets):
+        draft.code, draft.reverse = GROUND_OCCUPIED, None
+        draft.note(Step.GROUND_TAKEN)
 
 
 def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
@@ -2176,6 +2260,23 @@ def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
     )
 
 
+# Acts whose agents, named by a participle on what they made, made it with each other: "a
+# ceasefire agreed by Russia and Turkey", "a talks round held by", "a treaty signed by".
+MADE_TOGETHER_ROOTS, SIGNED = frozenset({INTENT_ROOT, CONSULT_ROOT}), "057"
+
+
+def _qualifying_agents(draft: _Draft) -> bool:
+    """ "Assad's regime, backed by Moscow and Tehran": the agents of a participle that
+    qualifies a noun act on what it qualifies, together, never on each other (unless what
+    they made is between them: an agreement, a meeting, a treaty signed)."""
+    subject = draft.subject
+    if subject is None or subject.head.dep_ != "agent":
+        return False
+    if draft.code[:2] in MADE_TOGETHER_ROOTS or draft.code[:3] == SIGNED:
+        return False
+    return subject.head.head.dep_ in ("acl", "advcl")
+
+
 def _pairs(
     draft: _Draft, trigger: Token, lex: Lexicon
 ) -> list[tuple[Mention | None, Mention | None, str]]:
@@ -2208,6 +2309,7 @@ def _pairs(
         (len(countries) > 1 or sides)
         and not _acts_on_someone(draft.subject, lex)
         and not _met_others(draft, trigger, lex)
+        and not _qualifying_agents(draft)
         and mutual
     ):
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
@@ -2334,7 +2436,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         if draft.modality not in ("asserted", "alleged"):
             return []  # "if a US strike on Syria threatened...": not reported as happened
         if not draft.targets:
-            draft.targets = _others(_clause_targets(trigger, index), draft.sources)
+            taken_part = bool(draft.reverse) or ontology.quad_class(draft.code) in CONFLICT_QUADS
+            draft.targets = _others(_clause_targets(trigger, index, taken_part), draft.sources)
         if not draft.targets:
             return []
     quote = _quote_at(trigger.idx, ctx.quotes)
@@ -2365,6 +2468,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         _condition_target(draft, candidate, lex, index)
     _armed_attack(draft, candidate, lex)
     _political_attack(draft, candidate, lex)
+    _ground_taken(draft, candidate, index)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)
     if not draft.sources:

@@ -70,6 +70,8 @@ PLACE_NOUNS = frozenset(
 # Where an event with no other target happened: the gold sets code the place's country
 # as the target ("arrived in Amman": IRQ -> JOR; "exercises in Alaska": RUS -> USA).
 PLACE_TARGET_PREPS = ("in", "inside")
+# Verbs whose passive participle on a group's noun says who heads it: "a delegation led by".
+LEADING_VERBS = frozenset({"lead", "head"})
 # CAMEO roots of force: assault, fight, mass violence.
 FORCE_NOUN_ROOTS = frozenset({"18", "19", "20"})
 
@@ -177,6 +179,14 @@ class Mentions:
                     of = self.at(pobj, depth + 1)
                     found.extend(map(as_place, of) if _bearing(head) else of)
                     patients.extend(of)
+            elif _led_by(child, lex):
+                # "a seven-member team led by refugee leader Rijal met Koirala": a group
+                # with no name of its own acts for whoever heads it
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(self.at(pobj, depth + 1))
         if agents:
             return agents
         if forceful and patients and (doers or owners):
@@ -238,6 +248,20 @@ def _acted_on(noun: Token) -> bool:
     """Whether `noun` is an act or a thing some verb acts on (its object, or the object of a
     preposition of it), not the subject of a clause."""
     return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "conj", "appos")
+
+
+def _led_by(child: Token, lex: Lexicon) -> bool:
+    """ "a delegation led by", "a team headed by": a passive participle of leading, on a
+    group that no name of its own qualifies ("PLFI cadres led by their area commander" are
+    the PLFI's) and that is no act ("an investigation led by the prosecutors")."""
+    group = child.head
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and lemma(child, lex) in LEADING_VERBS
+        and lemma(group, lex) not in lex.nouns
+        and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod") for c in group.children)
+    )
 
 
 def _spaced_dash_after(token: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger, written_for_sibling
 from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma, told_as_so
 from whimbrel.events.phrases import (
+    LEADING_VERBS,
     between_parties,
     intent_owner,
     passive_conjunct,
@@ -76,8 +77,6 @@ TAKING_PART_PREPS = frozenset({"in", "during", "after", "at", "from", "following
 FEELING_VERBS = frozenset({"feel", "felt", "seem"})
 # Express intent to cooperate: what a promise, a pledge or an agreement codes.
 INTENT_ROOT = "03"
-# Verbs whose passive participle on a group's noun says who heads it: "a delegation led by".
-LEADING_VERBS = frozenset({"lead", "head"})
 # Frame roles that make a verb a frame for others rather than an event of its own.
 FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # Cue roles of verbs whose event-noun object is their subject's own act: a light verb's
@@ -865,6 +864,16 @@ def _question(verb: Token) -> bool:
     return False
 
 
+def _asked_for(verb: Token, lex: Lexicon) -> bool:
+    """ "sought aid from India", "sought US backing": a framing verb whose curated pattern
+    codes its object itself (an appeal for it), so the object is no framed act of its own."""
+    trigger = lex.verbs.get(lemma(verb, lex))
+    if trigger is None or verb.pos_ != "VERB":
+        return False
+    pattern = _match(verb, trigger, lex)
+    return pattern is not None and pattern.source == "curated" and pattern.code != NO_EVENT
+
+
 def _effective_head(noun: Token) -> tuple[Token, str]:
     """The noun's governor and relation, seeing through "a total of", "a series of" and
     "navy to navy talks" (which the parser reads as "hold navy / to talks")."""
@@ -921,6 +930,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # "accused Russia of shelling its cities": the accused is the alleged doer.
         return Candidate(token, token, code, reverse, Rule.NOUN_ALLEGED)
     if relation == "dobj" and head_roles & {"plan", "allege", "refuse", "deny"}:
+        if _asked_for(head, lex):
+            return None  # "sought aid from India": the verb's appeal, coded on the verb
         return Candidate(token, head, code, reverse, Rule.NOUN_FRAMED)
     if token.dep_ == "nsubj" and any(
         c.dep_ == "attr" and lex.has_role(lemma(c, lex), "option") for c in head.children
