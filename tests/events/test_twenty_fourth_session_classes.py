@@ -229,3 +229,19 @@ def test_aid_is_given_to_no_one_the_clause_names_around_it(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2017, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a stance states take together is towards a third, not towards each other
+        ("Russia and China supported the resolution.", None, ("RUS", "CHN", "05")),
+        ("Britain and France backed the plan.", None, ("GBR", "FRA", "05")),
+        # the twin: what they sign together is between them
+        ("Israel and Jordan signed a peace treaty.", ("ISR", "JOR", "05"), None),
+    ],
+)  # fmt: skip
+def test_a_stance_taken_together_is_not_towards_each_other(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2017, present, absent)

@@ -2310,6 +2310,9 @@ def _pairs(
         and not _acts_on_someone(draft.subject, lex)
         and not _met_others(draft, trigger, lex)
         and not _qualifying_agents(draft)
+        # "Russia and China supported the resolution", "Britain and France backed the
+        # plan": a stance each takes towards a third, not towards each other
+        and not lex.has_role(lemma(trigger, lex), "stance")
         and mutual
     ):
         # "Bosnia and Slovenia agreed to a ceasefire": each party acts towards the other;
