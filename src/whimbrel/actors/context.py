@@ -49,6 +49,7 @@ from whimbrel.actors.match import (
     char_span,
     first_piece,
     first_pieces,
+    singular,
     text_key,
 )
 from whimbrel.errors import DataError
@@ -734,13 +735,13 @@ def _is_place(token: Token) -> bool:
 # Pakistani village" (not "in an Israeli raid", "in Iraqi custody").
 GROUND_NOUNS = LOCALITY_WORDS | PLACE_SUFFIXES | {
     "territory", "waters", "airspace", "soil", "land", "border", "capital", "countryside",
-    "camp", "port", "island", "town", "city", "village", "side",
+    "camp", "port", "island", "side",
 }  # fmt: skip
 
 
 def _names_ground(noun: Token) -> bool:
     """ "territory", "villages", "capitals": a noun of ground, singular or plural."""
-    return noun.lower_ in GROUND_NOUNS or noun.lower_.removesuffix("s") in GROUND_NOUNS
+    return noun.lower_ in GROUND_NOUNS or singular(noun.lower_) in GROUND_NOUNS
 
 
 def acts(token: Token) -> bool:

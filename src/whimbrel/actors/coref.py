@@ -277,6 +277,11 @@ def _person_noun_before(pronoun: Token) -> bool:
     """Whether the pronoun's own sentence names, before it, a person by a common noun of its
     gender ("a man", "the woman", "a suspect"): the likelier antecedent, though no actor."""
     nouns = PERSON_NOUNS_BY_GENDER["m" if pronoun.lower_ in MALE else "f"] | PERSON_NOUNS
+    return _common_noun_before(pronoun, nouns)
+
+
+def _common_noun_before(pronoun: Token, nouns: frozenset[str]) -> bool:
+    """Whether the pronoun's own sentence has one of `nouns`, as a common noun, before it."""
     return any(
         t.lower_ in nouns and t.pos_ == "NOUN" for t in pronoun.doc[pronoun.sent.start : pronoun.i]
     )
@@ -337,20 +342,15 @@ def _plural_antecedent(
         score -= 0.01 * (token.i - f.end)
         if best is None or score > best[0]:
             best = (score, f)
-    if best is not None and sent_of[best[1].start] < here and _people_noun_before(token):
+    if (
+        best is not None
+        and sent_of[best[1].start] < here
+        and _common_noun_before(token, PEOPLE_NOUNS)
+    ):
         # "issued an ultimatum to coup leaders ..., hours after they released the prime
         # minister": the leaders, though no actor, not the police of the sentence before
         return None
     return best[1] if best else None
-
-
-def _people_noun_before(pronoun: Token) -> bool:
-    """Whether the pronoun's own sentence names, before it, people by a plural common noun
-    ("coup leaders", "the men"): the likelier antecedent, though no actor."""
-    return any(
-        t.lower_ in PEOPLE_NOUNS and t.pos_ == "NOUN"
-        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
-    )
 
 
 def _bound_through_preposition(pronoun: Token, head: Token) -> bool:

@@ -258,7 +258,7 @@ def _build_tables(kb: KnowledgeBase) -> Tables:
     # "representative" (a state's, GOV) over agents.tsv's "representatives" (LEG)
     agent_roles = {text_key(phrase): roles for phrase, roles in kb.agents.items()}
     for phrase, roles in kb.agents.items():
-        for variant in (_plural(phrase), _singular(phrase)):
+        for variant in (_plural(phrase), singular(phrase)):
             agent_roles.setdefault(text_key(variant), roles)
     for title in kb.titles:
         agent_roles.setdefault(text_key(title), "GOV")
@@ -277,7 +277,7 @@ def _build_tables(kb: KnowledgeBase) -> Tables:
     )
 
 
-def _singular(phrase: str) -> str:
+def singular(phrase: str) -> str:
     """ "negotiators" -> "negotiator" (Phoenix lists some role words only in the plural)."""
     if phrase.endswith("ies"):
         return phrase[:-3] + "y"
@@ -715,7 +715,7 @@ def _home_of(doc: Doc, end: int, tabs: Tables) -> bool:
         and head.pos_ == "NOUN"
         and text_key(head.text) not in tabs.agent_roles
         and head.ent_type_ == ""
-        and _singular(head.lower_) in PRIVATE_PEOPLE | {"men", "women"}
+        and singular(head.lower_) in PRIVATE_PEOPLE | {"men", "women"}
     )
 
 

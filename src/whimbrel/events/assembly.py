@@ -2265,18 +2265,6 @@ def _unknown_doer(subject: Token, lex: Lexicon) -> bool:
 MADE_TOGETHER_ROOTS, SIGNED = frozenset({INTENT_ROOT, CONSULT_ROOT}), "057"
 
 
-def _qualifying_agents(draft: _Draft) -> bool:
-    """ "Assad's regime, backed by Moscow and Tehran": the agents of a participle that
-    qualifies a noun act on what it qualifies, together, never on each other (unless what
-    they made is between them: an agreement, a meeting, a treaty signed)."""
-    subject = draft.subject
-    if subject is None or subject.head.dep_ != "agent":
-        return False
-    if draft.code[:2] in MADE_TOGETHER_ROOTS or draft.code[:3] == SIGNED:
-        return False
-    return subject.head.head.dep_ in ("acl", "advcl")
-
-
 def _pairs(
     draft: _Draft, trigger: Token, lex: Lexicon
 ) -> list[tuple[Mention | None, Mention | None, str]]:
@@ -2307,9 +2295,8 @@ def _pairs(
     sides = _two_sides_paired(draft)
     if (
         (len(countries) > 1 or sides)
-        and not _acts_on_someone(draft.subject, lex)
+        and not _acts_on_someone(draft, lex)
         and not _met_others(draft, trigger, lex)
-        and not _qualifying_agents(draft)
         # "Russia and China supported the resolution", "Britain and France backed the
         # plan": a stance each takes towards a third, not towards each other
         and not lex.has_role(lemma(trigger, lex), "stance")
@@ -2333,14 +2320,20 @@ def _hosted_by_place(draft: _Draft) -> bool:
     return draft.code[:3] in VISIT_CODES and Step.PLACE_TARGET in draft.steps
 
 
-def _acts_on_someone(subject: Token | None, lex: Lexicon) -> bool:
+def _acts_on_someone(draft: _Draft, lex: Lexicon) -> bool:
     """Whether coordinated "by" agents act on a person or a named patient ("Assad, who has
     been backed by Russian and Iranian forces", "government forces pound the area, backed
-    by Iranian and Russian allies"), not on each other as a treaty's signatories do ("a
-    protocol signed by Russia and the United States")."""
+    by Iranian and Russian allies"), or on whatever a participle qualifies ("Assad's
+    regime, backed by Moscow and Tehran"), not on each other as a treaty's signatories do
+    ("a protocol signed by Russia and the United States"; so too an agreement or a meeting
+    they made, "a ceasefire agreed by", "talks held by")."""
+    subject = draft.subject
     if subject is None or subject.head.dep_ != "agent":
         return False
     verb = subject.head.head
+    made_together = draft.code[:2] in MADE_TOGETHER_ROOTS or draft.code[:3] == SIGNED
+    if verb.dep_ in ("acl", "advcl") and not made_together:
+        return True
     patient = passive_patient(verb)
     if patient is None:
         patient = participle_patient(verb)

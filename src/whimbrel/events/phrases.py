@@ -179,14 +179,10 @@ class Mentions:
                     of = self.at(pobj, depth + 1)
                     found.extend(map(as_place, of) if _bearing(head) else of)
                     patients.extend(of)
-            elif _led_by(child, lex):
+            elif _led_by(child, lex) and (leader := _own_agent(child)) is not None:
                 # "a seven-member team led by refugee leader Rijal met Koirala": a group
                 # with no name of its own acts for whoever heads it
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                found.extend(self.at(pobj, depth + 1))
+                found.extend(self.at(leader, depth + 1))
         if agents:
             return agents
         if forceful and patients and (doers or owners):
