@@ -272,14 +272,35 @@ def conjunct_head(token: Token) -> Token:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
     ):
         return head
+    return gerund_before(token) or head
+
+
+def gerund_before(token: Token) -> Token | None:
+    """The last gerund after a preposition of `token`'s head that comes before `token`: in
+    "accused Russia of telling lies and then attacking Ukraine", "telling" for "attacking"."""
     gerunds = [
         gerund
-        for prep in head.children
+        for prep in token.head.children
         if prep.dep_ == "prep" and prep.i < token.i
         for gerund in prep.children
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
     ]
-    return gerunds[-1] if gerunds else head
+    return gerunds[-1] if gerunds else None
+
+
+def is_listed_gerund(token: Token) -> bool:
+    """Whether an "-ing" clause after a comma is the middle of a list of gerunds that goes on
+    with "and" or "or" ("of violating rights, ignoring law and sending a signal"): the parser
+    makes it an adverbial clause of the verb the list is under."""
+    before = token.left_edge.i - 1
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and before >= 0
+        and token.doc[before].text == ","
+        and any(c.dep_ == "cc" for c in token.children)
+        and any(c.dep_ == "conj" and c.tag_ == "VBG" and c.i > token.i for c in token.children)
+    )
 
 
 def release(doc: Doc) -> None:

@@ -3,6 +3,7 @@
 Three real `whimbrel ingest` processes start at once on a database that does not exist yet
 (a new SQLite file; a new PostgreSQL database created inside WHIMBREL_TEST_PG's server). The
 migrations run under a lock, so all three exit 0, and the rows are those one writer stores.
+That one writer runs once for the module, in this process (the model is already loaded here).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from typer.testing import CliRunner
 
+from whimbrel.cli import app
+from whimbrel.pipeline import Coder
 from whimbrel.store import Store, migrations, open_engine
 
 WRITERS = 3
@@ -65,9 +69,9 @@ def _rows(url: str) -> tuple[dict[str, int], list[tuple[str, int]]]:
     return counts, articles
 
 
-@pytest.fixture
-def source(tmp_path: Path) -> Path:
-    path = tmp_path / "reports.jsonl"
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("first_use") / "reports.jsonl"
     path.write_text(
         "".join(
             json.dumps({"id": f"report-{i}", "text": t, "published": "2024-06-03"}) + "\n"
@@ -78,20 +82,28 @@ def source(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def one_writer_rows(source: Path, coder: Coder) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """What a single `whimbrel ingest` stores, run in this process (`coder` loads the model
+    once for the session, so the CLI's own load finds it cached)."""
+    alone = f"sqlite:///{source.parent / 'alone.sqlite'}"
+    result = CliRunner().invoke(app, ["ingest", str(source), "--db", alone])
+    assert result.exit_code == 0, result.output
+    return _rows(alone)
+
+
 def test_writers_starting_together_on_a_new_database(
-    source: Path, new_database: str, tmp_path: Path
+    source: Path,
+    new_database: str,
+    one_writer_rows: tuple[dict[str, int], list[tuple[str, int]]],
 ) -> None:
     writers = [_ingest(source, new_database) for _ in range(WRITERS)]
     for writer in writers:
         _, err = writer.communicate(timeout=600)
         assert writer.returncode == 0, err.decode(errors="replace")
-    alone = f"sqlite:///{tmp_path / 'alone.sqlite'}"
-    one = _ingest(source, alone)
-    _, err = one.communicate(timeout=600)
-    assert one.returncode == 0, err.decode(errors="replace")
 
     counts, articles = _rows(new_database)
-    assert (counts, articles) == _rows(alone)
+    assert (counts, articles) == one_writer_rows
     assert len(articles) == len(TEXTS) and counts["events"] > 0
     with Store.open(new_database) as store, store.engine.connect() as conn:
         versions = list(conn.scalars(sa.text("SELECT version FROM schema_migrations")))

@@ -87,6 +87,9 @@ GROUP_NOUNS = frozenset(
      "squads", "contingent", "detachment", "force", "forces", "personnel", "column"}
 )  # fmt: skip
 PARTY_WORDS = ("party", "parties")
+# Words of the forces a "party" is a squad of in South Asian reports: "a police party", "an
+# Army party", "a search party".
+SQUAD_WORDS = frozenset({"police", "army", "security", "search", "patrol", "rescue", "sfs"})
 # The role block of news agencies and outlets ("told Xinhua"): a source, not a party.
 MEDIA = "MED"
 OPPOSITION = "opposition"
@@ -690,6 +693,8 @@ def _unknown_party(doc: Doc, f: Found, home: str) -> None:
     unless its own place or owner names another ("Japan's Komei Party")."""
     if f.kind != "unknown" or f.is_person or f.actor.code is not None:
         return
+    if any(t.lower_ in SQUAD_WORDS for t in doc[f.start : f.end]):
+        return  # "a grenade on a Police and Army party": a squad of them, no political party
     named = doc[f.end - 1].lower_ in PARTY_WORDS
     if named or (f.end < len(doc) and doc[f.end].lower_ in PARTY_WORDS):
         _as_party(doc, f, home, "political party")

@@ -61,6 +61,9 @@ _LETTERS = str.maketrans(
 SURNAME_PARTICLES = frozenset(
     {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von"}
 )
+# Particles inside a name, written in either case: "Osama bin Laden" is "Osama Bin Laden",
+# "Ursula von der Leyen" is "Ursula Von Der Leyen".
+INNER_PARTICLES = PARTICLES | SURNAME_PARTICLES | frozenset({"bin", "ibn", "bint", "der", "den"})
 # Countries whose names put the family name first ("President Jiang" is Jiang Zemin).
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MNG"})
 

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from whimbrel.actors.kb import (
+    INNER_PARTICLES,
     NAME_KINDS,
     PARTICLES,
     SURNAME_PARTICLES,
@@ -310,15 +311,18 @@ def is_lowercase_doc(doc: Doc) -> bool:
 
 def _case_words(text: str) -> tuple[bool, list[str]]:
     """The words case is checked on (hyphens split, particles dropped), and whether a
-    leading particle was capitalised ("Al-maliki")."""
+    leading particle was capitalised ("Al-maliki"). A particle inside a name is free in case
+    ("Osama bin Laden" for the form "Osama Bin Laden")."""
     words = re.split(r"[\s\-–]+", text)
     lead_upper = False
     kept: list[str] = []
-    for word in words:
+    for place, word in enumerate(words):
         if not word:
             continue
         if fold(word) in PARTICLES and not kept:
             lead_upper = lead_upper or word[:1].isupper()
+            continue
+        if kept and fold(word) in INNER_PARTICLES and place < len(words) - 1:
             continue
         kept.append(word)
     return lead_upper, kept

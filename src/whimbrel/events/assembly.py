@@ -67,6 +67,7 @@ from whimbrel.events.phrases import (
     passive_patient,
     place_phrases,
     purpose_clauses,
+    reactors,
     relative_head,
     role_block,
     same_actor,
@@ -103,7 +104,9 @@ ACCUSED_ROOT = 17
 ALLEGED_ROOT = 14
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 # Rules whose events are kept only with a target (an act on no one is no event between actors)
-TARGETED_RULES = frozenset({Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT, Rule.VOICED_FEELING})
+TARGETED_RULES = frozenset(
+    {Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT, Rule.VOICED_FEELING, Rule.NOUN_REACTION}
+)
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
@@ -222,6 +225,11 @@ class _Draft:
 
 def _find_sources(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Mentions) -> None:
     trigger, clause = candidate.trigger, candidate.clause
+    if candidate.rule is Rule.NOUN_REACTION:
+        # "the plan drew sharp criticism from Egypt": who reacts is named in the noun's
+        # phrase; the verb's subject is what they react to (`_find_targets`)
+        draft.sources = [m for head in reactors(trigger) for m in index.at(head)]
+        return
     subject = subject_of(clause, lex)
     if candidate.rule is Rule.NOUN_ALLEGED:
         accuser = trigger.head.head
@@ -326,6 +334,11 @@ def _find_targets(
         # "four Armenian soldiers were killed in an Azeri attack near Nagorno-Karabakh":
         # the attack was on those it killed, before any place its phrase names
         phrases = _harmed_in(trigger, clause, lex) + phrases
+    if candidate.rule is Rule.NOUN_REACTION:
+        # "the Israeli plan drew criticism from Egypt", "the report has been met with
+        # anger": the act reacted to, and through it its doer
+        drawn = subject_of(clause, lex) or passive_patient(clause)
+        phrases = [drawn] if drawn is not None else []
     if candidate.rule is Rule.JUDGEMENT_REPORTED:
         # "said Kosovo's new tax was illegal": what the copula's subject names is judged.
         subject = subject_of(trigger.head, lex)
@@ -909,18 +922,21 @@ def _domestic_target(
         named = phrase.ent_type_ and phrase.ent_type_ not in COUNTED_ENTITIES
         if not protest and (phrase.pos_ == "PROPN" or named or index.at(phrase)):
             continue  # a name whose actor is unknown is not known to be at home
-        if _foreign(phrase):
+        if _foreign(phrase, lex):
             continue  # "militants attacked foreign troops": not at home
         draft.targets = [_domestic(phrase, target, sentence)]
         draft.note(Step.DOMESTIC_TARGET)
         return
 
 
-def _foreign(phrase: Token) -> bool:
+def _foreign(phrase: Token, lex: Lexicon) -> bool:
     """Whether the phrase says its people or things are from abroad: "foreign forces", or
-    names other states: "called on other nations to take their share"."""
-    return phrase.lower_ in STATE_NOUNS or any(
-        c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in phrase.children
+    names other states: "called on other nations to take their share", or people come from
+    elsewhere: "will help refugees", "attacked migrants at the border"."""
+    return (
+        phrase.lower_ in STATE_NOUNS
+        or lex.has_role(lemma(phrase, lex), "newcomer")
+        or any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in phrase.children)
     )
 
 
@@ -1055,7 +1071,7 @@ def _addressed_at_home(
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in phrase.children):
             continue  # "praised the Komei Party's efforts": its owner is named, if unknown
-        if _foreign(phrase):
+        if _foreign(phrase, lex):
             continue  # "urged foreign forces to avoid civilian casualties": not at home
         if names_force(phrase, lex):
             return  # "condemned the bombings": aimed at who bombed, whom it does not name
@@ -2138,8 +2154,9 @@ def _unnamed_doer(
     if _attack_with_doer(clause, lex, index):
         return False  # "injured in Monday's U.S. attack": the attack's own event names its doer
     if not draft.targets:
+        # "Sixteen Turkish citizens who were kidnapped": the relative's noun
         patient = passive_patient(clause)
-        draft.targets = index.at(patient) if patient is not None else []
+        draft.targets = index.at(relative_head(patient, clause)) if patient is not None else []
     for phrase in clause_places(clause):
         if draft.targets:
             break
@@ -2400,7 +2417,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         draft.modality = "negated"  # "had made no demands", "launched no attack"
     draft.mutual = _fought_each_other(trigger, lex)
     _find_sources(draft, candidate, lex, index)
-    if candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR) and not draft.sources:
+    if (
+        candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR, Rule.NOUN_REACTION)
+        and not draft.sources
+    ):
         return []
     if (
         draft.code[:2] in VIOLENT_ROOTS

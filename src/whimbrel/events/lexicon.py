@@ -80,6 +80,8 @@ ROLES = frozenset(
         "lethal",
         "misfortune",
         "forbid",
+        "elicit",
+        "newcomer",
     }
 )
 TRANSFORMS = frozenset({"refuse", "cease", "intent", "threat", "condition", "joint"})

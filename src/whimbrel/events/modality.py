@@ -39,12 +39,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import Lexicon
-from whimbrel.nlp import conjunct_head, is_infinitive
+from whimbrel.nlp import conjunct_head, gerund_before, is_infinitive, is_listed_gerund
 from whimbrel.records import Modality
 
 # Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
 VERB_PREFIXES = ("re", "with", "over", "under", "out", "up", "mis", "fore")
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+# "can" and "ca" (of "can't") too: what one can do is not told as done ("where he can be
+# murdered", "Iran can attack Israel").
+HYPOTHETICAL_AUX = frozenset(
+    {"would", "could", "can", "ca", "might", "may", "should", "must", "'d"}
+)
 # Auxiliaries of a clause told as a fact: "has gone", "had reneged", "was broken".
 INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "did", "does"})
 # "said Sudan must return the helicopter": an obligation under a reporting verb is a demand.
@@ -58,6 +62,10 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 BE_BARE = frozenset({"be", "been", "being"})
 # Adjectives of ability: "was able to arrest" is done as far as the copula says it is.
 ABILITY_WORDS = frozenset({"able", "capable"})
+# Subjects that name no one.
+NO_ONE = frozenset({"none", "nobody"})
+# Adjectives of haste: "was quick to condemn", "the first to recognise" is done as said.
+PACE_WORDS = frozenset({"quick", "swift", "fast", "prompt", "slow", "first", "last"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "no dealings with the PLO until it recognizes Israel": English tells a time still to come
@@ -188,6 +196,9 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "offered no details", "made no concessions": none made ("branding the No
             # Campaign" names a campaign)
             found.add("negated")
+        elif child.dep_ in ("nsubj", "nsubjpass") and _none_of(child):
+            # "neither Britain nor France attacked Iraq", "no country has recognised it"
+            found.add("negated")
         elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")
@@ -213,6 +224,16 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
             # "..., as Washington and Kiev reproach him": an attribution clause.
             attributed.append(child)
     return found
+
+
+def _none_of(subject: Token) -> bool:
+    """Whether a subject names no one: "neither Britain nor France", "no country", "none of
+    the parties", "nobody"."""
+    return (
+        subject.lower_ in NO_ONE
+        or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -317,6 +338,24 @@ def _noun_before(clause: Token, head: Token) -> Token | None:
     return noun
 
 
+# Cue roles of the speaker's own participles after a list: "accused Israel of violating
+# rights, saying it had proof and calling for an inquiry".
+SPEAKERS_ROLES = frozenset({"report", "demand", "naming"})
+
+
+def listed_under(clause: Token, lex: Lexicon) -> Token | None:
+    """The gerund that an adverbial "-ing" clause is listed with, when the parser hung the
+    middle of a list on the verb above it: "accused the US of violating rights, ignoring
+    law and sending a signal" ("violating" for "ignoring"). None for the speaker's own
+    participles ("..., saying it had proof and calling for an inquiry")."""
+    if not is_listed_gerund(clause):
+        return None
+    listed = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    if any(lex.cues.get(lemma(t, lex), frozenset()) & SPEAKERS_ROLES for t in listed):
+        return None
+    return gerund_before(clause)
+
+
 def _instead(token: Token) -> bool:
     """ "Instead of using water cannon", "rather than attacking Iran": what was not done."""
     prep = token.head
@@ -358,6 +397,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     for _ in range(12):
         head = conjunct_head(node)
         relation = node.dep_
+        listed = listed_under(node, lex)
+        if listed is not None:
+            head, relation = listed, "conj"
         if head == node:
             break
         if relation == "ccomp" and _semicolon_between(node, head):
@@ -473,9 +515,31 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             node = head
             continue
         roles = lex.cues.get(lemma(head, lex), frozenset())
+        if (
+            "report" in roles
+            and relation == "xcomp"
+            and is_infinitive(node)
+            and any(c.dep_ in ("dobj", "dative") for c in head.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+        ):
+            # "told the United States to withdraw", "warned him to withdraw from the case":
+            # what someone is told to do is asked of him, not done ("has written to the
+            # Taoiseach to request a meeting" requests it)
+            markers.add("hypothetical")
+            demanded = demanded or head
+            break
         if "report" in roles and relation in ("ccomp", "xcomp", "dobj"):
             reporter = head
             break
+        if _rules_out(head, lex) and relation in ("xcomp", "ccomp", "dobj"):
+            # "ruled out attacking Iran": not to be done; "did not rule out attending the
+            # conference": possible, no more (the two negations make no assertion)
+            own = _markers(head)
+            markers.add("hypothetical" if "negated" in own else "negated")
+            markers |= own - {"negated"}
+            cue = cue or head
+            node = head
+            continue
         if "allege" in roles:
             markers.add("alleged")
             cue = cue or head
@@ -549,10 +613,19 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         elif head.pos_ in ("VERB", "AUX") and relation in ("xcomp", "ccomp"):
             # A verb that is no cue ("required to", "mean that") passes its modality on.
             pass
-        elif head.lower_ in ABILITY_WORDS and relation == "xcomp" and head.dep_ == "acomp":
-            # "have not been able to arrest", "will be able to meet": the act is as real as
-            # the ability its copula reports
+        elif (
+            head.lower_ in ABILITY_WORDS | PACE_WORDS
+            and relation == "xcomp"
+            and head.dep_ == "acomp"
+        ):
+            # "have not been able to arrest", "will be able to meet", "was quick to condemn":
+            # the act is as real as the ability (or haste) its copula reports
             markers |= _markers(head.head)
+        elif head.pos_ == "ADJ" and relation == "xcomp" and head.dep_ == "acomp":
+            # "will be sufficient to force Russia to negotiate", "is eager to meet", "were
+            # reluctant to attack": an act the adjective weighs, not one done
+            markers.add("hypothetical")
+            cue = cue or head
         elif head.pos_ in ("NOUN", "PROPN") and relation in ("pobj",):
             pass
         elif (
@@ -606,6 +679,13 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "asserted"
     negated = "negated" in markers
     return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _rules_out(verb: Token, lex: Lexicon) -> bool:
+    """ "ruled out attacking Iran": a verb of excluding an act."""
+    return lemma(verb, lex) == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _undone(verb: Token, lex: Lexicon) -> bool:

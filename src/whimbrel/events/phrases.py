@@ -19,7 +19,7 @@ from whimbrel.actors.describe import BACKED_WORDS
 from whimbrel.actors.match import DATELINE_DASHES
 from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
-from whimbrel.events.modality import lemma
+from whimbrel.events.modality import lemma, listed_under
 from whimbrel.nlp import conjunct_head, is_infinitive
 from whimbrel.records import Actor, Mention
 
@@ -179,6 +179,16 @@ class Mentions:
                     of = self.at(pobj, depth + 1)
                     found.extend(map(as_place, of) if _bearing(head) else of)
                     patients.extend(of)
+            elif (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and _acted_on(head)
+                and lex.has_role(lemma(head, lex), "proposition")
+                and (maker := _own_agent(child)) is not None
+            ):
+                # "hit back at comments made by Donald Trump", "rejected a plan drawn up by
+                # Iran": a plan, law or remark stands for whoever made it
+                agents.extend(self.at(maker, depth + 1))
             elif _led_by(child, lex) and (leader := _own_agent(child)) is not None:
                 # "a seven-member team led by refugee leader Rijal met Koirala": a group
                 # with no name of its own acts for whoever heads it
@@ -375,8 +385,27 @@ def relative_head(token: Token, verb: Token) -> Token:
                 if not (prep in PLACE_PREPS or (prep == "of" and head.ent_type_ in PLACE_ENTITIES)):
                     break
                 head = head.head.head
+            described = _described_by_agent(head, token)
+            if described is not None:
+                head = described
         return head
     return token
+
+
+def _described_by_agent(head: Token, pronoun: Token) -> Token | None:
+    """ "an alliance led by Kurdish militias and backed by the US, which took control of
+    Raqqa": after a comma, a "which" clause on the agent of a participle describing a noun
+    goes on describing that noun, not its agent."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    participle = head.head.head
+    while participle.dep_ == "conj":
+        participle = participle.head
+    if participle.dep_ != "acl" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return participle.head
 
 
 def arguments(verb: Token) -> list[Token]:
@@ -390,12 +419,14 @@ def arguments(verb: Token) -> list[Token]:
 
 def passive_conjunct(verb: Token) -> bool:
     """ "were arrested and freed on bail", "is arrested ... and flown to Bangkok": a conjunct
-    with no auxiliary of its own shares its head's passive."""
-    return (
-        verb.dep_ == "conj"
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    with no auxiliary of its own shares its head's passive ("had been killed, injured or
+    taken captive": through each participle before it)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.tag_ == "VBN" and passive_conjunct(head)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -497,6 +528,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             return said
     if verb.dep_ == "conj":
         return subject_of(conjunct_head(verb), lex, depth + 1)
+    listed = listed_under(verb, lex)
+    if listed is not None:
+        return subject_of(listed, lex, depth + 1)
     if verb.dep_ in ("advcl", "acomp"):
         return subject_of(head, lex, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -592,9 +626,17 @@ def passive_agent(verb: Token) -> Token | None:
         any(c.dep_ == "auxpass" for c in verb.children) or passive_conjunct(verb)
     ):
         return agent
-    shared = [c for c in verb.children if c.dep_ == "conj" and passive_conjunct(c)]
-    if passive_conjunct(verb):
-        shared.append(verb.head)
+    # "were kidnapped by gunmen and killed", "had been killed, injured or taken captive",
+    # "the town was shelled by rebels and two people were killed": a passive joined to
+    # another by "and" shares its agent
+    shared = sorted(
+        (
+            c
+            for c in verb.conjuncts
+            if passive_conjunct(c) or any(a.dep_ == "auxpass" for a in c.children)
+        ),
+        key=lambda c: abs(c.i - verb.i),
+    )
     for other in shared:
         agent = _own_agent(other)
         if agent is not None:
@@ -892,6 +934,27 @@ def between_parties(noun: Token) -> list[Token]:
                     # party to the noun itself, but "between" takes two
                     return [pobj, partner[0]]
     return []
+
+
+# Prepositions naming who reacts: "criticism from Egypt", "a rebuke by Turkey".
+REACTOR_PREPS = frozenset({"from", "by"})
+
+
+def reactors(noun: Token) -> list[Token]:
+    """Who a reaction noun is from: "drew criticism from Egypt and Jordan" -> Egypt, Jordan;
+    "was met with condemnation by the EU" -> the EU (the passive's agent)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS]
+    if noun.dep_ == "dobj":
+        # "triggered protests from Ukraine": the parser may hang the phrase on the verb
+        preps += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS and c.i == noun.right_edge.i + 1
+        ]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        preps += [c for c in noun.head.head.children if c.dep_ == "agent"]
+    heads = [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+    return [t for head in heads for t in (head, *head.conjuncts)]
 
 
 def noun_sources(noun: Token, index: Mentions) -> list[Mention]:

@@ -40,6 +40,7 @@ class Rule(StrEnum):
     NOUN_DATED = "noun-dated"
     NOUN_OWN_ACTOR = "noun-own-actor"
     NOUN_PARTNER = "noun-partner"
+    NOUN_REACTION = "noun-reaction"
     JUDGEMENT_NAMED = "judgement-named"
     JUDGEMENT_REPORTED = "judgement-reported"
 

@@ -29,6 +29,7 @@ from whimbrel.events.phrases import (
     intent_owner,
     passive_conjunct,
     passive_patient,
+    reactors,
     reduced_passive,
 )
 from whimbrel.events.rules import Rule
@@ -60,8 +61,15 @@ QUANTITIES = frozenset(
         "weeks",
         "month",
         "months",
+        # "gave the Ivory Coast 5.1 million dollars of aid": an amount of it is the act too.
+        "dollars",
+        "euros",
+        "tons",
+        "tonnes",
     }
 )
+# Nouns that take a share of what follows "of": "captured part of a guerrilla stronghold".
+PARTITIVES = frozenset({"part", "parts", "half", "rest", "most", "much", "swathes", "portion"})
 # CAMEO's admission of responsibility.
 ADMISSION = "015"
 # What admitting the charges "were true" concedes: the charge, an act owned.
@@ -193,7 +201,7 @@ def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
             continue
         for head in (child, *child.conjuncts):
             found |= {head.lower_, lemma(head, lex)}
-            if head.lower_ in QUANTITIES or head.like_num:
+            if head.lower_ in QUANTITIES or head.lower_ in PARTITIVES or head.like_num:
                 found |= {lemma(p, lex) for p in _of_objects(head)}
                 found |= _counted(head, lex)
     return found | {_singular(w) for w in found}
@@ -233,9 +241,10 @@ def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
             child.dep_ == "prep"
             and child.lower_ == "of"
             and depth < 2
-            and (head.lower_ in QUANTITIES or head.like_num)
+            and (head.lower_ in QUANTITIES or head.lower_ in PARTITIVES or head.like_num)
         ):
-            # "tens of thousands of soldiers": the counted noun is the object.
+            # "tens of thousands of soldiers", "part of a stronghold": the counted noun is
+            # the object.
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words |= _words(pobj, lex, depth + 1)
@@ -245,7 +254,8 @@ def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
 def _has(words: set[str], wanted: Iterable[str], lex: Lexicon) -> bool:
     for word in wanted:
         if word.startswith("&"):
-            if not any(lex.in_class(w, word) for w in words):
+            # a class lists its members in the singular: "sent weapons" is &WEAPON
+            if not any(lex.in_class(w, word) or lex.in_class(_singular(w), word) for w in words):
                 return False
         elif word not in words:
             return False
@@ -455,7 +465,17 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         c.dep_ in ("nsubj", "aux") for c in token.children
     ):
         return None  # "all leave stands cancelled, barring medical emergencies": "except"
+    if lex.has_role(lemma(token, lex), "elicit") and any(
+        c.dep_ == "dobj" and _reaction(c, lex) for c in token.children
+    ):
+        return None  # "sparked protests from rights groups": the reaction is the event
     return _verb_candidate_at(token, token, lex)
+
+
+def _reaction(noun: Token, lex: Lexicon) -> bool:
+    """Whether an object noun is a reaction drawn from someone ("protests from Ukraine")."""
+    found = _noun_candidate(noun, lex, False)
+    return found is not None and found.rule is Rule.NOUN_REACTION
 
 
 def _title_participle(verb: Token, lex: Lexicon) -> bool:
@@ -917,6 +937,16 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if _light(head, lex):
         head_roles = head_roles | {"light"}  # "stepped up raids"
+    elicitor = head.head if relation == "pobj" and head.lower_ == "with" else head
+    if (
+        relation in ("dobj", "pobj")
+        and lex.has_role(lemma(elicitor, lex), "elicit")
+        and (relation == "dobj" or lemma(elicitor, lex) == "meet")
+        and reactors(token)
+    ):
+        # "the plan drew sharp criticism from Egypt", "was met with condemnation by the
+        # EU": the reaction of whom the phrase names, to the act of the verb's subject
+        return Candidate(token, elicitor, code, reverse, Rule.NOUN_REACTION)
     if relation == "dobj" and head_roles & CARRYING_ROLES:
         # "launched attacks on", "ordered air strikes on": the act is the verb's subject's
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
