@@ -937,13 +937,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if _light(head, lex):
         head_roles = head_roles | {"light"}  # "stepped up raids"
-    elicitor = head.head if relation == "pobj" and head.lower_ == "with" else head
-    if (
-        relation in ("dobj", "pobj")
-        and lex.has_role(lemma(elicitor, lex), "elicit")
-        and (relation == "dobj" or lemma(elicitor, lex) == "meet")
-        and reactors(token)
-    ):
+    elicitor = _elicitor(head, relation, lex)
+    if elicitor is not None and reactors(token):
         # "the plan drew sharp criticism from Egypt", "was met with condemnation by the
         # EU": the reaction of whom the phrase names, to the act of the verb's subject
         return Candidate(token, elicitor, code, reverse, Rule.NOUN_REACTION)
@@ -993,6 +988,16 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # "strikes carried out by Turkish aircraft": the noun names its own actor, and the
         # clause that reports it gives its modality.
         return Candidate(token, reporting, code, reverse, Rule.NOUN_OWN_ACTOR)
+    return None
+
+
+def _elicitor(head: Token, relation: str, lex: Lexicon) -> Token | None:
+    """The verb (cues.tsv `elicit`) that draws a reaction noun: as its object ("drew
+    criticism", "sparked protests"), or after "met with"."""
+    if relation == "dobj" and lex.has_role(lemma(head, lex), "elicit"):
+        return head
+    if relation == "pobj" and head.lower_ == "with" and lemma(head.head, lex) == "meet":
+        return head.head
     return None
 
 
