@@ -103,6 +103,9 @@ ACCUSED_ROOT = 17
 # Belarusian helicopters entered its airspace": a show of force, 150).
 ALLEGED_ROOT = 14
 JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
+# Rules of event nouns that must name their own doer ("the Russian annexation of Crimea in
+# 2014", "strikes carried out by Turkish aircraft", "criticism from Egypt"): none, no event.
+OWN_ACTOR_RULES = frozenset({Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR, Rule.NOUN_REACTION})
 # Rules whose events are kept only with a target (an act on no one is no event between actors)
 TARGETED_RULES = frozenset(
     {Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT, Rule.VOICED_FEELING, Rule.NOUN_REACTION}
@@ -2417,10 +2420,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         draft.modality = "negated"  # "had made no demands", "launched no attack"
     draft.mutual = _fought_each_other(trigger, lex)
     _find_sources(draft, candidate, lex, index)
-    if (
-        candidate.rule in (Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR, Rule.NOUN_REACTION)
-        and not draft.sources
-    ):
+    if candidate.rule in OWN_ACTOR_RULES and not draft.sources:
         return []
     if (
         draft.code[:2] in VIOLENT_ROOTS

@@ -940,17 +940,25 @@ def between_parties(noun: Token) -> list[Token]:
 REACTOR_PREPS = frozenset({"from", "by"})
 
 
+def phrase_after_object(noun: Token) -> Token | None:
+    """The prepositional phrase a verb has straight after its object noun, if any: the
+    parser may hang the noun's own phrase on the verb ("waged war against the government",
+    "triggered protests from Ukraine")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next(
+        (c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1),
+        None,
+    )
+
+
 def reactors(noun: Token) -> list[Token]:
     """Who a reaction noun is from: "drew criticism from Egypt and Jordan" -> Egypt, Jordan;
     "was met with condemnation by the EU" -> the EU (the passive's agent)."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS]
-    if noun.dep_ == "dobj":
-        # "triggered protests from Ukraine": the parser may hang the phrase on the verb
-        preps += [
-            c
-            for c in noun.head.children
-            if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS and c.i == noun.right_edge.i + 1
-        ]
+    after = phrase_after_object(noun)
+    if after is not None and after.lower_ in REACTOR_PREPS:
+        preps.append(after)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         preps += [c for c in noun.head.head.children if c.dep_ == "agent"]
     heads = [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]

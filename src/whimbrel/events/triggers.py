@@ -29,6 +29,7 @@ from whimbrel.events.phrases import (
     intent_owner,
     passive_conjunct,
     passive_patient,
+    phrase_after_object,
     reactors,
     reduced_passive,
 )
@@ -201,10 +202,16 @@ def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
             continue
         for head in (child, *child.conjuncts):
             found |= {head.lower_, lemma(head, lex)}
-            if head.lower_ in QUANTITIES or head.lower_ in PARTITIVES or head.like_num:
+            if _counts_what_follows(head):
                 found |= {lemma(p, lex) for p in _of_objects(head)}
                 found |= _counted(head, lex)
     return found | {_singular(w) for w in found}
+
+
+def _counts_what_follows(noun: Token) -> bool:
+    """Whether a noun counts or shares out what its "of" phrase names: "tens of thousands of
+    soldiers", "part of a stronghold", "three of the villages"."""
+    return noun.lower_ in QUANTITIES or noun.lower_ in PARTITIVES or noun.like_num
 
 
 def _counted(number: Token, lex: Lexicon) -> set[str]:
@@ -241,7 +248,7 @@ def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
             child.dep_ == "prep"
             and child.lower_ == "of"
             and depth < 2
-            and (head.lower_ in QUANTITIES or head.lower_ in PARTITIVES or head.like_num)
+            and _counts_what_follows(head)
         ):
             # "tens of thousands of soldiers", "part of a stronghold": the counted noun is
             # the object.
@@ -275,10 +282,7 @@ def _phrase_after_object(noun: Token, lex: Lexicon) -> Token | None:
     """The prepositional phrase a light verb has straight after its object noun, if any."""
     if noun.dep_ != "dobj" or not _light(noun.head, lex):
         return None
-    return next(
-        (c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1),
-        None,
-    )
+    return phrase_after_object(noun)
 
 
 # Particles that make a new word of a verb ("rule out", "give in", "take on"), unlike those
