@@ -417,7 +417,7 @@ def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
 
 def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """Fill the country of generic mentions and of other countries' party names in place."""
-    article = _article_country(doc, found)
+    article = _article_country(doc, _voters(doc, kb, found))
     if article is not None:
         for f in found:
             _party_of_article(doc, kb, f, article, found)
@@ -846,12 +846,21 @@ def _party_of_article(
 ) -> None:
     """ "the opposition Congress party" in an Indian story: India's opposition, not the US's;
     "the congress" alone there is the Indian party whose name holds the word."""
+    party_word = _party_word_after(doc, f.end)
+    if f.kind == "description" and party_word is not None:
+        # "India's Congress (I) party": the country's party whose name ends in the word, not
+        # its legislature
+        namesake = _namesakes(kb).get((doc[f.end - 1].lower_, _country_of(f) or ""))
+        if namesake is not None:
+            f.actor = Actor(namesake.code, namesake.country, None, namesake.name)
+            f.entity_id, f.country, f.end = namesake.id, namesake.country, party_word + 1
+            return
     if _country_of(f) in (None, article):
         return
     if f.kind == "description":
         # "congress president sonia gandhi" in an Indian story: the description's modifier is
         # the party named by the word, not the US Congress
-        first = doc[f.start + 1] if doc[f.start].lower_ == "the" else doc[f.start]
+        first = _opening_token(doc, f)
         namesake = _namesakes(kb).get((first.lower_, article))
         if namesake is not None and first.i + 1 < f.end:
             party = f.actor.entity or namesake.name  # one party's member, told from others
@@ -875,6 +884,38 @@ def _party_of_article(
         if namesake is not None:
             f.actor = Actor(namesake.code, namesake.country, None, namesake.name)
             f.entity_id, f.country = namesake.id, namesake.country
+
+
+def _voters(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> list[Found]:
+    """The mentions that may say which country a story is about. In a story datelined where
+    a party's name ends in a word ("NEW DELHI": the Indian National Congress), that word
+    naming another country's body ("Congress", the US's) may be the party: it casts no vote
+    against the dateline ("Congress spokesman Vithal Gadgil" five times is not a US story)."""
+    dateline = _dateline_country(doc, _located(doc, found))
+    if dateline is None:
+        return found
+    namesakes = _namesakes(kb)
+    return [
+        f
+        for f in found
+        if f.is_person
+        or _country_of(f) in (None, dateline)
+        or (_opening_token(doc, f).lower_, dateline) not in namesakes
+    ]
+
+
+def _opening_token(doc: Doc, f: Found) -> Token:
+    """A mention's first word after "the"."""
+    after_article = doc[f.start].lower_ == "the" and f.end > f.start + 1
+    return doc[f.start + 1] if after_article else doc[f.start]
+
+
+def _party_word_after(doc: Doc, i: int) -> int | None:
+    """The index of "party" at `i`, or after a parenthesised faction mark there ("Congress
+    (I) party")."""
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    return i if i < len(doc) and doc[i].lower_ in PARTY_WORDS else None
 
 
 def _own_country_near(doc: Doc, f: Found, found: list[Found]) -> bool:

@@ -312,14 +312,16 @@ def is_lowercase_doc(doc: Doc) -> bool:
 def _case_words(text: str) -> tuple[bool, list[str]]:
     """The words case is checked on (hyphens split, particles dropped), and whether a
     leading particle was capitalised ("Al-maliki"). A particle inside a name is free in case
-    ("Osama bin Laden" for the form "Osama Bin Laden")."""
+    ("Osama bin Laden" for the form "Osama Bin Laden"), as is one that opens a family name
+    before another word ("bin Laden" for "Bin Laden")."""
     words = re.split(r"[\s\-–]+", text)
     lead_upper = False
     kept: list[str] = []
     for place, word in enumerate(words):
         if not word:
             continue
-        if fold(word) in PARTICLES and not kept:
+        leading = PARTICLES if place == len(words) - 1 else INNER_PARTICLES
+        if fold(word) in leading and not kept:
             lead_upper = lead_upper or word[:1].isupper()
             continue
         if kept and fold(word) in INNER_PARTICLES and place < len(words) - 1:
@@ -1134,8 +1136,9 @@ _SOUNDS = str.maketrans({"q": "k", "c": "k", "z": "s", "j": "y", "v": "f"})
 _SILENT = re.compile(r"[aeiouyhw']+")
 _DOUBLE = re.compile(r"(.)\1+")
 # How alike a first or family name must be to a person's own to be a spelling of it (difflib
-# ratio).
-NAME_LIKENESS = 0.6
+# ratio): "Mohamed" of "Muhammad" is 0.67; "Hudak" of "Dacko" (0.6, one skeleton once the
+# silent "h" goes) is another name.
+NAME_LIKENESS = 0.65
 
 
 def skeleton(text: str) -> str:

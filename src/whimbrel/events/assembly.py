@@ -79,6 +79,7 @@ from whimbrel.events.triggers import (
     INTENT_ROOT,
     Candidate,
     conflictual,
+    crude_singular,
     obligation_clause,
     taking_part,
 )
@@ -117,6 +118,10 @@ HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
 # the country or its forces will or must do is no act on another actor.
 OWN_STATE_ROLES = frozenset({"", "MIL"})
 STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
+# A government's role block, and the words that name a government itself: it never stops
+# work (`_armed_strike`).
+GOVERNMENT = "GOV"
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
 # A state moving its own forces: a withdrawal (0874), and force posture (the whole 15 root).
 FORCE_MOVES = frozenset({"0874"})
 # Actors that fight: their "strike" is an attack, never a stoppage of work.
@@ -142,6 +147,10 @@ MIGRANT_ROLES = frozenset({"REF", "CVL"})
 VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
 UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS", "MED"})
+# Their violence: an assault (180); protesters' is a violent protest, a riot (145), as is
+# their assault (18x), force (19x) or destruction of property (1712).
+ASSAULT, RIOT = "180", "145"
+RIOT_ROOTS, PROPERTY_DESTROYED = frozenset({"18", "19"}), "1712"
 # Parties, governments, legislatures, the opposition and elites: who attack one another in words.
 POLITICAL_ROLES = frozenset({"PTY", "GOV", "LEG", "OPP", "ELI"})
 # Who protests or demands at home when no target is named: those, and workers, students,
@@ -1412,20 +1421,33 @@ def _fight_among_parties(draft: _Draft) -> bool:
 
 
 def _two_sides_paired(draft: _Draft) -> bool:
-    """Whether a mutual act's subject pairs two sides of one country ("Hamas and Fatah",
+    """Whether a (mutual) act's subject pairs two sides of one country ("Hamas and Fatah",
     "the government and the rebels", "leaders of rival Hamas and Fatah movements"): not one
     actor named twice ("Putin and Lavrov" are the Russian government), two arms of one state
     (its police and army, its ministries), nor a list, which names one side's delegation
-    ("the home minister, his deputy, the party president and a spokesman")."""
-    if not draft.reciprocal or len(draft.sources) != 2 or draft.subject is None:
+    ("the home minister, his deputy, the party president and a spokesman"), nor one person's
+    two titles ("Congress leader and lawyer Shaktisinh Gohil")."""
+    if len(draft.sources) != 2 or draft.subject is None:
         return False
     a, b = draft.sources
     if a.actor.code == b.actor.code or (
         role_block(a) in STATE_ROLES and role_block(b) in STATE_ROLES
     ):
         return False
+    if _titles_of_one(draft.subject):
+        return False
     groups = [len(t.conjuncts) + 1 for t in draft.subject.subtree if t.conjuncts]
     return max(groups, default=1) == 2
+
+
+def _titles_of_one(subject: Token) -> bool:
+    """ "Congress leader and lawyer Shaktisinh Gohil": a bare singular role noun (no article,
+    no owner) joined to a name is a title of the person named, not a second party."""
+    return (
+        subject.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and any(c.pos_ == "PROPN" for c in subject.conjuncts)
+    )
 
 
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
@@ -1473,8 +1495,14 @@ def _attribute_speech(
     ):
         # "Russia said it would attack": an unresolved pronoun in the reported clause is
         # read as the reporter itself; "they opened fire, the security official said" is
-        # not the official.
-        draft.sources = reporters[:1]
+        # not the official. "They" of reporters named together is all of them ("the
+        # government and the rebels said they had agreed").
+        joint = (
+            subject.lower_ in ("they", "them")
+            and reporter_subject is not None
+            and bool(reporter_subject.conjuncts)
+        )
+        draft.sources = reporters if joint else reporters[:1]
         draft.note(Step.REPORTER_PRONOUN)
     draft.own_sources = list(draft.sources)
     # The speaker is the source of "we confirm..." and of subjectless main clauses inside
@@ -1753,13 +1781,25 @@ def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     ):
         return
     # "Israeli strikes on Gaza": a stoppage of work is on nothing (though "against" a reform);
-    # a state itself never stops work ("the United States launched a strike against Iran")
+    # a state itself never stops work ("the United States launched a strike against Iran"),
+    # nor does its government or its leader by name ("Trump's statement announcing the
+    # strikes"; "a strike by bank officers" may be staff the parser calls officials)
     aimed = any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
     doers = draft.own_sources
-    if not aimed and not all(_armed(s) or _state_itself(s, trigger.doc) for s in doers):
+    if not aimed and not all(
+        _armed(s) or _state_itself(s, trigger.doc) or _government_itself(s) for s in doers
+    ):
         return
     draft.code, draft.reverse = "190", None
     draft.note(Step.ARMED_STRIKE)
+
+
+def _government_itself(mention: Mention) -> bool:
+    """Whether a mention is a government or a member named by name ("Trump", "the Bush
+    administration"), not people a role word describes ("bank officers")."""
+    if role_block(mention) != GOVERNMENT:
+        return False
+    return mention.kind != "description" or mention.actor.role in GOVERNMENT_WORDS
 
 
 def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
@@ -2010,18 +2050,30 @@ def _heads_argument(mention: Mention, clause: Token, doer: bool) -> bool:
 
 
 def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
-    """ "Nationalists attacked party offices", "protesters attacked police": unspecified
-    violence (190) by civilians, parties, workers or students is an assault (180), not
-    military force; with a weapon named ("launched missiles") it stays force."""
+    """ "Nationalists attacked party offices": unspecified violence (190) by civilians,
+    parties, workers or students is an assault (180), not military force. Violence or
+    destruction by protesters ("demonstrators clashed with police", "the building was
+    demolished by a protester") is a violent protest, CAMEO's riot (145). With a weapon named
+    ("launched missiles") it stays force."""
     roles = {role_block(s) for s in draft.own_sources}
-    if draft.code != "190" or not roles or not roles <= UNARMED_ROLES:
+    if not roles or not roles <= UNARMED_ROLES:
+        return
+    protest = all(_protesters(s, lex) for s in draft.own_sources)
+    rioting = protest and (draft.code[:2] in RIOT_ROOTS or draft.code == PROPERTY_DESTROYED)
+    if draft.code != "190" and not rioting:
         return
     if (draft.reverse or candidate.reverse) and any(map(_armed, draft.targets)):
         return  # "cadres were killed in a gunfight with the Rapid Action Battalion": both fired
     if _weapon_named(candidate.clause, lex):
         return
-    draft.code, draft.reverse = "180", None
+    draft.code, draft.reverse = (RIOT if protest else ASSAULT), None
     draft.note(Step.UNARMED)
+
+
+def _protesters(mention: Mention, lex: Lexicon) -> bool:
+    """Whether a mention names people by their protest ("protesters", "Ukrainian rioters")."""
+    word = (mention.actor.role or "").rsplit(" ", 1)[-1].lower()
+    return bool(word) and lex.has_role(word, "protester")
 
 
 def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon) -> bool:
@@ -2243,8 +2295,10 @@ def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | Non
 
 
 def _weapon(subject: Token, lex: Lexicon) -> bool:
-    """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user."""
-    return lex.in_class(subject.lower_, "WEAPON") or lex.has_role(subject.lower_, "explosive")
+    """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user
+    (CAMEO's class lists some weapons in the singular only: "guns", "rockets")."""
+    words = {subject.lower_, crude_singular(subject.lower_)}
+    return any(lex.in_class(w, "WEAPON") or lex.has_role(w, "explosive") for w in words)
 
 
 def _weapon_named(clause: Token, lex: Lexicon) -> bool:
@@ -2312,7 +2366,7 @@ def _pairs(
     if mutual and len(countries) > MOST_PARTIES_PAIRED:
         return []
     # "Hamas and Fatah held talks": a reciprocal act of two parties of one country too
-    sides = _two_sides_paired(draft)
+    sides = mutual and _two_sides_paired(draft)
     if (
         (len(countries) > 1 or sides)
         and not _acts_on_someone(draft, lex)

@@ -82,11 +82,17 @@ ROLES = frozenset(
         "forbid",
         "elicit",
         "newcomer",
+        "courtesy",
+        "protester",
     }
 )
 TRANSFORMS = frozenset({"refuse", "cease", "intent", "threat", "condition", "joint"})
 # A curated pattern with this code makes its frame no event ("signed the bill into law").
 NO_EVENT = "-"
+# Disapproval (criticism, accusation) and threat: a sibling's idiom never turns the first
+# into the second (`_borrowed`).
+DISAPPROVE_ROOT = "11"
+THREATEN_ROOT = "13"
 
 
 @dataclass(frozen=True)
@@ -369,9 +375,11 @@ def written_for_sibling(pattern: Pattern, trigger: Trigger, lex: Lexicon) -> boo
 
 
 def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:
-    """Whether `pattern` is a sibling verb's idiom that changes `trigger`'s quad class or
-    makes it one act of both sides: "announced a plan" (032 both ways) is no joint act when
-    the verb is "described" (a visit and its hosting, 042 and 043, is two acts)."""
+    """Whether `pattern` is a sibling verb's idiom that changes `trigger`'s quad class, makes
+    it one act of both sides ("announced a plan", 032 both ways, is no joint act when the verb
+    is "described"; a visit and its hosting, 042 and 043, is two acts), or makes a threat of
+    words against someone: "condemned the administration's move" is criticism (111), not
+    the threat (130) CAMEO writes for "prevented a move" in the same block."""
     if pattern.source != "cameo" or pattern.code == NO_EVENT or trigger.code is None:
         return False
     if pattern.written_for in (None, trigger.lemma):
@@ -379,6 +387,8 @@ def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:
     if not (pattern.object or pattern.particle or pattern.preps):
         return False
     if pattern.reverse == pattern.code and not trigger.reverse:
+        return True
+    if trigger.code[:2] == DISAPPROVE_ROOT and pattern.code[:2] == THREATEN_ROOT:
         return True
     return ontology.quad_class(pattern.code) != ontology.quad_class(trigger.code)
 

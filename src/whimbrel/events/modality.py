@@ -66,6 +66,9 @@ ABILITY_WORDS = frozenset({"able", "capable"})
 NO_ONE = frozenset({"none", "nobody"})
 # Adjectives of haste: "was quick to condemn", "the first to recognise" is done as said.
 PACE_WORDS = frozenset({"quick", "swift", "fast", "prompt", "slow", "first", "last"})
+# Adjectives of answering for an act: "was responsible for ordering the killing" tells the
+# act as its copula's clause does (alleged under "alleges that").
+ANSWERABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "no dealings with the PLO until it recognizes Israel": English tells a time still to come
@@ -223,7 +226,49 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         ):
             # "..., as Washington and Kiev reproach him": an attribution clause.
             attributed.append(child)
+    if polar_question(token) or _imperative(token):
+        # "Will the United States lift sanctions?": asked, not told; "Withdraw your troops,"
+        # Erdogan told Russia: bidden, not done
+        found.add("hypothetical")
     return found
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a verb bids: a bare form that opens its clause, with no subject, auxiliary
+    or marker of its own ("Lift the sanctions," the minister said)."""
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_quote)), verb)
+    return (
+        verb.tag_ == "VB"
+        and first == verb
+        and verb.dep_ in ("ROOT", "ccomp", "parataxis", "advcl")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl")
+            for c in verb.children
+        )
+    )
+
+
+# Tags of the words that open a question for what is not known ("why", "who", "which").
+QUESTION_WORD_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def polar_question(verb: Token) -> bool:
+    """Whether a clause asks whether it is so: its auxiliary comes before its subject and a
+    question mark ends it ("Did Russia attack Ukraine?", "Will Iran sign?"). A question for
+    what is not known takes the act as done ("Why did Pakistan attack?")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inverted = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    if not inverted or any(
+        t.tag_ in QUESTION_WORD_TAGS for t in verb.doc[verb.sent.start : inverted[0].i]
+    ):
+        return False
+    # the question mark closes the verb's own clause (the parser hangs it on the verb)
+    after = verb.right_edge.i + 1
+    return any(c.text == "?" for c in verb.children) or (
+        after < len(verb.doc) and verb.doc[after].text == "?"
+    )
 
 
 def _none_of(subject: Token) -> bool:
@@ -291,7 +336,15 @@ def _awaited(verb: Token) -> bool:
 def _wish_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
     """The noun of fear or demand whose "that" clause `clause` is: its head ("fears that
     extremists may strike"), or the object noun just before it that the parser passed over
-    for the verb ("reiterated its demand today that Israel ease restrictions")."""
+    for the verb ("reiterated its demand today that Israel ease restrictions"); or the noun
+    of fear whose gerund it is ("Sharon risks being assassinated", the verb read as a plural
+    noun; "a request urging the AU to act" is the request's own words)."""
+    if (
+        clause.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and (clause.tag_ == "VBG" or any(c.lower_ == "being" for c in clause.children))
+    ):
+        return head if lex.has_role(lemma(head, lex), "fear") else None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     noun = head if clause.dep_ == "acl" and head.pos_ == "NOUN" else _noun_before(clause, head)
@@ -504,6 +557,12 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             break
         if relation not in COMPLEMENTS:
             break
+        if relation == "prep" and head.dep_ == "acomp" and head.lower_ in ANSWERABLE_WORDS:
+            # "alleges that the royal court was responsible for ordering his death": the act
+            # is framed as the copula's clause is
+            markers |= _markers(head.head)
+            node = head.head
+            continue
         if head.pos_ == "ADP" or head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lower_ in CONDITIONAL_NOUNS:
                 markers.add("hypothetical")

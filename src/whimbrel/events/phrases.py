@@ -663,8 +663,14 @@ def ordered_by(verb: Token) -> Token | None:
 
 
 def _may_act(noun: Token) -> bool:
-    """Whether an object can be a doer: a name, a pronoun, or people ("two Pakistanis")."""
-    return noun.pos_ in ("PROPN", "PRON") or bool(noun.ent_type_) or noun.tag_ == "NNS"
+    """Whether an object can be a doer: a name, a pronoun, people ("two Pakistanis"), or one
+    of a nation ("jailed a Nigerian student for helping militants")."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or bool(noun.ent_type_)
+        or noun.tag_ == "NNS"
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+    )
 
 
 def _written_to(verb: Token, lex: Lexicon) -> Token | None:
@@ -967,9 +973,14 @@ def reactors(noun: Token) -> list[Token]:
 
 def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
     found: list[Mention] = []
+    terror = any(c.lower_ in TERROR_WORDS for c in noun.children if c.dep_ in MODIFIER_DEPS)
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            found.extend(index.at(child))
+            # "the US terror attacks", "the London terror attacks": where terrorists struck,
+            # not a state's own attack ("Hamas terror attacks" are the group's)
+            found.extend(
+                m for m in index.at(child) if not (terror and child.dep_ != "poss" and _a_state(m))
+            )
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
                 found.extend(index.at(pobj))
@@ -980,3 +991,14 @@ def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
                     for pobj in agent.children:
                         found.extend(index.at(pobj))
     return found
+
+
+# Modifiers of an attack that make it terrorists' (`noun_sources`).
+TERROR_WORDS = frozenset({"terror", "terrorist"})
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _a_state(mention: Mention) -> bool:
+    """Whether a mention names a state or a place of one, not a group of its people."""
+    code = mention.actor.code or ""
+    return mention.kind in STAND_IN_KINDS or len(code) == 3 or code.endswith("GOV")

@@ -22,8 +22,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger, written_for_sibling
-from whimbrel.events.modality import FINITE_TAGS, OBLIGATION_AUX, lemma, told_as_so
+from whimbrel.events.modality import (
+    FINITE_TAGS,
+    OBLIGATION_AUX,
+    lemma,
+    polar_question,
+    told_as_so,
+)
 from whimbrel.events.phrases import (
+    INSTRUMENT_VERBS,
     LEADING_VERBS,
     between_parties,
     intent_owner,
@@ -121,6 +128,10 @@ LINKING_VERBS = FEELING_VERBS | {"appear", "look", "sound"}
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
 APPEAL_ROOT = "02"
+# Entity types of a named actor: a state, a body, a people.
+NAMED_ACTORS = frozenset({"GPE", "ORG", "NORP"})
+# A visit's code: a courtesy call ("called on the governor") makes one.
+VISIT_CODE = "042"
 # CAMEO root of aid: material help given.
 AID_ROOT = "07"
 # A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
@@ -205,7 +216,7 @@ def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
             if _counts_what_follows(head):
                 found |= {lemma(p, lex) for p in _of_objects(head)}
                 found |= _counted(head, lex)
-    return found | {_singular(w) for w in found}
+    return found | {crude_singular(w) for w in found}
 
 
 def _counts_what_follows(noun: Token) -> bool:
@@ -230,7 +241,7 @@ def _counted(number: Token, lex: Lexicon) -> set[str]:
     }
 
 
-def _singular(word: str) -> str:
+def crude_singular(word: str) -> str:
     """A crude singular for object nouns the lexicon does not know ("blocked roads")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -262,7 +273,9 @@ def _has(words: set[str], wanted: Iterable[str], lex: Lexicon) -> bool:
     for word in wanted:
         if word.startswith("&"):
             # a class lists its members in the singular: "sent weapons" is &WEAPON
-            if not any(lex.in_class(w, word) or lex.in_class(_singular(w), word) for w in words):
+            if not any(
+                lex.in_class(w, word) or lex.in_class(crude_singular(w), word) for w in words
+            ):
                 return False
         elif word not in words:
             return False
@@ -308,7 +321,7 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         light_preps = {**preps, after.lower_: preps.get(after.lower_, set()) | heard}
         light_own = own | {after.lower_}
     # Curated patterns name singular objects; CAMEO's own list their plural forms.
-    singular = objects | {_singular(w) for w in objects}
+    singular = objects | {crude_singular(w) for w in objects}
     # A force verb made words by its object ("attacked the government": criticism) must have
     # that object as the head: "attacked government troops" is force. Elsewhere, as in
     # PETRARCH, a pattern's object words may be modifiers ("forced the refugee agency out").
@@ -469,11 +482,26 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         c.dep_ in ("nsubj", "aux") for c in token.children
     ):
         return None  # "all leave stands cancelled, barring medical emergencies": "except"
+    if _instrument_participle(token, lex):
+        return None
     if lex.has_role(lemma(token, lex), "elicit") and any(
         c.dep_ == "dobj" and _reaction(c, lex) for c in token.children
     ):
         return None  # "sparked protests from rights groups": the reaction is the event
     return _verb_candidate_at(token, token, lex)
+
+
+def _instrument_participle(verb: Token, lex: Lexicon) -> bool:
+    """ "shot down by Syrian rebels using a shoulder-held missile", "fired on the crowd
+    using live rounds": a participle of using, with no subject of its own, on a noun or a
+    verb, names the means of another act, no act of its own ("police used teargas to
+    disperse the crowd" is one)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("acl", "advcl")
+        and lemma(verb, lex) in INSTRUMENT_VERBS
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
 
 
 def _reaction(noun: Token, lex: Lexicon) -> bool:
@@ -628,8 +656,9 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is None and _shows_that(token, trigger):
         # "the Liberal Democrats have demonstrated that we can win": showing, no protest
         return None
-    if code == ADMISSION and _conceded_view(token):
-        # "the minister admits the dispute is frustrating": a point conceded, no act owned
+    if code == ADMISSION and (_conceded_view(token) or _let_in(token)):
+        # "the minister admits the dispute is frustrating": a point conceded, no act owned;
+        # "plans to admit Burma to the group": a member let in, nothing owned up to
         return None
     if pattern is None and code is not None and code[:2] == INTENT_ROOT and _opinion(token):
         # "Trump and May agreed Assad's regime had a pattern of dangerous behaviour": a
@@ -648,6 +677,14 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
         return None
+    if (
+        code is not None
+        and code.startswith(APPEAL_ROOT)
+        and "courtesy" in roles
+        and _courtesy_call(clause, lex)
+    ):
+        # "the party president who called on the governor today": a visit paid, nothing asked
+        return Candidate(token, clause, VISIT_CODE, None, Rule.VERB_CURATED_PATTERN)
     if pattern is None and code is not None and code.startswith(APPEAL_ROOT) and told_as_so(token):
         # "claims which suggested Mr Blair went back on a pledge": what is said to be so,
         # no appeal (an appeal asks for what is not yet done: "suggested they meet")
@@ -821,9 +858,20 @@ def _felt(verb: Token, lex: Lexicon) -> bool:
 
     if verb.dep_ in ("acomp", "xcomp", "oprd") and links(verb.head, True):
         return True
+    if verb.tag_ == "VBN" and any(
+        c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in verb.children
+    ):
+        return True  # "I am extremely encouraged by the initiative": a state, no act
     return any(
         c.dep_ in ("aux", "auxpass") and links(c, c.dep_ == "auxpass") for c in verb.children
     )
+
+
+# Adverbs of degree: a participle they grade is a state ("deeply disappointed by").
+DEGREE_ADVERBS = frozenset(
+    {"very", "extremely", "deeply", "greatly", "so", "too", "highly", "particularly", "quite",
+     "somewhat", "rather"}
+)  # fmt: skip
 
 
 def _shows_that(verb: Token, trigger: Trigger) -> bool:
@@ -845,6 +893,22 @@ def _opinion(verb: Token) -> bool:
     )
 
 
+def _let_in(verb: Token) -> bool:
+    """Whether a verb of admitting lets someone in: its object is a name ("admit Burma to
+    ASEAN") or people a name qualifies ("admitted UN inspectors"), not a fact or an act
+    ("admitted Iraqi involvement")."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ in NAMED_ACTORS
+            or c.tag_ == "NNS"
+            and any(m.dep_ == "compound" and m.ent_type_ in NAMED_ACTORS for m in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _conceded_view(verb: Token) -> bool:
     """Whether all a verb of admitting admits is a clause of how things are or can be ("the
     dispute is frustrating", "the role cannot be frozen in aspic"), not an act owned
@@ -861,6 +925,33 @@ def _conceded_view(verb: Token) -> bool:
     )
 
 
+def _courtesy_call(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb "on" someone asks nothing of them: no infinitive, clause or "for"
+    phrase of what is asked, and the one called on is a person or a named actor ("called on
+    the governor", not "called on his experience")."""
+    if any(
+        c.dep_ in ("xcomp", "ccomp", "dobj")
+        or c.dep_ == "prep"
+        and c.lower_ == "for"
+        or c.dep_ == "advcl"
+        and is_infinitive(c)
+        for c in verb.children
+    ):
+        return False
+    called = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ in ("prep", "prt") and prep.lower_ == "on"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(
+        not any(c.dep_ in ("acl", "relcl") and is_infinitive(c) for c in pobj.children)
+        and (pobj.pos_ == "PROPN" or lex.has_role(lemma(pobj, lex), "person"))
+        for pobj in called
+    )
+
+
 def _question(verb: Token) -> bool:
     """Whether a verb puts a question: its clause complement opens with "whether", "if" or
     a wh-word, or it is asked "about" something, with no act or thing asked for (its object
@@ -873,6 +964,8 @@ def _question(verb: Token) -> bool:
             first = child.left_edge
             if first.lower_ in ("whether", "if") or first.tag_ in WH_TAGS:
                 return True
+            if polar_question(child):
+                return True  # "the minister asked Washington: will the US lift sanctions?"
         if (
             child.dep_ == "advcl"
             and child.left_edge.tag_ in WH_TAGS
@@ -883,9 +976,17 @@ def _question(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
-        if child.dep_ == "dobj" and _singular(child.lower_) in QUESTION_NOUNS:
+        if child.dep_ == "dobj" and crude_singular(child.lower_) in QUESTION_NOUNS:
             return True  # "asked him the same question"
-    return False
+    return not any(c.dep_ == "ccomp" for c in children) and _after_quoted_question(verb)
+
+
+def _after_quoted_question(verb: Token) -> bool:
+    """Whether a verb's clause follows a quote that ends in a question mark ("'Will the US
+    lift sanctions?' the minister asked Washington"): what it says is the question."""
+    start = verb.left_edge.i
+    before = [t for t in verb.doc[max(0, start - 2) : start] if not t.is_space]
+    return len(before) == 2 and before[0].text == "?" and before[1].is_quote
 
 
 def _asked_for(verb: Token, lex: Lexicon) -> bool:
@@ -918,7 +1019,21 @@ def _effective_head(noun: Token) -> tuple[Token, str]:
         and head.head.dep_ in ("dobj", "nsubj", "attr")
     ):
         return head.head.head, head.head.dep_
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        # "gave Pakistan 50 million dollars in aid", "provided $50 million in military aid":
+        # the amount is the object; what it is "in" is what was given
+        governor = head.head
+        amount = governor if governor.dep_ == "dobj" else None
+        if governor.pos_ == "VERB":
+            amount = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if amount is not None and amount.i < head.i and _an_amount(amount):
+            return amount.head, "dobj"
     return head, noun.dep_
+
+
+def _an_amount(noun: Token) -> bool:
+    """Whether a noun is a sum or a count: "50 million dollars", "$50 million"."""
+    return noun.lower_ in QUANTITIES or noun.like_num or noun.tag_ == "CD"
 
 
 def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
