@@ -58,6 +58,9 @@ STAND_IN_KINDS = frozenset({"metonym", "place", "domestic"})
 # Verbs whose object is the means of their complement's act, not its doer: "police used
 # teargas to disperse the crowd".
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+# Modifiers of an attack that make it terrorists' (`noun_sources`): "the US terror attacks".
+TERROR_WORDS = frozenset({"terror", "terrorist"})
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Compass points: "a target southwest of Baghdad" says where the target lies, not whose it is.
 COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -991,11 +994,6 @@ def noun_sources(noun: Token, index: Mentions) -> list[Mention]:
                     for pobj in agent.children:
                         found.extend(index.at(pobj))
     return found
-
-
-# Modifiers of an attack that make it terrorists' (`noun_sources`).
-TERROR_WORDS = frozenset({"terror", "terrorist"})
-MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 def _a_state(mention: Mention) -> bool:

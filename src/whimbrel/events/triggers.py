@@ -25,6 +25,7 @@ from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger, written
 from whimbrel.events.modality import (
     FINITE_TAGS,
     OBLIGATION_AUX,
+    QUESTION_WORD_TAGS,
     lemma,
     polar_question,
     told_as_so,
@@ -138,7 +139,6 @@ AID_ROOT = "07"
 # what the refuse transform makes of it (transforms.tsv: declining comment, 011).
 STATEMENT_CODE = "010"
 QUESTION_NOUNS = frozenset({"question", "query"})
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[str, set[str]]]:
@@ -902,8 +902,10 @@ def _let_in(verb: Token) -> bool:
         and (
             c.pos_ == "PROPN"
             or c.ent_type_ in NAMED_ACTORS
-            or c.tag_ == "NNS"
-            and any(m.dep_ == "compound" and m.ent_type_ in NAMED_ACTORS for m in c.children)
+            or (
+                c.tag_ == "NNS"
+                and any(m.dep_ == "compound" and m.ent_type_ in NAMED_ACTORS for m in c.children)
+            )
         )
         for c in verb.children
     )
@@ -931,10 +933,8 @@ def _courtesy_call(verb: Token, lex: Lexicon) -> bool:
     the governor", not "called on his experience")."""
     if any(
         c.dep_ in ("xcomp", "ccomp", "dobj")
-        or c.dep_ == "prep"
-        and c.lower_ == "for"
-        or c.dep_ == "advcl"
-        and is_infinitive(c)
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "advcl" and is_infinitive(c))
         for c in verb.children
     ):
         return False
@@ -962,13 +962,13 @@ def _question(verb: Token) -> bool:
     for child in children:
         if child.dep_ == "ccomp":  # an adverbial "if" is a condition: "will appeal if..."
             first = child.left_edge
-            if first.lower_ in ("whether", "if") or first.tag_ in WH_TAGS:
+            if first.lower_ in ("whether", "if") or first.tag_ in QUESTION_WORD_TAGS:
                 return True
             if polar_question(child):
                 return True  # "the minister asked Washington: will the US lift sanctions?"
         if (
             child.dep_ == "advcl"
-            and child.left_edge.tag_ in WH_TAGS
+            and child.left_edge.tag_ in QUESTION_WORD_TAGS
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
         ):
             # "asked the minister when the session would end", parsed as an adverbial
