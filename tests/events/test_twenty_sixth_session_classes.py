@@ -487,3 +487,39 @@ def test_a_governments_strikes_are_attacks(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, date(2018, 4, 15), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what one says another must do is demanded of the one obliged, not of the one told
+        ("Britain told the United Nations that Iran should stop enriching uranium.",
+         ("GBR", "IRN", "10"), ("GBR", "IGO", "10")),
+        ("Britain told Japan the U.S. should cut its deficit.", ("GBR", "USA", "10"),
+         ("GBR", "JPN", "10")),
+        # the twin: said to no one, it is demanded of the one obliged all the same
+        ("Britain said Iran must stop enriching uranium.", ("GBR", "IRN", "10"), None),
+    ],
+)  # fmt: skip
+def test_an_obligation_told_is_demanded_of_the_one_obliged(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2018, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        # what one is required to do is not done
+        ("Iran was required to withdraw its troops from Iraq.", ("IRN", "IRQ", "08"), None),
+        ("The UN resolution requires Iraq to destroy its chemical weapons.",
+         ("IRQ", None, "17"), None),
+        # the twin: done, it is asserted
+        ("Iran withdrew its troops from Iraq.", ("IRN", "IRQ", "08"), "asserted"),
+    ],
+)  # fmt: skip
+def test_a_required_act_is_not_done(
+    modality_by_dyad: ModalityOf, text: str, event: Dyad, modality: str | None
+) -> None:
+    found = modality_by_dyad(text, D2018)
+    assert found.get(event) == modality, found

@@ -351,6 +351,14 @@ def _find_targets(
         # anger": the act reacted to, and through it its doer
         drawn = subject_of(clause, lex) or passive_patient(clause)
         phrases = [drawn] if drawn is not None else []
+    obliged = obligation_clause(trigger) if candidate.rule is Rule.REPORTED_OBLIGATION else None
+    if obliged is not None and not _passive_obligation(trigger):
+        # "told the United Nations that Iran should stop enriching": the one obliged (the
+        # complement's subject, below), not the one told ("told Ukraine it must withdraw": a
+        # pronoun may be the one told)
+        doer = subject_of(obliged, lex)
+        if doer is not None and doer.pos_ != "PRON":
+            phrases = []
     if candidate.rule is Rule.JUDGEMENT_REPORTED:
         # "said Kosovo's new tax was illegal": what the copula's subject names is judged.
         subject = subject_of(trigger.head, lex)
