@@ -79,7 +79,6 @@ from whimbrel.events.triggers import (
     INTENT_ROOT,
     Candidate,
     conflictual,
-    crude_singular,
     obligation_clause,
     taking_part,
 )
@@ -352,7 +351,7 @@ def _find_targets(
         drawn = subject_of(clause, lex) or passive_patient(clause)
         phrases = [drawn] if drawn is not None else []
     obliged = obligation_clause(trigger) if candidate.rule is Rule.REPORTED_OBLIGATION else None
-    if obliged is not None and not _passive_obligation(trigger):
+    if obliged is not None and not _passive_clause(obliged):
         # "told the United Nations that Iran should stop enriching": the one obliged (the
         # complement's subject, below), not the one told ("told Ukraine it must withdraw": a
         # pronoun may be the one told)
@@ -1875,7 +1874,10 @@ def _armed_march(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
 def _passive_obligation(reporting: Token) -> bool:
     """Whether what the reporting verb says must be done is said in the passive, with no
     one named to do it ("the changes should be carried out", "nothing should be said")."""
-    clause = obligation_clause(reporting)
+    return _passive_clause(obligation_clause(reporting))
+
+
+def _passive_clause(clause: Token | None) -> bool:
     return clause is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
 
 
@@ -2303,10 +2305,12 @@ def _place_actor(phrase: Token, index: Mentions, sentence: int) -> Mention | Non
 
 
 def _weapon(subject: Token, lex: Lexicon) -> bool:
-    """ "a bomb exploded", "an explosion killed two": the weapon stands for its unnamed user
-    (CAMEO's class lists some weapons in the singular only: "guns", "rockets")."""
-    words = {subject.lower_, crude_singular(subject.lower_)}
-    return any(lex.in_class(w, "WEAPON") or lex.has_role(w, "explosive") for w in words)
+    """ "a bomb exploded", "an explosion killed two", "rockets hit the town": the weapon
+    stands for its unnamed user."""
+    word = subject.lower_
+    return lex.in_class_either_number(word, "WEAPON") or lex.in_class_either_number(
+        word, "explosive"
+    )
 
 
 def _weapon_named(clause: Token, lex: Lexicon) -> bool:

@@ -150,6 +150,11 @@ class Lexicon:
         name = name.lstrip("&").upper()
         return word in self.synsets.get(name, ()) or self.has_role(word, name.lower())
 
+    def in_class_either_number(self, word: str, name: str) -> bool:
+        """`in_class` for a word that may be a plural: classes list most members in the
+        singular ("sent weapons" is &WEAPON, "attacked with guns" names a weapon)."""
+        return self.in_class(word, name) or self.in_class(crude_singular(word), name)
+
     def transform(self, kind: str, code: str) -> str | None:
         table = self.transforms.get(kind, {})
         for length in range(len(code), 1, -1):
@@ -391,6 +396,15 @@ def _borrowed(pattern: Pattern, trigger: Trigger) -> bool:
     if trigger.code[:2] == DISAPPROVE_ROOT and pattern.code[:2] == THREATEN_ROOT:
         return True
     return ontology.quad_class(pattern.code) != ontology.quad_class(trigger.code)
+
+
+def crude_singular(word: str) -> str:
+    """A crude singular for object nouns the lexicon does not know ("blocked roads")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @cache

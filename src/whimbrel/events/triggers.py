@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from whimbrel.events.lexicon import NO_EVENT, Lexicon, Pattern, Trigger, written_for_sibling
+from whimbrel.events.lexicon import (
+    NO_EVENT,
+    Lexicon,
+    Pattern,
+    Trigger,
+    crude_singular,
+    written_for_sibling,
+)
 from whimbrel.events.modality import (
     FINITE_TAGS,
     OBLIGATION_AUX,
@@ -222,7 +229,12 @@ def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
 def _counts_what_follows(noun: Token) -> bool:
     """Whether a noun counts or shares out what its "of" phrase names: "tens of thousands of
     soldiers", "part of a stronghold", "three of the villages"."""
-    return noun.lower_ in QUANTITIES or noun.lower_ in PARTITIVES or noun.like_num
+    return _a_quantity(noun) or noun.lower_ in PARTITIVES
+
+
+def _a_quantity(noun: Token) -> bool:
+    """A number, or a noun of quantity or measure ("thousands", "dollars", "a total")."""
+    return noun.lower_ in QUANTITIES or noun.like_num
 
 
 def _counted(number: Token, lex: Lexicon) -> set[str]:
@@ -239,15 +251,6 @@ def _counted(number: Token, lex: Lexicon) -> set[str]:
         if pobj.dep_ == "pobj"
         for w in _words(pobj, lex)
     }
-
-
-def crude_singular(word: str) -> str:
-    """A crude singular for object nouns the lexicon does not know ("blocked roads")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
@@ -272,10 +275,7 @@ def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
 def _has(words: set[str], wanted: Iterable[str], lex: Lexicon) -> bool:
     for word in wanted:
         if word.startswith("&"):
-            # a class lists its members in the singular: "sent weapons" is &WEAPON
-            if not any(
-                lex.in_class(w, word) or lex.in_class(crude_singular(w), word) for w in words
-            ):
+            if not any(lex.in_class_either_number(w, word) for w in words):
                 return False
         elif word not in words:
             return False
@@ -1033,7 +1033,7 @@ def _effective_head(noun: Token) -> tuple[Token, str]:
 
 def _an_amount(noun: Token) -> bool:
     """Whether a noun is a sum or a count: "50 million dollars", "$50 million"."""
-    return noun.lower_ in QUANTITIES or noun.like_num or noun.tag_ == "CD"
+    return _a_quantity(noun) or noun.tag_ == "CD"
 
 
 def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
