@@ -742,7 +742,7 @@ def test_unknown_people_who_harm_do_violence(
         (
             "The Mumbai attacks killed 166 people.",
             "The US raid killed ten people in Iraq.",
-            ("USA", "IRQ", "190"),
+            ("USA", "IRQCVL", "190"),  # people counted where it happened are its civilians
         ),
         # troops who march move; they do not demonstrate
         (

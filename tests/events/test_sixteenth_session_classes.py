@@ -277,7 +277,7 @@ def test_witnesses_averted_wars_and_motions_are_no_parties(
         # force told by a participle after its act happened where that act was done
         (
             "Hamas suicide bombers blew themselves up in Jerusalem and Haifa, killing 26 people.",
-            ("PSE", "ISR", "19"),
+            ("PSE", "ISR", "18"),  # harm told after a bombing is the bombing (assault)
             None,
         ),
         # the twin: words are not said where the speaker is

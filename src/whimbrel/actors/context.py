@@ -58,6 +58,13 @@ from whimbrel.records import Actor
 
 GENERIC_FILE = "generic_agents.tsv"
 ARTICLE, ANTECEDENT, MODIFIER, PLACE = "article", "antecedent", "modifier", "place"
+# As PLACE, but only a counted crowd ("thousands of people", "killed 40 people"): the bare
+# word is anyone at all ("talking to people", "people who think we should").
+COUNTED = "counted"
+# Nouns that count or gather the people "of" them: "thousands of people", "a crowd of people".
+CROWD_COUNTS = frozenset(
+    {"hundreds", "thousands", "tens", "dozens", "millions", "scores", "crowd", "crowds", "group"}
+)
 # Surface kinds of the mentions made here: a domestic generic actor; a role word resolved by
 # coreference to the latest state description before it (`coref.py`).
 GENERIC, BARE_ROLE = "generic", "bare-role"
@@ -99,7 +106,7 @@ MAX_PHRASE = 3
 @dataclass(frozen=True)
 class GenericAgents:
     """Generic role phrases (lower case, single spaces) -> CAMEO role block, and where their
-    country comes from (`ARTICLE`, `PLACE` or `ANTECEDENT`)."""
+    country comes from (`ARTICLE`, `PLACE`, `COUNTED` or `ANTECEDENT`)."""
 
     roles: dict[str, str]
     scopes: dict[str, str]
@@ -138,9 +145,9 @@ def generic_agents() -> GenericAgents:
                 len(row) != 3
                 or not row[1].isalpha()
                 or not row[1].isupper()
-                or row[2] not in (ARTICLE, PLACE, ANTECEDENT, MODIFIER)
+                or row[2] not in (ARTICLE, PLACE, COUNTED, ANTECEDENT, MODIFIER)
             ):
-                want = "phrase<TAB>ROLES<TAB>article|place|antecedent|modifier"
+                want = "phrase<TAB>ROLES<TAB>article|place|counted|antecedent|modifier"
                 raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
             roles[text_key(row[0])] = row[1]
             scopes[text_key(row[0])] = row[2]
@@ -283,6 +290,14 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+def _counted(noun: Token) -> bool:
+    """Whether a noun is counted: "40 people", "thousands of people", "a crowd of people"."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return governor is not None and (governor.lower_ in CROWD_COUNTS or governor.tag_ == "CD")
+
+
 def is_generic(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens start..end are exactly one generic phrase ("Security Forces")."""
     return text_key(doc[start:end].text) in generic_agents().roles
@@ -347,6 +362,9 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         if any(c.dep_ == "poss" for c in head.children):
             i = end  # "his commanding officer", "their police": the possessor's
             continue
+        if agents.scopes[phrase] == COUNTED and not _counted(head):
+            i = end  # "talking to people": anyone, no actor
+            continue
         outer = head.head
         holder = outer if head.dep_ == "compound" else head
         if any(c.lower_ in FORMER for c in (*head.children, *holder.children) if c.i < i):
@@ -365,7 +383,7 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
                 break
             start -= 1
         actor = Actor(None, None, phrase.removeprefix("the "), None)
-        kind = GENERIC if agents.scopes[phrase] in (ARTICLE, PLACE) else BARE_ROLE
+        kind = GENERIC if agents.scopes[phrase] in (ARTICLE, PLACE, COUNTED) else BARE_ROLE
         person = kind == BARE_ROLE and not phrase.endswith("s")
         out.append(Found(start, end, actor, "description", is_person=person, surface_kind=kind))
         taken.update(range(start, end))
@@ -471,7 +489,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         elif _role_block(f.actor.role or "") in POLITICAL_ROLES:
             # "the opposition" in Geneva talks is still Syria's: where they meet says nothing
             country = home
-        elif scopes.get(f.actor.role or "") == PLACE:
+        elif scopes.get(f.actor.role or "") in (PLACE, COUNTED):
             country = _sentence_country(f, countries_in, sentence_of, where)
         else:
             country = _sentence_country(f, countries_in, sentence_of, article)

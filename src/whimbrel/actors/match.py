@@ -571,6 +571,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue
         if surface.kind in ("place", "metonym") and _modifies(doc, end, VENUE_NOUNS):
             continue  # "the Kyoto treaty", "the Minsk agreement", "Geneva talks": where, not who
+        if surface.kind in ("place", "metonym") and _modifies(doc, end, HELD_NOUNS):
+            continue  # "a former Guantanamo inmate": where held, not whose
         if surface.kind == "metonym" and _home_of(doc, end, tabs):
             # "an east London schoolgirl": where someone is from is the country, not its
             # government (a capital's role word still names its body: "London police")
@@ -882,6 +884,11 @@ VENUE_NOUNS = frozenset({
     "agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
     "conventions", "declaration", "deal", "format", "peace", "ceasefire", "framework",
 })  # fmt: skip
+# People held somewhere: "a former Guantanamo inmate", "Abu Ghraib detainees" are held
+# there, not of the place's state.
+HELD_NOUNS = frozenset(
+    {"inmate", "inmates", "detainee", "detainees", "prisoner", "prisoners", "captive", "captives"}
+)
 # Seas named after a state or a people: "the Indian Ocean", "the Arabian Sea".
 WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
 # Questions, policies, debates and waters named after a country or a place: "the Kashmir

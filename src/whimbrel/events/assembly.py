@@ -166,6 +166,9 @@ PHRASE_DEPS = frozenset(
 # Violence news often reports without its doer ("was shot dead", "a bomb exploded"): assault,
 # fight and mass violence, by a verb that names the act (not a synonym block's guess).
 UNNAMED_DOER_ROOTS = frozenset({18, 19, 20})
+# A closure or blockade the report gives no doer ("parts of the airport were closed down")
+# is done by the place's own authorities, far more often than to them: no event.
+UNNAMED_DOER_EXCEPTIONS = frozenset({"191"})
 UNNAMED_DOER_RULES = frozenset(
     {Rule.VERB_CURATED_PATTERN, Rule.VERB_CAMEO_PATTERN, Rule.VERB_CURATED, Rule.VERB_CAMEO_DEFAULT}
 )
@@ -377,10 +380,11 @@ def _find_targets(
         # discussed is the topic; the partner is named by "with" (or is the other party)
         phrases = _partners(phrases)
     journey = lex.has_role(lemma(clause, lex), "journey")
-    if journey or draft.code[:2] in FIGHT_ROOTS:
+    if journey or draft.code.startswith(FIRED_CODES):
         # "arrived in Moscow from Helsinki": where the traveller set out is no host; "staged
-        # an attack from Afghanistan", "fired rockets from Gaza": where force came from (one
-        # "abducted from Multan" was taken there)
+        # an attack from Afghanistan", "fired rockets from Gaza", "rockets fired from
+        # Lebanon" (a bombing): where force came from (one "abducted from Multan" was taken
+        # there)
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ != "from"]
     if draft.code[:2] == "11":
         # "complained to the African Union about Somali incursions": a complaint is against
@@ -671,6 +675,40 @@ def _consequence_target(draft: _Draft, candidate: Candidate, index: Mentions) ->
             draft.targets = found
             draft.note(Step.CONSEQUENCE_TARGET)
             return
+
+
+def _bombing_harm(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "A suicide attacker detonated a car bomb near a checkpoint, killing three people":
+    harm told as the consequence of a bombing (18x) is the bombing, not a second act of force."""
+    trigger = candidate.trigger
+    if (
+        trigger != candidate.clause
+        or trigger.dep_ != "advcl"
+        or trigger.tag_ != "VBG"
+        or not lex.has_role(lemma(trigger, lex), "harm")
+        or draft.code.startswith(ASSAULT_ROOT)
+    ):
+        return
+    bombing = candidate_at(trigger.head, lex, set())
+    if bombing is not None and bombing.code.startswith(ASSAULT_ROOT):
+        draft.code, draft.reverse = bombing.code, None
+        draft.note(Step.BOMBING_HARM)
+
+
+def _orders_own_forces(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
+    """ "The home secretary ordered British troops to march into Belfast": a command to the
+    commander's own forces is no demand between actors (what they were ordered to do is
+    coded as their own act, where it was done)."""
+    trigger = candidate.trigger
+    if not draft.code.startswith(DEMAND_ROOT) or not lex.has_role(lemma(trigger, lex), "command"):
+        return False
+    ordered = [c for c in trigger.children if c.dep_ == "dobj"]
+    home = {country(s) for s in draft.sources} - {None}
+    return (
+        bool(ordered and home and draft.targets)
+        and all(lex.has_role(lemma(o, lex), "forces") for o in ordered)
+        and all(country(t) in home for t in draft.targets)
+    )
 
 
 def _force_condemned(draft: _Draft, clause: Token, lex: Lexicon) -> bool:
@@ -978,6 +1016,8 @@ CAUSE_PREPS = frozenset({"due", "because", "owing"})
 ALLY_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
 # A verb in the present tense ("meet", "visits").
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# Assault: bombings, assassinations, abductions, beatings.
+ASSAULT_ROOT = "18"
 # Assault, force and mass violence.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs of coercion: what they force another to do is that other's act.
@@ -985,8 +1025,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 COERCION_VERBS = frozenset({"force", "compel", "oblige"})
 # Yield: a retreat, a release, an easing, done under pressure.
 YIELD_ROOT = "08"
-# Fight and mass violence: force used at a distance, from somewhere.
-FIGHT_ROOTS = frozenset({"19", "20"})
+# Yielding, not specified further: to demands, to pressure ("met the rebels' demands").
+YIELD_CODE = "080"
 # Force, and the coercion (arrests, curfews, raids) that is done to a place's people.
 FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
 # Nouns for several states: never a state's own people at home ("called on his allies").
@@ -1529,10 +1569,11 @@ def _attribute_speech(
 
 
 def _recode_stance(draft: _Draft, candidate: Candidate, frame: Frame, lex: Lexicon) -> None:
-    """ "Spain does not recognize Kosovo": withholding a stance is a rejection (12x)."""
+    """ "Spain does not recognize Kosovo": withholding a stance is a rejection (12x); so is
+    not yielding, "did not bow to the rebels' demands", "will not give in to pressure"."""
     if draft.modality != "negated" or frame.cue is not None:
         return
-    if not lex.has_role(lemma(candidate.trigger, lex), "stance"):
+    if draft.code != YIELD_CODE and not lex.has_role(lemma(candidate.trigger, lex), "stance"):
         return
     refused = lex.transform("refuse", draft.code)
     if refused is not None:
@@ -2194,6 +2235,8 @@ def _unnamed_doer(
     verb of harm that also tells of accidents, unless a weapon did it."""
     if int(draft.code[:2]) not in UNNAMED_DOER_ROOTS or draft.modality != "asserted":
         return False
+    if draft.code in UNNAMED_DOER_EXCEPTIONS:
+        return False
     if candidate.rule not in UNNAMED_DOER_RULES:
         return False
     if lex.has_role(lemma(candidate.trigger, lex), "partake"):
@@ -2278,6 +2321,15 @@ def _arresting_authority(
         return
     if any(c.dep_ == "agent" for c in clause.children):
         return
+    if any(
+        # a code longer than its country's is a body's: a party, a union, a league
+        len(m.actor.code or "") > len(country(m) or "")
+        for p in clause.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        for m in index.at(o)
+    ):
+        return  # "had been expelled from the party": by the body left, not by the police
     patient = passive_patient(clause)
     victims = [m for m in index.at(patient) if country(m)] if patient is not None else []
     if not victims:
@@ -2485,6 +2537,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         draft.modality = "negated"  # "had made no demands", "launched no attack"
     draft.mutual = _fought_each_other(trigger, lex)
+    _bombing_harm(draft, candidate, lex)
     _find_sources(draft, candidate, lex, index)
     if candidate.rule in OWN_ACTOR_RULES and not draft.sources:
         return []
@@ -2540,6 +2593,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _reported_opinion(draft, reporters, index)
     _alleged_failure(draft, frame, lex, index)
     if _political_fight(draft, candidate, lex) or _welcomed_misfortune(draft, candidate, lex):
+        return []
+    if _orders_own_forces(draft, candidate, lex):
         return []
     _future_dated(draft, candidate, span, ctx)
     if not _recode(draft, frame, reporters, lex):

@@ -26,7 +26,8 @@ describes ("staged an exercise simulating commandos attacking Seoul"), and the c
 another act ("will boycott the elections unless the president steps down": `if`/`unless`),
 and what a deed was done for ("sent troops to help": `purpose`; assembly keeps a purpose
 said in the doing, "marched to protest", unless that doing was itself not done: "could not
-come together to condemn" is `undone`).
+come together to condemn" is `undone`), and what a draft cue proposes ("vetoed a resolution
+to impose sanctions", "a bill to cut aid": `proposal`; the veto or the draft is the act).
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
@@ -90,6 +91,8 @@ YET_HEADS = frozenset({"have", "has", "had", "is", "are", "was", "were"})
 OUTCOME_VERBS = frozenset({"lead"})
 # "in the event of", "in case of": the noun between the prepositions.
 CONDITIONAL_NOUNS = frozenset({"event", "case"})
+# Prepositions of a goal worked for: "towards lifting the ban".
+GOAL_PREPS = frozenset({"towards", "toward"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Adverbs that deny the verb they modify: "never attacked", "hardly qualifying them as
 # terrorists", "scarcely criticised".
@@ -118,7 +121,7 @@ class Frame:
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
     # Why the clause asserts no event ("denial", "never", "simulation", "condition", "purpose",
-    # "undone"), or None.
+    # "undone", "proposal"), or None.
     unasserted: str | None = None
     # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
     negated: bool = False
@@ -529,12 +532,7 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # hearer: a "that" complementiser makes it the reporting verb's complement.
             reporter = head.head
             break
-        if (
-            relation in ("acl", "relcl")
-            and head.pos_ == "NOUN"
-            and lex.has_role(lemma(head, lex), "plan")
-            and is_infinitive(node)
-        ):
+        if _infinitive_of_noun(node, relation, head, "plan", lex):
             # "stressed Iraq's readiness to cooperate with Jordan", "announced its intention
             # to withdraw": an act intended, not done (its noun's owner intends it); "has no
             # plans to start talks": none intended ("no plans for Blair to meet him", parsed
@@ -545,6 +543,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             cue = cue or head
             node = head
             continue
+        if _infinitive_of_noun(node, relation, head, "draft", lex):
+            # "vetoed a UN resolution to impose sanctions", "a bill to cut aid": what a text
+            # proposes is not done by being proposed
+            markers.add("proposed")
+            break
         if relation == "acl" and _banned_doer(head, lex):
             # "lifted its ban on its diplomats speaking with North Korean ones": what a ban
             # forbids its doers was not done
@@ -565,6 +568,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             continue
         if head.pos_ == "ADP" or head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lower_ in CONDITIONAL_NOUNS:
+                markers.add("hypothetical")
+            if head.lower_ in GOAL_PREPS:
+                # "pledged to work towards lifting the ban": a goal, not yet done
                 markers.add("hypothetical")
             if head.lower_ == "against" and lex.has_role(lemma(head.head, lex), "caution"):
                 # "warned the US against imposing sanctions": an act warned against is not
@@ -726,7 +732,9 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
     unasserted = _unasserted(trigger, markers, reporter, lex)
     if "alleged" in markers:
         modality: Modality = "alleged"
-    elif transform == "refuse":
+    elif transform == "refuse" and demanded is None:
+        # a refusal is done; one demanded of another ("urged Italy to refuse to recognize
+        # Macedonia") is not, and the demand is the event
         modality = "asserted"
     elif "hypothetical" in markers:
         modality = "hypothetical"
@@ -738,6 +746,17 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
         modality = "asserted"
     negated = "negated" in markers
     return Frame(modality, transform, reporter, cue, demanded, unasserted, negated)
+
+
+def _infinitive_of_noun(node: Token, relation: str, head: Token, role: str, lex: Lexicon) -> bool:
+    """Whether `node` is the infinitive that a noun of cue `role` governs: "its readiness to
+    cooperate" (plan), "a resolution to impose sanctions" (draft)."""
+    return (
+        relation in ("acl", "relcl")
+        and head.pos_ == "NOUN"
+        and lex.has_role(lemma(head, lex), role)
+        and is_infinitive(node)
+    )
 
 
 def _rules_out(verb: Token, lex: Lexicon) -> bool:
@@ -826,12 +845,20 @@ def _unasserted(
     if (spoken or "alleged" in markers) and "never" in markers:
         # "Peru claimed that it never signed any pact with Chile": a claim of what never was
         return "never"
-    if spoken and "negated" in markers and not markers & {"future", "alleged"}:
+    if (
+        spoken
+        and "negated" in markers
+        and not markers & {"future", "alleged"}
+        and not ("would" in markers and lex.has_role(lemma(trigger, lex), "stance"))
+    ):
         # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
-        # not attack": an assurance); "said it will not attend" is left to the plan frames.
+        # not attack": an assurance); "said it will not attend" is left to the plan frames,
+        # and "said it would not recognize the vote" is a stance refused now, a rejection.
         return "denial"
     if "undone" in markers:
         return "undone"
+    if "proposed" in markers:
+        return "proposal"
     if "purpose" in markers:
         # Assembly keeps a purpose that is said in the doing ("marched to protest").
         return "purpose"

@@ -81,6 +81,7 @@ class Step(StrEnum):
     POLITICAL_ATTACK = "political-attack"
     COERCER_TARGET = "coercer-target"
     CONSEQUENCE_TARGET = "consequence-target"
+    BOMBING_HARM = "bombing-harm"
 
 
 class Bound(StrEnum):
