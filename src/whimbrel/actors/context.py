@@ -290,7 +290,7 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def _counted(noun: Token) -> bool:
+def _counted_people(noun: Token) -> bool:
     """Whether a noun is counted: "40 people", "thousands of people", "a crowd of people"."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
@@ -362,7 +362,7 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         if any(c.dep_ == "poss" for c in head.children):
             i = end  # "his commanding officer", "their police": the possessor's
             continue
-        if agents.scopes[phrase] == COUNTED and not _counted(head):
+        if agents.scopes[phrase] == COUNTED and not _counted_people(head):
             i = end  # "talking to people": anyone, no actor
             continue
         outer = head.head

@@ -2322,8 +2322,7 @@ def _arresting_authority(
     if any(c.dep_ == "agent" for c in clause.children):
         return
     if any(
-        # a code longer than its country's is a body's: a party, a union, a league
-        len(m.actor.code or "") > len(country(m) or "")
+        role_block(m)  # a body's: a party, a union, a league
         for p in clause.children
         if p.dep_ == "prep" and p.lower_ == "from"
         for o in p.children

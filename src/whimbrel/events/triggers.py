@@ -1039,18 +1039,20 @@ def _an_amount(noun: Token) -> bool:
 def _noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """The noun trigger `token` is: its own, or that of the act an undertaking noun is
     modified by ("a bombing campaign", "mediation efforts")."""
-    trigger = _own_noun_trigger(token, lex)
-    if trigger is not None or not lex.has_role(lemma(token, lex), "undertaking"):
+    word = lemma(token, lex)
+    trigger = _own_noun_trigger(token, word, lex)
+    if trigger is not None or not lex.has_role(word, "undertaking"):
         return trigger
     modifier = token.doc[token.i - 1] if token.i > 0 else None
     if modifier is None or modifier.dep_ != "compound" or modifier.head.i != token.i:
         return None
-    return _own_noun_trigger(modifier, lex)
+    return _own_noun_trigger(modifier, lemma(modifier, lex), lex)
 
 
-def _own_noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+def _own_noun_trigger(token: Token, word: str, lex: Lexicon) -> Trigger | None:
+    """The noun trigger of `token`, whose lemma is `word`."""
     # a nominal gerund is its own noun: "shelling", not the verb's lemma "shell"
-    return lex.nouns.get(token.lower_ if token.pos_ == "VERB" else lemma(token, lex))
+    return lex.nouns.get(token.lower_ if token.pos_ == "VERB" else word)
 
 
 def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
