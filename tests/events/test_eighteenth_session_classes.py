@@ -92,7 +92,8 @@ def test_acronyms_and_titled_names(coder: Coder, text: str, name: str, code: str
         (
             "Ankara views the Kurds as an extension of the PKK, with whom it has fought a "
             "four decade insurgency.",
-            ("TUR", None, "19"),
+            # (the PKK, whom "with whom" stands for, is fought: twenty-eighth session)
+            ("TUR", "TUR", "19"),
             None,
         ),
         (
@@ -269,14 +270,15 @@ def test_a_present_tense_act_dated_after_the_report_is_planned(
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        # an adjective parsed as an adverb still completes the verb: "set ablaze" (180)
-        ("Maoists set ablaze eight vehicles in Jharkhand.", ("INDREB", "IND", "180")),
+        # an adjective parsed as an adverb still completes the verb: "set ablaze" (vehicles
+        # set ablaze are property destroyed, 1712, since the twenty-eighth session)
+        ("Maoists set ablaze eight vehicles in Jharkhand.", ("INDREB", "IND", "1712")),
         # a sentence's first word capitalised only for that makes no longer name
-        ("Suspected Naxals set fire to eight vehicles in Jharkhand.", ("INDREB", "IND", "180")),
+        ("Suspected Naxals set fire to eight vehicles in Jharkhand.", ("INDREB", "IND", "1712")),
         # the twin, mid-sentence
         (
             "Police said suspected Naxals set fire to eight vehicles in Jharkhand.",
-            ("INDREB", "IND", "180"),
+            ("INDREB", "IND", "1712"),
         ),
     ],
 )

@@ -440,8 +440,8 @@ def test_what_is_approved_of_is_no_one_at_home(
             "The CPI Maoist cadres attacked the camp of a construction firm in Bargarh "
             "District. About 25 armed Maoists raided the camp and asked all the 13 "
             "construction workers to leave. They then set ablaze six vehicles, he said.",
-            ("INDREB", "IND", "180"),
-            ("INDLAB", None, "180"),
+            ("INDREB", "IND", "1712"),
+            ("INDLAB", None, "1712"),
         ),
     ],
 )

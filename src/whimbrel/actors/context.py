@@ -57,6 +57,7 @@ from whimbrel.nlp import opening_dateline
 from whimbrel.records import Actor
 
 GENERIC_FILE = "generic_agents.tsv"
+SHARED_PEOPLES_FILE = "shared_peoples.tsv"
 ARTICLE, ANTECEDENT, MODIFIER, PLACE = "article", "antecedent", "modifier", "place"
 # As PLACE, but only a counted crowd ("thousands of people", "killed 40 people"): the bare
 # word is anyone at all ("talking to people", "people who think we should").
@@ -133,6 +134,15 @@ class GenericAgents:
 
 
 @cache
+def shared_peoples() -> frozenset[str]:
+    """Names of peoples living in several states (`shared_peoples.tsv`), as written."""
+    path = resources.files("whimbrel.data.actors") / SHARED_PEOPLES_FILE
+    with path.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    return frozenset(r[0] for r in rows[1:])
+
+
+@cache
 def generic_agents() -> GenericAgents:
     path = resources.files("whimbrel.data.actors") / GENERIC_FILE
     roles: dict[str, str] = {}
@@ -178,7 +188,25 @@ def place_countries() -> dict[str, str]:
         for suffix in (" oblast", " province", " state", " region", " governorate", " district"):
             if key.endswith(suffix):
                 table.setdefault(key[: -len(suffix)], country)
+    # "Yemen's Red Sea border area": a sea no one state holds is none's, whatever province
+    # bears its name (Sudan's Red Sea State)
+    for key in _seas():
+        table.pop(key, None)
     return table
+
+
+def _seas() -> set[str]:
+    """Folded names (and aliases) of the seas `data/places/gazetteer.tsv` gives no country
+    (a disputed region there, Kashmir, keeps the country the tables give its name)."""
+    path = resources.files("whimbrel") / "data/places/gazetteer.tsv"
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["name"].startswith("#") or row.get("country") or row.get("kind") != "sea":
+                continue
+            aliases = (row.get("aliases") or "").split("|")
+            names.update(_fold(n) for n in (row["name"], *aliases) if n)
+    return names
 
 
 @cache
@@ -358,6 +386,13 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
             continue
         if any(c.i < i and c.i in demonyms for c in head.children if c.dep_ in MODIFIER_DEPS):
             i = end  # "Italian aid workers": of the country their demonym names
+            continue
+        if agents.scopes[phrase] == ANTECEDENT and any(
+            c.i < i and c.text in shared_peoples() for c in head.children if c.dep_ in MODIFIER_DEPS
+        ):
+            # "Kurdish officials" after "Turkish soldiers": a people of several states says
+            # whose they are, and it is not the state described before
+            i = end
             continue
         if any(c.dep_ == "poss" for c in head.children):
             i = end  # "his commanding officer", "their police": the possessor's
@@ -825,6 +860,12 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
         return None
     if not doc[end - 1].whitespace_ and doc[end].text != ",":
         return None  # "UN-sponsored talks": a hyphenated word, not a dateline
+    if doc[end].text == ",":
+        # "BRUNSWICK, West Germany, April 7 -": the country the wire names after the city
+        # says which Brunswick it is
+        named = next((country for start, country in located if start == end + 1), None)
+        if named is not None:
+            return named
     for start, country in located:
         if start < end:
             return country

@@ -284,7 +284,13 @@ def _dateline(doc: Doc, before: Found, after: Found) -> bool:
         (t for t in doc[before.start : after.start] if t.text in DATELINE_DASHES and t.whitespace_),
         None,
     )
-    return dash is not None and bool(doc[before.start].is_sent_start)
+    if not doc[before.start].is_sent_start:
+        return False
+    # "BAGHDAD US warplanes fired": a capital in capitals whose dash a feed stripped
+    capitals = before.surface_kind == "metonym" and all(
+        t.is_upper and len(t) > 3 for t in doc[before.start : before.end] if t.is_alpha
+    )
+    return dash is not None or capitals
 
 
 def _past_portfolio(
@@ -622,6 +628,9 @@ def _combine(country: str | None, org_code: str | None, roles: str, former: bool
 
 # --- actors inside modifiers: "the French-led coalition", "warplanes from X" -----------------
 
+# Role blocks of leaders whose coalition or alliance is a political one.
+POLITICAL_LEADERS = frozenset({"PTY", "GOV", "OPP"})
+
 
 def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]:
     """Mentions whose actor sits in a modifier, from `found` (the descriptions so far):
@@ -658,7 +667,10 @@ def modifier_mentions(doc: Doc, tabs: Tables, found: list[Found]) -> list[Found]
         noun = text_key(doc[verb + 1 : head + 1].text)
         name = doc[f.start : dash].text
         if doc[verb].lower_ in LED_WORDS:
-            roles = tabs.agent_roles.get(noun, "MIL")
+            # "the BJP-led coalition" is the party's, a political one; "the French-led
+            # coalition", an army's by default
+            own = (f.actor.code or "")[3:6]
+            roles = tabs.agent_roles.get(noun, own if own in POLITICAL_LEADERS else "MIL")
             actor = Actor(f"{country}{roles}", country, f"{name}-led {noun}", None)
             out.append(Found(f.start, head + 1, actor, "description", country=country))
         else:

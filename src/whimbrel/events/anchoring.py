@@ -113,11 +113,38 @@ def event_date(
                     return timex.value, "clause-timex"
         top = top_level(sentence)
         for timex, governed in dated:
-            if governed in top:
+            if governed in top and not _dates_another_act(trigger, doc[governed], timex, published):
                 return timex.value, "sentence-timex"
     if published is not None:
         return published.isoformat(), "published"
     return None, None
+
+
+def _dates_another_act(
+    trigger: Token, governor: Token, timex: Timex, published: date | None
+) -> bool:
+    """Whether a date in a clause below the trigger is that clause's, not the trigger's: a
+    reported or qualifying clause ("said it would attack on Monday", "sanctions announced on
+    Tuesday"), one of a time before or after ("froze aid after the cabinet was formed in
+    March"), or a complement the report puts ahead ("agreed to reconvene on October 8"). A
+    complement's past date is the act's own ("applied to join GATT in July 1986"), as is a
+    coordinated verb's ("was shot dead and 18 others wounded late Saturday") and a "when"
+    clause's ("arrested when they blocked the road on Thursday")."""
+    if not trigger.is_ancestor(governor):
+        return False
+    path = []
+    node = governor
+    while node != trigger:
+        path.append(node)
+        node = node.head
+    top = path[-1]
+    if top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
+        return False
+    if all(n.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj") for n in path):
+        value = timex.value or ""
+        ahead = published is not None and value > published.isoformat()[: len(value)]
+        return ahead
+    return True
 
 
 def _when_clause(trigger: Token) -> Token | None:

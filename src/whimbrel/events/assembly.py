@@ -115,7 +115,14 @@ TARGETED_RULES = frozenset(
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
 # A state's own country and forces, and the voices that speak for the state: what these say
 # the country or its forces will or must do is no act on another actor.
+# Subjects whose "threat" is a risk: a cause (an absence, a failure) or a plan or policy.
+RISK_SUBJECT_ROLES = ("cause", "proposition")
+# Sanctions eased: administrative (081) and economic (085); a curfew or an emergency lifted
+# (0813, 0814) is at home.
+EASED_SANCTIONS = frozenset({"081", "085"})
 OWN_STATE_ROLES = frozenset({"", "MIL"})
+# What a state moves is its own, its police too ("deploys an extra 800 police officers").
+OWN_FORCE_ROLES = OWN_STATE_ROLES | {"COP"}
 STATE_VOICE_ROLES = frozenset({"", "GOV", "MIL", "ELI"})
 # A government's role block, and the words that name a government itself: it never stops
 # work (`_armed_strike`).
@@ -127,7 +134,18 @@ FORCE_MOVES = frozenset({"0874"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "INS", "SPY"})
 # Adjectives that make an attack one of words: "a scathing attack on the opposition".
 VERBAL_ATTACK_WORDS = frozenset(
-    {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "bitter", "worded"}
+    {
+        "scathing",
+        "verbal",
+        "blistering",
+        "stinging",
+        "withering",
+        "vitriolic",
+        "bitter",
+        "worded",
+        "personal",
+        "rhetorical",
+    }
 )
 # Cue roles of words that tell what was said: "saying", "accusing", "calling it a".
 SPEECH_ROLES = frozenset({"report", "allege", "naming"})
@@ -345,6 +363,12 @@ def _find_targets(
     noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None
     phrases = object_phrases(clause, noun)
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
+        if trigger.dep_ not in ("nsubj", "nsubjpass") and not lex.has_role(
+            lemma(clause, lex), "harm"
+        ):
+            # "volunteered to fight against Islamic State following the Manchester attack":
+            # what the reporting verb does is not what the attack it follows did
+            phrases = [p for p in phrases if trigger.is_ancestor(p)]
         # "four Armenian soldiers were killed in an Azeri attack near Nagorno-Karabakh":
         # the attack was on those it killed, before any place its phrase names
         phrases = _harmed_in(trigger, clause, lex) + phrases
@@ -412,7 +436,9 @@ def _find_targets(
         if moves_forces:
             # "withdrew American forces from Syria": the forces a state moves are its own,
             # not what it acts on (that is where they go or leave)
-            draft.targets = [m for m in draft.targets if not _own_state(m, draft.sources)]
+            draft.targets = [
+                m for m in draft.targets if not _own_state(m, draft.sources, OWN_FORCE_ROLES)
+            ]
         if journey:
             # "Thai police flew to Bangkok": a trip to one's own capital visits no one
             draft.targets = [
@@ -631,11 +657,14 @@ def _moves_forces(draft: _Draft) -> bool:
     return draft.code[:4] in FORCE_MOVES or draft.code[:2] == "15"
 
 
-def _own_state(mention: Mention, sources: list[Mention]) -> bool:
-    """Whether `mention` is the country itself or its armed forces, and every source one of
-    the same state's own voices (its government, leaders, forces, or the country)."""
+def _own_state(
+    mention: Mention, sources: list[Mention], roles: frozenset[str] = OWN_STATE_ROLES
+) -> bool:
+    """Whether `mention` is the country itself or its armed forces (or another of `roles`),
+    and every source one of the same state's own voices (its government, leaders, forces,
+    or the country)."""
     return (
-        role_block(mention) in OWN_STATE_ROLES
+        role_block(mention) in roles
         and bool(sources)
         and all(
             country(s) == country(mention) and role_block(s) in STATE_VOICE_ROLES for s in sources
@@ -820,6 +849,10 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
         # it judges, the agreement, not what the predicate goes on to mention
         return
     trigger, clause = candidate.trigger, candidate.clause
+    if _accuses_object(clause, lex):
+        # "accused his arch-nemesis of seeking a foothold in Syria": the accused is the
+        # object, whatever the act it is accused of goes on to name
+        return
     subject = draft.subject
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     skip |= _allies(clause, draft.code, lex)
@@ -901,7 +934,7 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             continue  # "reached agreement during talks in Germany": the venue of the talks
         if force_condemned and _where_only(mention) and _located_at(token):
             continue  # "condemned the bombings in Amman, Jordan": where, not at whom
-        if moves_forces and _own_state(mention, draft.sources):
+        if moves_forces and _own_state(mention, draft.sources, OWN_FORCE_ROLES):
             continue  # "withdrew American forces": its own forces
         if mention.kind == "metonym" and _located_at(token) and draft.code[:2] in FORCE_ROOTS:
             # "an attack in eastern Ghouta, near Damascus": where, not the government (a
@@ -912,6 +945,20 @@ def _phrase_target(draft: _Draft, candidate: Candidate, lex: Lexicon, index: Men
             draft.targets = found
             draft.note(Step.PHRASE_TARGET)
             return
+
+
+def _accuses_object(clause: Token, lex: Lexicon) -> bool:
+    """ "accused the group of smuggling arms", "charged him with spying": a verb of alleging
+    whose object is the accused, with what it is accused of ("claimed responsibility for
+    the attack" accuses no one)."""
+    if not lex.has_role(lemma(clause, lex), "allege"):
+        return False
+    accused = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("of", "with")
+        for holder in (clause, *accused)
+        for p in holder.children
+    )
 
 
 def _owned_by_doer(token: Token, index: Mentions, sources: list[Mention]) -> bool:
@@ -1348,6 +1395,8 @@ def _place_target(
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
     if _force_condemned(draft, clause, lex):
         return  # "condemned the bombings in Amman": aimed at who bombed, not where
+    if _accuses_object(clause, lex):
+        return  # "accused the sect of hiding arms in Cameroon": the sect, wherever it hid them
     material_conflict = ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
     home = {country(s) for s in draft.sources}
     if draft.code[:2] == "04" and draft.code[:3] not in VISITS and home == {"IGO"}:
@@ -1554,7 +1603,10 @@ def _attribute_speech(
     draft.own_sources = list(draft.sources)
     # The speaker is the source of "we confirm..." and of subjectless main clauses inside
     # the quote ("sanctions are an option"), never of a passive or participle without agent.
-    speaker_speaks = subject is not None and subject.lower_ in FIRST_PERSON
+    # ("the US" is the country, not "us")
+    speaker_speaks = (
+        subject is not None and subject.lower_ in FIRST_PERSON and subject.pos_ == "PRON"
+    )
     if subject is None and passive_patient(clause) is None and not draft.sources:
         # (an event noun that names its own doer keeps it: "A U.S.-British air raid left
         # eight civilians dead, the Iraqi military said")
@@ -1832,7 +1884,13 @@ def _armed_strike(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     # a state itself never stops work ("the United States launched a strike against Iran"),
     # nor does its government or its leader by name ("Trump's statement announcing the
     # strikes"; "a strike by bank officers" may be staff the parser calls officials)
-    aimed = any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
+    # ("a mass strike on Thursday": a day says when, not on whom)
+    aimed = any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in trigger.children
+    )
     doers = draft.own_sources
     if not aimed and not all(
         _armed(s) or _state_itself(s, trigger.doc) or _government_itself(s) for s in doers
@@ -2210,10 +2268,23 @@ def _attack_with_doer(clause: Token, lex: Lexicon, index: Mentions) -> bool:
     return any(
         (lemma(pobj, lex) in lex.nouns or lex.has_role(lemma(pobj, lex), "explosive"))
         and (
-            bool(noun_sources(pobj, index)) or (sides and _mutual(lex.nouns.get(lemma(pobj, lex))))
+            bool(noun_sources(pobj, index))
+            or (_mutual(lex.nouns.get(lemma(pobj, lex))) and (sides or _fought_with(pobj, index)))
         )
         for prep in clause.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _fought_with(noun: Token, index: Mentions) -> bool:
+    """ "killed in a gunfight with police": the fight names the other side, and its own
+    event is between the two (the dead one's side and the police)."""
+    return any(
+        index.at(pobj)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     )
@@ -2535,6 +2606,15 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         c.dep_ in ("det", "neg") and c.lower_ == "no" for c in trigger.children
     ):
         draft.modality = "negated"  # "had made no demands", "launched no attack"
+    scheduled = (
+        candidate.rule is Rule.NOUN_OWN_ACTOR
+        and draft.modality == "asserted"
+        and lex.has_role(lemma(clause, lex), "plan")
+    )
+    if scheduled:
+        # "a security meeting has been arranged between Israel and the Palestinians", "talks
+        # have been scheduled for Monday": what is planned has not yet happened
+        draft.modality = "planned"
     draft.mutual = _fought_each_other(trigger, lex)
     _bombing_harm(draft, candidate, lex)
     _find_sources(draft, candidate, lex, index)
@@ -2546,6 +2626,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and lex.has_role(lemma(draft.subject, lex), "accident")
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
+    if (
+        draft.code[:2] == THREAT_ROOT
+        and draft.subject is not None
+        and any(lex.has_role(lemma(draft.subject, lex), r) for r in RISK_SUBJECT_ROLES)
+    ):
+        # "the absence of Bush was threatening to overshadow the summit": a cause or a plan
+        # that "threatens" is a risk, no one's threat
+        return []
     _find_targets(draft, candidate, sentence, span, lex, index)
     _without_own_state(draft)
     if candidate.rule in TARGETED_RULES and not draft.targets:
@@ -2567,7 +2655,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # suffered in it together ("rebels and Isis fighters are killed in a battle")
         return []
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
-        if draft.modality not in ("asserted", "alleged"):
+        if draft.modality not in ("asserted", "alleged") and not scheduled:
             return []  # "if a US strike on Syria threatened...": not reported as happened
         if not draft.targets:
             taken_part = bool(draft.reverse) or ontology.quad_class(draft.code) in CONFLICT_QUADS
@@ -2624,6 +2712,10 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if draft.code[:2] == AID_ROOT and not draft.targets:
         # "German astronaut Thomas Reiter assisted the space walk": aid goes to someone; with
         # no one named, it is help with a task, no event between actors
+        return []
+    if draft.code in EASED_SANCTIONS and not draft.targets:
+        # "Taiwan relaxed restrictions to allow more students in": a sanction is eased for
+        # someone or somewhere; with no one named, a policy changed, no event between actors
         return []
     if (
         candidate.rule is Rule.VERB_CAMEO_DEFAULT

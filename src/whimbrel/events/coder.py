@@ -123,6 +123,8 @@ def code_article(
             span = doc.char_span(*sentence.span, alignment_mode="expand")
         if span is None:
             continue
+        if lex.navigation_text(span.text):
+            continue  # "related stories modi visits riot-hit areas": other stories' headlines
         quoted = bool(spoken_at.over(span.start_char, span.end_char))
         if not (
             quoted

@@ -142,6 +142,8 @@ class Lexicon:
     transforms: dict[str, dict[str, str]] = field(default_factory=dict)
     # Verbs whose CAMEO synonym-block default may code alone (`block-defaults.tsv`).
     block_defaults: frozenset[str] = frozenset()
+    # Lower-case openings of copied web navigation, coded for no events (`navigation.tsv`).
+    navigation: tuple[str, ...] = ()
     # Inflected form -> lemma, for the verbs and nouns the lexicon knows.
     forms: dict[str, str] = field(default_factory=dict)
 
@@ -157,6 +159,10 @@ class Lexicon:
         """`in_class` for a word that may be a plural: classes list most members in the
         singular ("sent weapons" is &WEAPON, "attacked with guns" names a weapon)."""
         return self.in_class(word, name) or self.in_class(crude_singular(word), name)
+
+    def navigation_text(self, text: str) -> bool:
+        """Whether a sentence is web navigation copied into the story, not its report."""
+        return text.lstrip().lower().startswith(self.navigation)
 
     def transform(self, kind: str, code: str) -> str | None:
         table = self.transforms.get(kind, {})
@@ -343,6 +349,10 @@ def _load_block_defaults(lex: Lexicon) -> None:
     lex.block_defaults = frozenset(allowed)
 
 
+def _load_navigation(lex: Lexicon) -> None:
+    lex.navigation = tuple(row["prefix"].lower() for row in _tsv("navigation.tsv"))
+
+
 def _drop_borrowed_idioms(lex: Lexicon) -> None:
     """PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's
     idiom that would turn a verb from conflict to cooperation, or from words to deeds, does
@@ -418,6 +428,7 @@ def lexicon() -> Lexicon:
     _load_curated(lex)
     _load_cues(lex)
     _load_block_defaults(lex)
+    _load_navigation(lex)
     _drop_borrowed_idioms(lex)
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
         for lemma in table:

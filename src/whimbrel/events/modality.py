@@ -97,6 +97,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Adverbs that deny the verb they modify: "never attacked", "hardly qualifying them as
 # terrorists", "scarcely criticised".
 NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
+# Times that, with "no", deny the verb: "at no time", "at no point", "on no occasion".
+NO_TIME_NOUNS = frozenset({"time", "point", "stage", "moment", "occasion"})
 # How far above a trigger a simulate cue still frames it: "staged an exercise [simulating
 # [commandos [attacking Seoul]]]" is three steps.
 SIMULATION_DEPTH = 4
@@ -205,6 +207,13 @@ def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
         elif child.dep_ in ("nsubj", "nsubjpass") and _none_of(child):
             # "neither Britain nor France attacked Iraq", "no country has recognised it"
             found.add("negated")
+        elif child.dep_ == "prep" and any(
+            g.dep_ == "pobj"
+            and g.lower_ in NO_TIME_NOUNS
+            and any(d.dep_ in ("det", "neg") and d.lower_ == "no" for d in g.children)
+            for g in child.children
+        ):
+            found.add("negated")  # "at no time did we ask the government for a grant"
         elif child.dep_ == "advmod" and text in ALLEGING_ADVERBS:
             # "Kenyan police allegedly beat refugees": told as claimed, not as seen
             found.add("alleged")

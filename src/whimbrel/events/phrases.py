@@ -20,6 +20,7 @@ from whimbrel.actors.match import DATELINE_DASHES
 from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import lemma, listed_under
+from whimbrel.events.ontology import VERBAL_CONFLICT, quad_class
 from whimbrel.nlp import conjunct_head, is_infinitive
 from whimbrel.records import Actor, Mention
 
@@ -420,6 +421,31 @@ def arguments(verb: Token) -> list[Token]:
     return children
 
 
+def shared_object(verb: Token) -> Token | None:
+    """ "killed or wounded 300 soldiers", "arrested and charged two men": a verb with no
+    object of its own, joined straight to a verb on the same side (conflict or cooperation),
+    shares its object: "police arrived and arrested five men" arrived at no one."""
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    if len(after) < 2 or after[0].dep_ != "cc" or after[0].head != verb:
+        return None
+    conjunct = after[1]
+    if conjunct.dep_ != "conj" or conjunct.head != verb or conjunct.pos_ != "VERB":
+        return None
+    lex = lexicon()
+    if lex.has_role(lemma(conjunct, lex), "topic"):
+        return None  # "met and discussed Syria": what is talked about
+    own, other = lex.verbs.get(lemma(verb, lex)), lex.verbs.get(lemma(conjunct, lex))
+    if own is None or other is None or own.code is None or other.code is None:
+        return None
+    if (quad_class(own.code) >= VERBAL_CONFLICT) != (quad_class(other.code) >= VERBAL_CONFLICT):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        return None
+    return next((c for c in conjunct.children if c.dep_ == "dobj"), None)
+
+
 def passive_conjunct(verb: Token) -> bool:
     """ "were arrested and freed on bail", "is arrested ... and flown to Bangkok": a conjunct
     with no auxiliary of its own shares its head's passive ("had been killed, injured or
@@ -770,6 +796,7 @@ def absolute_participle(verb: Token) -> bool:
         lex.has_role(lemma(verb, lex), "harm")
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+        and shared_object(verb) is None  # "killed or wounded 300 soldiers"
         # "Russia hit out at the United States": the particle of words of censure
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     )
@@ -793,7 +820,8 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
     found: list[Token] = []
     heads = [noun, verb] if noun is not None else [verb]
     for head in heads:
-        for child in arguments(head):
+        shared = shared_object(head) if head == verb and noun is None else None
+        for child in (*arguments(head), *([shared] if shared is not None else [])):
             # a light verb's dative is its noun's target: "gave Tanzania a grant"
             if head == verb and (child.dep_ == "dative" or (child.dep_ == "dobj" and noun is None)):
                 if child.pos_ == "ADP":
@@ -821,7 +849,12 @@ def object_phrases(verb: Token, noun: Token | None) -> list[Token]:
                 if child.dep_ == "prep" and child.lower_ == prep:
                     if prep == "of" and head == verb:
                         continue
-                    found.extend(c for c in child.children if c.dep_ == "pobj")
+                    # "the PKK, with whom it has fought": the relative's noun
+                    found.extend(
+                        relative_head(c, verb) if head == verb else c
+                        for c in child.children
+                        if c.dep_ == "pobj"
+                    )
     # "support the sovereignty of Ukraine": look one step into a non-actor object;
     # "rejected calls by Belarus": the author of the object noun is the one acted upon.
     patient = passive_patient(verb) if noun is None else None

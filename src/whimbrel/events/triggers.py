@@ -140,6 +140,7 @@ APPEAL_ROOT = "02"
 NAMED_ACTORS = frozenset({"GPE", "ORG", "NORP"})
 # A visit's code: a courtesy call ("called on the governor") makes one.
 VISIT_CODE = "042"
+APPEAL_CODE = "020"
 # CAMEO root of aid: material help given.
 AID_ROOT = "07"
 # A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
@@ -375,6 +376,8 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
                 break
         if not ok or (pattern.reverse and _between_is_place(token, pattern)):
             continue
+        if _moves_its_object(token, pattern):
+            continue
         if pattern.before:
             before = [c for c in token.children if c.i < token.i and not _crowd(c)]
             left = {lemma(c, lex) for c in before} | {c.lower_ for c in before}
@@ -383,6 +386,28 @@ def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
         if best is None or _rank(pattern, trigger) > _rank(best, trigger):
             best = pattern
     return best
+
+
+def _moves_its_object(verb: Token, pattern: Pattern) -> bool:
+    """ "pushed Trump into a U-turn", "pushed the rebels into Syria": a CAMEO pattern of
+    advance with only a preposition of motion ("pushed into northern Syria": occupation)
+    tells of the subject's own advance; with an object of the verb's, the object is moved
+    (what is done to the object has patterns of its own: "took him into custody", "pushed
+    the forces out of their positions")."""
+    return (
+        pattern.source == "cameo"
+        and pattern.code.startswith(FORCE_ROOT)
+        and bool(pattern.preps)
+        and all(prep in MOTION_PREPS for prep, _ in pattern.preps)
+        and not pattern.object
+        and not pattern.particle
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+FORCE_ROOT = "19"
+# Prepositions of motion: "pushed into", "swept across", "moved onto".
+MOTION_PREPS = frozenset({"into", "onto", "out", "across", "through", "toward", "towards"})
 
 
 def _many_objects(verb: Token) -> bool:
@@ -613,6 +638,8 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
             return None
         if trigger.code is None or _hostile_act_helped(token, lex):
             return None
+        if any(lex.has_role(lemma(c, lex), "demand") for c in token.children if c.dep_ == "xcomp"):
+            return None  # "helped convince Trump to pull out": pressure on Trump, no aid
         # "will help rebuild Somalia": aid to whom the act is for, if anyone ("helped to
         # plan and carry out killings" aids no one)
         return Candidate(token, clause, trigger.code, None, Rule.ASSISTED_ACT)
@@ -699,6 +726,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         if "voice" in roles:
             rule = Rule.VOICED_FEELING
         return Candidate(token, clause, pattern.code, _reverse(pattern, trigger), rule)
+    if "naming" in roles and "demand" in roles and _called_to_act(clause):
+        # "called Chinese businessmen to invest more": an appeal to act, as "called on them
+        # to" is, no telephone call
+        return Candidate(token, clause, APPEAL_CODE, None, Rule.VERB_CURATED_PATTERN)
     if trigger.code is None:
         return None
     if "naming" in roles and any(c.dep_ == "oprd" for c in clause.children):
@@ -717,6 +748,18 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _called_to_act(verb: Token) -> bool:
+    """ "called African business people to play a larger role": an object, then an
+    infinitive it is to act in ("called in a conciliator", "called up reservists": a
+    particle makes it a summons)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _against_scourges(verb: Token, lex: Lexicon) -> bool:
@@ -1019,6 +1062,13 @@ def _effective_head(noun: Token) -> tuple[Token, str]:
         and head.head.dep_ in ("dobj", "nsubj", "attr")
     ):
         return head.head.head, head.head.dep_
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.dep_ == "dobj"
+        and _an_amount(head.head)
+    ):
+        return head.head.head, "dobj"  # "gave the Ivory Coast 5.1 million dollars of aid"
     if noun.dep_ == "pobj" and head.lower_ == "in":
         # "gave Pakistan 50 million dollars in aid", "provided $50 million in military aid":
         # the amount is the object; what it is "in" is what was given
@@ -1080,6 +1130,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # EU": the reaction of whom the phrase names, to the act of the verb's subject
         return Candidate(token, elicitor, code, reverse, Rule.NOUN_REACTION)
     if relation == "dobj" and head_roles & CARRYING_ROLES:
+        if _recoded_by_verb(head, token, code, lex):
+            return None  # "imposed a boycott on Qatar": the verb's own row codes the act
         # "launched attacks on", "ordered air strikes on": the act is the verb's subject's
         return Candidate(token, head, code, reverse, Rule.NOUN_LIGHT_VERB)
     if relation == "dobj" and "forbid" in head_roles:
@@ -1126,6 +1178,22 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # clause that reports it gives its modality.
         return Candidate(token, reporting, code, reverse, Rule.NOUN_OWN_ACTOR)
     return None
+
+
+def _recoded_by_verb(verb: Token, noun: Token, code: str, lex: Lexicon) -> bool:
+    """Whether a curated row of the light verb names the noun as its object and gives the
+    pair another root: "imposed a boycott" is a sanction, not the noun's protest."""
+    trigger = lex.verbs.get(lemma(verb, lex))
+    if trigger is None:
+        return False
+    pattern = _match(verb, trigger, lex)
+    return (
+        pattern is not None
+        and pattern.source == "curated"
+        and pattern.code != NO_EVENT
+        and pattern.code[:2] != code[:2]
+        and lemma(noun, lex) in pattern.object
+    )
 
 
 def _elicitor(head: Token, relation: str, lex: Lexicon) -> Token | None:
@@ -1196,10 +1264,24 @@ def _reporting_clause(noun: Token, head: Token, relation: str, lex: Lexicon) -> 
     if (
         relation in ("nsubj", "nsubjpass")
         and head.pos_ == "VERB"
-        and head.tag_ in ("VBD", "VBN", "VBZ")
+        # a headline's plural present reports too, "Air strikes by Saudi jets kill 25"
+        # (which the tagger may call a bare verb: one with no auxiliary is no infinitive),
+        # and so does the progressive, "Palestinian riots are still continuing"
+        and _reports(head)
     ):
         return head
     return None
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb tells of what happened: a past or present tense, a bare verb with no
+    auxiliary (a present the tagger missed), or a progressive ("are still continuing")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
 def _done_by(participle: Token, lex: Lexicon) -> bool:

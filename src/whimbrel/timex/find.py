@@ -51,7 +51,7 @@ def clause_tense(token: Token) -> Tense | None:
     while node is not None and seen < 12:
         seen += 1
         if node.pos_ in ("VERB", "AUX"):
-            tense = _verb_tense(node)
+            tense = _verb_tense(node, token)
             if tense is not None:
                 return tense
         if node.head is node:
@@ -60,15 +60,24 @@ def clause_tense(token: Token) -> Tense | None:
     return None
 
 
-def _verb_tense(verb: Token) -> Tense | None:
+def _verb_tense(verb: Token, origin: Token | None = None) -> Tense | None:
     children = list(verb.children)
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
     aux_lower = {a.lower_ for a in aux}
     if aux_lower & _FUTURE_AUX:
         return "future"
-    if verb.lower_ in _SCHEDULE_FORMS:
+    complements = [c for c in children if c.dep_ == "xcomp"]
+    # "agreed on Monday to reconvene": a date between a past verb and its complement is
+    # the verb's own, when it was agreed
+    own_date = (
+        origin is not None
+        and verb.tag_ == "VBD"
+        and bool(complements)
+        and verb.i < origin.i < min(c.left_edge.i for c in complements)
+    )
+    if verb.lower_ in _SCHEDULE_FORMS and not own_date:
         # "are scheduled to meet", "plans to visit": the complement lies ahead.
-        if any(c.dep_ == "xcomp" for c in children) or verb.dep_ == "xcomp":
+        if complements or verb.dep_ == "xcomp":
             return "future"
     # Infinitive complement of a scheduling verb: "to meet" under "scheduled".
     if verb.dep_ == "xcomp" and verb.head.lower_ in _SCHEDULE_FORMS:
