@@ -141,9 +141,9 @@ def _dates_another_act(
     if top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
         return False
     if all(n.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj") for n in path):
+        # the same clause's chain: its date only when the report puts it ahead
         value = timex.value or ""
-        ahead = published is not None and value > published.isoformat()[: len(value)]
-        return ahead
+        return published is not None and value > published.isoformat()[: len(value)]
     return True
 
 

@@ -113,13 +113,13 @@ TARGETED_RULES = frozenset(
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
 HOME_FORCE_ROLES = frozenset({"COP", "REB", "UAF", "CRM", "OPP", "PTY", "CVL"})
-# A state's own country and forces, and the voices that speak for the state: what these say
-# the country or its forces will or must do is no act on another actor.
 # Subjects whose "threat" is a risk: a cause (an absence, a failure) or a plan or policy.
 RISK_SUBJECT_ROLES = ("cause", "proposition")
 # Sanctions eased: administrative (081) and economic (085); a curfew or an emergency lifted
 # (0813, 0814) is at home.
 EASED_SANCTIONS = frozenset({"081", "085"})
+# A state's own country and forces, and the voices that speak for the state: what these say
+# the country or its forces will or must do is no act on another actor.
 OWN_STATE_ROLES = frozenset({"", "MIL"})
 # What a state moves is its own, its police too ("deploys an extra 800 police officers").
 OWN_FORCE_ROLES = OWN_STATE_ROLES | {"COP"}
