@@ -15,6 +15,8 @@ from importlib import resources
 
 CITIES = "data/places/geonames_cities.tsv"
 COUNTRIES = "data/places/geonames_countries.tsv"
+# Our own places beside GeoNames': seas, regions, disputed areas, older spellings.
+GAZETTEER = "data/places/gazetteer.tsv"
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -33,3 +35,11 @@ def cities() -> tuple[dict[str, str], ...]:
 def countries() -> tuple[dict[str, str], ...]:
     """iso2, iso3, numeric, name, capital, continent, population, geonameid."""
     return _rows(COUNTRIES)
+
+
+@cache
+def gazetteer_rows() -> tuple[dict[str, str], ...]:
+    """Our own gazetteer (not GeoNames'): name, country (alpha-3, empty where no single
+    state holds the place), lat, lon, kind (sea, region...), aliases ("|"); comment rows
+    left out."""
+    return tuple(row for row in _rows(GAZETTEER) if not row["name"].startswith("#"))

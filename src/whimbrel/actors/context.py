@@ -196,17 +196,15 @@ def place_countries() -> dict[str, str]:
 
 
 def _seas() -> set[str]:
-    """Folded names (and aliases) of the seas `data/places/gazetteer.tsv` gives no country
-    (a disputed region there, Kashmir, keeps the country the tables give its name)."""
-    path = resources.files("whimbrel") / "data/places/gazetteer.tsv"
-    names: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if row["name"].startswith("#") or row.get("country") or row.get("kind") != "sea":
-                continue
-            aliases = (row.get("aliases") or "").split("|")
-            names.update(_fold(n) for n in (row["name"], *aliases) if n)
-    return names
+    """Folded names (and aliases) of the seas our gazetteer gives no country (a disputed
+    region there, Kashmir, keeps the country the tables give its name)."""
+    return {
+        _fold(name)
+        for row in geonames.gazetteer_rows()
+        if not row["country"] and row["kind"] == "sea"
+        for name in (row["name"], *(row["aliases"] or "").split("|"))
+        if name
+    }
 
 
 @cache

@@ -10,9 +10,7 @@ gazetteer does not know.
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 
 import pycountry
 
@@ -20,8 +18,6 @@ from whimbrel import geonames
 from whimbrel.actors.context import place_countries
 from whimbrel.errors import DataError
 from whimbrel.records import Location
-
-_GAZETTEER = "data/places/gazetteer.tsv"
 
 
 def _key(name: str) -> str:
@@ -32,22 +28,18 @@ def _key(name: str) -> str:
 @cache
 def gazetteer() -> dict[str, Location]:
     table: dict[str, Location] = {}
-    path = resources.files("whimbrel").joinpath(_GAZETTEER)
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if row["name"].startswith("#"):
-                continue
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError):
-                raise DataError(_GAZETTEER, f"bad coordinates for {row['name']!r}") from None
-            country = row["country"] or None
-            if country is not None and pycountry.countries.get(alpha_3=country) is None:
-                raise DataError(_GAZETTEER, f"unknown country {country!r} for {row['name']!r}")
-            place = Location(row["name"], country, lat, lon)
-            for name in [row["name"], *(row.get("aliases") or "").split("|")]:
-                if name:
-                    table[_key(name)] = place
+    for row in geonames.gazetteer_rows():
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (TypeError, ValueError):
+            raise DataError(geonames.GAZETTEER, f"bad coordinates for {row['name']!r}") from None
+        country = row["country"] or None
+        if country is not None and pycountry.countries.get(alpha_3=country) is None:
+            raise DataError(geonames.GAZETTEER, f"unknown country {country!r} for {row['name']!r}")
+        place = Location(row["name"], country, lat, lon)
+        for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+            if name:
+                table[_key(name)] = place
     return table
 
 

@@ -111,6 +111,10 @@ CARRYING_ROLES = frozenset({"light", "command"})
 PHRASAL_LIGHT_VERBS = frozenset({("step", "up"), ("ramp", "up"), ("keep", "up")})
 # A strike is a walkout (143) unless what it did was harm: then it was a military one (190).
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+# CAMEO's root of conventional force: fights, occupation, blockades.
+FORCE_ROOT = "19"
+# Prepositions of motion: "pushed into", "swept across", "moved onto".
+MOTION_PREPS = frozenset({"into", "onto", "out", "across", "through", "toward", "towards"})
 # CAMEO's root of mass violence: killings, expulsions, ethnic cleansing.
 MASS_VIOLENCE_ROOT = "20"
 
@@ -403,11 +407,6 @@ def _moves_its_object(verb: Token, pattern: Pattern) -> bool:
         and not pattern.particle
         and any(c.dep_ == "dobj" for c in verb.children)
     )
-
-
-FORCE_ROOT = "19"
-# Prepositions of motion: "pushed into", "swept across", "moved onto".
-MOTION_PREPS = frozenset({"into", "onto", "out", "across", "through", "toward", "towards"})
 
 
 def _many_objects(verb: Token) -> bool:
@@ -756,10 +755,7 @@ def _called_to_act(verb: Token) -> bool:
     particle makes it a summons)."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "dobj" for c in verb.children) and _catenative(verb)
 
 
 def _against_scourges(verb: Token, lex: Lexicon) -> bool:
