@@ -1063,16 +1063,31 @@ def _describes_person(description: Found, role_noun: Token) -> bool:
 def _party_members(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """ "Lib Dem Norman Baker", "Tory Ann Widdecombe": a person the knowledge base lacks,
     named after a party's name, is that party's politician (its code)."""
-    party_before = {f.end: f for f in found if f.entity_id and _party(kb.entities.get(f.entity_id))}
+    parties = [f for f in found if f.entity_id and _party(kb.entities.get(f.entity_id))]
+    party_before = {f.end: f for f in parties}
+    party_aside = {f.start: f for f in parties}
     for f in found:
         if not _unknown_person(f):
             continue
-        party = party_before.get(f.start)
+        party = party_before.get(f.start) or _speaks_for_party(doc, f, party_aside)
         entity = kb.entities.get(party.entity_id or "") if party else _party_opening(doc, kb, f)
         if entity is not None:
             name = doc[f.start : f.end].text
             f.actor = Actor(entity.code, entity.country, entity.role, name)
             f.country = entity.country
+
+
+def _speaks_for_party(doc: Doc, f: Found, party_at: dict[int, Found]) -> Found | None:
+    """ "Oliver Letwin, for the Tories, attacked...", "Simon Thomas, of Plaid Cymru, called
+    it...": the party named between commas after a person, whom the person speaks for."""
+    i = f.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("for", "of"):
+        return None
+    start = i + 2 + (doc[i + 2].lower_ == "the")
+    party = party_at.get(start)
+    if party is None or party.end >= len(doc) or doc[party.end].text != ",":
+        return None
+    return party
 
 
 def _party_opening(doc: Doc, kb: KnowledgeBase, f: Found) -> Entity | None:

@@ -567,6 +567,7 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
     only when a single owner holds a role on the article's date)."""
     owners: dict[str, set[str]] = {}
     surnames: dict[str, set[str]] = {}
+    people = []
     for entity in kb.entities.values():
         if entity.type != "person":
             continue
@@ -577,7 +578,15 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
             continue  # "The Islamic State", filed by Phoenix as a person: no "the State"
         if REGNAL_NUMBER.fullmatch(words[-1]):
             continue  # "John Paul II", "Leo XIV": a regnal name has no family name to take
-        if entity.country in FAMILY_FIRST:
+        people.append((entity, words))
+    given = _western_given_names(people)
+    for entity, words in people:
+        if entity.country in FAMILY_FIRST and words[0] in given:
+            # "Sarah Liao", "Timothy Tong": a Hong Kong or Taiwanese official with a Western
+            # given name puts the family name last (no "Sarah" was abducted in China); with
+            # more words ("Donald Tsang Yam Kuen", "Tony Keng Yam Tan") it may be anywhere
+            family, min_length = (words[-1], 2) if len(words) == 2 else ("", 2)
+        elif entity.country in FAMILY_FIRST:
             family, min_length = words[0], 2
         else:
             family, min_length = words[-1], 4
@@ -591,6 +600,36 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
     out = {form: ("surname", ids) for form, ids in surnames.items()}
     out.update({form: ("alias", ids) for form, ids in owners.items() if len(ids) == 1})
     return out
+
+
+def _western_given_names(people: list[tuple[Entity, list[str]]]) -> set[str]:
+    """First names the knowledge base's people of family-last countries use ("John",
+    "Sarah"), at least `GIVEN_NAME_USES` times and twice as often as people of family-first
+    countries open their names with them (so "Lee", "Kim" and "Park" stay family names)."""
+    western: dict[str, int] = {}
+    eastern: dict[str, int] = {}
+    eastern_family: set[str] = set()
+    for entity, words in people:
+        counts = eastern if entity.country in FAMILY_FIRST else western
+        counts[words[0]] = counts.get(words[0], 0) + 1
+        if entity.country in FAMILY_FIRST:
+            eastern_family.add(words[-1])  # "Anson Chan": a family name put last
+    return {
+        name
+        for name, uses in western.items()
+        if uses >= GIVEN_NAME_USES
+        and uses >= 2 * eastern.get(name, 0)
+        and len(name) >= 4
+        and name.isalpha()
+        and name.lower() not in HONORIFIC_WORDS
+        and name not in eastern_family
+    }
+
+
+# How many people of family-last countries must open their names with a word for it to be
+# taken for a given name; titles that open names are none.
+GIVEN_NAME_USES = 3
+HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady"})
 
 
 def _add_surface(kb: KnowledgeBase, surface: Surface) -> None:

@@ -27,10 +27,19 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 UNDATING_PREPS = frozenset(
     {"since", "until", "till", "after", "before", "for", "from", "through", "throughout"}
 )
+# Prepositions that bound an act by another event their noun names, whose date is that
+# event's: "following the 2001 attacks", "since the 2011 uprising" ("for the Friday opening"
+# dates a trip; "following talks on Monday" may still date an act of that day).
+BOUNDING_EVENT_PREPS = frozenset({"after", "following", "since", "before", "until", "till"})
 
 
-def governor_of(span: Span) -> Token | None:
-    """The word a time expression modifies, across prepositions; None if it only bounds."""
+# How a date hangs on a noun as its modifier: "the 2001 attacks", "last year's elections".
+DATE_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
+
+
+def governor_of(span: Span, event: Token | None = None) -> Token | None:
+    """The word a time expression modifies, across prepositions; None if it only bounds
+    (`event`: the trigger, whose own noun or frame a bounding phrase may date)."""
     root = span.root
     head = root.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
@@ -40,6 +49,16 @@ def governor_of(span: Span) -> Token | None:
             break
         head = head.head
     if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.head.pos_ == "VERB":
+        if (
+            root.dep_ in DATE_MODIFIER_DEPS
+            and head.head.lower_ in BOUNDING_EVENT_PREPS
+            and not (event is not None and (head == event or head.is_ancestor(event)))
+        ):
+            # "helped track al-Qaida following the 2001 attacks", "after last year's
+            # elections": the date of what bounds the act, not the act's (but "following the
+            # 2003 invasion" dates the invasion, and "since last month's announcement that
+            # the US will withdraw" the intent it announced)
+            return None
         # "meet by videoconference on Tuesday": the date is the meeting's.
         head = head.head.head
     return head
@@ -89,7 +108,7 @@ def event_date(
             # date of its own, found below)
             then = timex.value
             continue
-        governor = governor_of(span)
+        governor = governor_of(span, trigger)
         if governor is None:
             continue
         if (
@@ -113,7 +132,11 @@ def event_date(
                     return timex.value, "clause-timex"
         top = top_level(sentence)
         for timex, governed in dated:
-            if governed in top and not _dates_another_act(trigger, doc[governed], timex, published):
+            if (
+                governed in top
+                and not _dates_another_act(trigger, doc[governed], timex, published)
+                and not _in_side_clause(trigger, doc[governed])
+            ):
                 return timex.value, "sentence-timex"
     if published is not None:
         return published.isoformat(), "published"
@@ -145,6 +168,24 @@ def _dates_another_act(
         value = timex.value or ""
         return published is not None and value > published.isoformat()[: len(value)]
     return True
+
+
+def _in_side_clause(trigger: Token, governor: Token) -> bool:
+    """Whether a date sits in a contrasting clause of its own subject beside the trigger's,
+    neither above nor below it: "Although the US turned on Saddam in 1990, although Iran
+    helped track al-Qaida ..., hostility persists" (1990 is when the US turned, not when Iran
+    helped); a "when" clause beside it tells of the same time."""
+    clause = next((t for t in clause_chain(governor) if t.dep_ == "advcl"), None)
+    if clause is None or clause == trigger or clause.is_ancestor(trigger):
+        return False
+    if trigger.is_ancestor(clause):
+        return False  # a clause below the trigger: `_dates_another_act` tells
+    contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
+    return contrast and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+# Words that open a clause set beside another, not at its time: "although", "whereas".
+CONTRAST_MARKS = frozenset({"although", "though", "whereas", "while"})
 
 
 def _when_clause(trigger: Token) -> Token | None:

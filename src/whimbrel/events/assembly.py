@@ -652,6 +652,50 @@ def _unnamed_addressee(clause: Token, index: Mentions) -> bool:
     )
 
 
+# Verbs of retreat whose object is what is moved back ("withdrew its troops"), not the
+# ground left ("fled the town").
+MOVED_OBJECT_VERBS = frozenset({"withdraw", "pull", "recall", "remove"})
+
+
+def _withdrew_no_forces(candidate: Candidate, lex: Lexicon, index: Mentions) -> bool:
+    """ "Labour has withdrawn two controversial posters", "withdrawing her invitation to
+    Trump", "doctors could withdraw artificial feeding": what is withdrawn is no force (no
+    troops, personnel, weapons or deployed units, nor an actor or a count of them), so no
+    military retreat (0874) took place."""
+    verb = candidate.trigger
+    if (
+        candidate.code not in FORCE_MOVES
+        or verb.pos_ != "VERB"
+        or lemma(verb, lex) not in MOVED_OBJECT_VERBS
+    ):
+        return False  # "fled the town", "abandoned their positions": the object is left
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not objects:
+        # "until the UK had withdrawn from the EU", "withdrew from the nuclear accord": a body
+        # or a treaty left is no ground given up
+        left = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return bool(left) and all(
+            lex.in_class_either_number(lemma(p, lex), "treaty")
+            or any((m.actor.code or "").startswith("IGO") for m in index.at(p, coordinated=False))
+            for p in left
+        )
+    roles = ("forces", "deployment", "armed", "person")
+    return not any(
+        o.i in index.by_token
+        or o.like_num
+        or o.pos_ not in ("NOUN", "PROPN")
+        or _weapon(o, lex)
+        or any(lex.has_role(lemma(o, lex), r) for r in roles)
+        for o in objects
+    )
+
+
 def _moves_forces(draft: _Draft) -> bool:
     """Whether the event is a state moving its own forces: a withdrawal, a deployment."""
     return draft.code[:4] in FORCE_MOVES or draft.code[:2] == "15"
@@ -1924,17 +1968,42 @@ def _spoken_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     worded = trigger.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in trigger.children
     )
-    unarmed = not any(_armed(s) or not role_block(s) for s in draft.own_sources)
-    said = unarmed and any(
-        c.dep_ == "advcl"
-        and c.tag_ == "VBG"
-        and lex.cues.get(lemma(c, lex), frozenset()) & SPEECH_ROLES
-        for c in verb.children
+    unarmed = not any(
+        _armed(s) or not (role_block(s) or _named_person(s, verb.doc)) for s in draft.own_sources
+    )
+    said = unarmed and (
+        any(
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and lex.cues.get(lemma(c, lex), frozenset()) & SPEECH_ROLES
+            for c in verb.children
+        )
+        # "Attacking the VHP, Yadav said it did not represent...": the attack is what is said
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and bool(lex.cues.get(lemma(verb.head, lex), frozenset()) & SPEECH_ROLES)
+        )
     )
     if not (said or worded):
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.SPOKEN_ATTACK)
+
+
+def _named_person(mention: Mention, doc: Doc) -> bool:
+    """A person the knowledge base lacks, named ("Oliver Letwin") or pointed back to by "he"
+    or "she": someone who speaks, bearing no arms the text tells of."""
+    if not _person(mention):
+        return False
+    if mention.kind == "pronoun":
+        return mention.text.lower() in PERSONAL_PRONOUNS
+    root = mention_root(doc, mention)
+    return root is not None and root.ent_type_ == "PERSON"
+
+
+# Pronouns that point back to one person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _armed(mention: Mention) -> bool:
@@ -2091,6 +2160,25 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.POLITICAL_ATTACK)
+
+
+# Military protection, and the verbal defence of another (CAMEO 074 and 052).
+PROTECTION, VERBAL_DEFENCE = "074", "052"
+
+
+def _verbal_defence(draft: _Draft, candidate: Candidate) -> None:
+    """ "Defence minister George Fernandes defended the Narendra Modi government": protection
+    (074) given by no armed actor to a government, a party, a politician or a person is a
+    verbal defence (052); troops, or a state, defending a country or its people protect it."""
+    if draft.code != PROTECTION or candidate.trigger.pos_ != "VERB" or not draft.targets:
+        return
+    if not draft.own_sources or any(_armed(m) or not role_block(m) for m in draft.own_sources):
+        return
+    doc = candidate.trigger.doc
+    if not all(role_block(m) in POLITICAL_ROLES or _named_person(m, doc) for m in draft.targets):
+        return
+    draft.code, draft.reverse = VERBAL_DEFENCE, None
+    draft.note(Step.VERBAL_DEFENCE)
 
 
 # Roots of words and gestures of accord, from a statement to diplomatic cooperation (01 to 05).
@@ -2615,6 +2703,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "a security meeting has been arranged between Israel and the Palestinians", "talks
         # have been scheduled for Monday": what is planned has not yet happened
         draft.modality = "planned"
+    if _withdrew_no_forces(candidate, lex, index):
+        return []
     draft.mutual = _fought_each_other(trigger, lex)
     _bombing_harm(draft, candidate, lex)
     _find_sources(draft, candidate, lex, index)
@@ -2626,6 +2716,17 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and lex.has_role(lemma(draft.subject, lex), "accident")
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
+    if (
+        draft.code in FORCE_MOVES
+        and draft.sources
+        and all(
+            role_block(m) in UNARMED_ROLES | MIGRANT_ROLES or _named_person(m, trigger.doc)
+            for m in draft.sources
+        )
+    ):
+        # "after fleeing Isis's last stronghold, Begum gave birth": civilians who flee or
+        # pull out retreat no forces (CAMEO's 0874 is a military retreat)
+        return []
     if (
         draft.code[:2] == THREAT_ROOT
         and draft.subject is not None
@@ -2692,6 +2793,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         _condition_target(draft, candidate, lex, index)
     _armed_attack(draft, candidate, lex)
     _political_attack(draft, candidate, lex)
+    _verbal_defence(draft, candidate)
     _ground_taken(draft, candidate, index)
     _unarmed_violence(draft, candidate, lex)
     _fill_from_context(draft, candidate, sentence, span, index)

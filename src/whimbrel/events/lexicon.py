@@ -45,6 +45,7 @@ ROLES = frozenset(
         "naming",
         "pejorative",
         "forces",
+        "deployment",
         "armed",
         "person",
         "option",

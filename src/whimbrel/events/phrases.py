@@ -458,6 +458,10 @@ def passive_conjunct(verb: Token) -> bool:
     return head.tag_ == "VBN" and passive_conjunct(head)
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
 def reduced_passive(verb: Token) -> bool:
     """ "an official killed in the attack", "hostages held by Abu Sayyaf": a participle
     after its noun, which it tells what was done to; the tagger may call it a past tense."""
@@ -547,8 +551,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             # Iran to mediate": the one named or asked acts, not who named or asked him
             return relative_head(patient, head)
         return subject_of(head, lex, depth + 1)
-    if verb.tag_ == "VBN" and passive_conjunct(verb):
-        return None  # "were arrested and freed on bail": the conjunct is passive too
+    if verb.tag_ in ("VBN", "VBD") and passive_conjunct(verb) and not _own_subject(verb):
+        # "were arrested and freed on bail": the conjunct is passive too (the tagger may
+        # call its participle a past tense: "should be hunted down and killed")
+        return None
     if verb.dep_ == "conj" and lemma(head, lex) == "say":
         # "Police said a group of armed people, dressed in uniform, looted a truck": the
         # parser's object of "said" is the subject of the clause it reports

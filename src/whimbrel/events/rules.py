@@ -79,6 +79,7 @@ class Step(StrEnum):
     SPOKEN_ATTACK = "spoken-attack"
     ARMED_ATTACK = "armed-attack"
     POLITICAL_ATTACK = "political-attack"
+    VERBAL_DEFENCE = "verbal-defence"
     COERCER_TARGET = "coercer-target"
     CONSEQUENCE_TARGET = "consequence-target"
     BOMBING_HARM = "bombing-harm"

@@ -487,6 +487,14 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     if _title_participle(token, lex):
         return None
+    if (
+        token.tag_ == "VBN"
+        and token.dep_ in ("xcomp", "acomp", "oprd")
+        and lemma(token.head, lex) in STATE_VERBS
+    ):
+        # "was arrested and remains detained in Erbil", "the crossings would remain closed":
+        # a state that lasts, its subject the one held, no act of its own
+        return None
     if _harmed_while(token, lex):
         return None
     if (
@@ -513,6 +521,10 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     ):
         return None  # "sparked protests from rights groups": the reaction is the event
     return _verb_candidate_at(token, token, lex)
+
+
+# Verbs that tell a state lasting: "remains detained", "stayed closed".
+STATE_VERBS = frozenset({"remain", "stay"})
 
 
 def _instrument_participle(verb: Token, lex: Lexicon) -> bool:
@@ -675,6 +687,14 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
+    named = pattern.code if pattern is not None else trigger.code
+    if "naming" in roles and _names_as(clause) and not (named and named[:2] == "11"):
+        # "called Labour a brilliant machine for talking about things", "calling it an
+        # Obama-like mistake": naming, neither a demand ("for" hangs on the name given) nor a
+        # telephone call; only a pejorative name, or a verb of disapproval ("branding stamp
+        # duty a stealth tax"), is words against the named (111), and a judgement the name
+        # makes is coded on its own
+        return None
     code = pattern.code if pattern is not None else trigger.code
     if _felt(token, lex):
         # "felt compelled to spend", "felt threatened": a feeling, no act on anyone
@@ -731,10 +751,6 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return Candidate(token, clause, APPEAL_CODE, None, Rule.VERB_CURATED_PATTERN)
     if trigger.code is None:
         return None
-    if "naming" in roles and any(c.dep_ == "oprd" for c in clause.children):
-        # "called it the most dangerous moment", "what he calls Japan's failure": naming, not
-        # the verb's own act (a telephone call); a judgement it makes is coded on its own.
-        return None
     if trigger.source == "cameo-block":
         # A default inherited from a synonym block is too vague to code on its own, except
         # for the listed verbs, and those only with both actors named (`events.assembly`).
@@ -747,6 +763,23 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # Vague statements are left out: PETRARCH's flood of 010s is what we avoid.
         return None
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
+
+
+def _names_as(verb: Token) -> bool:
+    """Whether a verb gives its object a name: "called it the most dangerous moment" (the
+    name a predicate), "calling it an Obama-like mistake" (parsed as a second object, straight
+    after the first)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off a threatened strike": a phrasal verb names nothing
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if len(objects) < 2 or objects[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # quote marks apart, nothing between ("called off a strike following a meeting of the
+    # committee, the Bankers Association and the minister" is a misparsed list, no name)
+    between = verb.doc[objects[-2].right_edge.i + 1 : objects[-1].left_edge.i]
+    return all(t.is_quote for t in between)
 
 
 def _called_to_act(verb: Token) -> bool:
@@ -1298,20 +1331,40 @@ def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
     )
 
 
+def _fixed_noun_phrase(token: Token) -> bool:
+    """ "to discuss the law and order situation": a word of a fixed pair of nouns, which the
+    parser may read as a verb ("order" the situation), is no act."""
+    start = token.i - 2
+    return start >= 0 and (token.doc[start].lower_, token.doc[start + 1].lower_, token.lower_) in (
+        FIXED_NOUN_PAIRS
+    )
+
+
+# Pairs of nouns that name one thing: "law and order".
+FIXED_NOUN_PAIRS = frozenset({("law", "and", "order")})
+
+
 def _nominal_gerund(token: Token) -> bool:
     """ "killed in Israeli tank shelling": a gerund tagged as a verb but used as a noun, an
     argument with a noun's modifiers and none of a verb's (subject, object, auxiliary)."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
-        and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
-        and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in token.children)
+    if token.tag_ != "VBG" or any(
+        c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in token.children
+    ):
+        return False
+    if token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        # "disagreement over the committee, as well as fighting in Syria, slowed progress":
+        # coordinated with a noun, the gerund is one
+        return True
+    return token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ in ("det", "amod", "compound", "poss") for c in token.children
     )
 
 
 def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:
     """The candidate event `token` triggers, if any; `dated` holds the character offsets of
     the sentence's resolved time expressions (a noun carrying one is an event of its own)."""
+    if _fixed_noun_phrase(token):
+        return None
     if token.pos_ == "VERB" and not _nominal_gerund(token):
         return _verb_candidate(token, lex)
     if token.pos_ in ("NOUN", "PROPN", "VERB"):
