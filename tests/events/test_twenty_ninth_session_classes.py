@@ -1,5 +1,6 @@
 """Wrong or missing events found by reading whimbrel's output on corpus items no gold set
-holds (issue 16, twenty-ninth session: `audit` seeds 10249 onwards).
+holds and on the public sets' misses (issue 16, twenty-ninth session: `audit` seeds 10249
+onwards).
 
 Each class is tested on made-up sentences as a minimal pair where one exists: the trap, and
 its twin that must still code (or stay uncoded).
@@ -269,3 +270,89 @@ def test_a_first_name_alone_takes_the_story_country(coder: Coder) -> None:
     assert not any(m.actor.country == "CHN" for m in coded.mentions), [
         (m.text, m.actor.code) for m in coded.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # inspectors, observers and aid workers withdrawn are CAMEO's own withdrawals
+        ("The OSCE withdrew its observers from Ukraine.", ("IGOEUROSC", "UKR", "1662"), None),
+        ("The United Nations withdrew its aid workers from Somalia.", ("IGOUNO", "SOM", "1663"),
+         None),
+        # the twin: peacekeepers keep theirs
+        ("Ethiopia withdrew its peacekeepers from Somalia.", ("ETH", "SOM", "1661"), None),
+    ],
+)  # fmt: skip
+def test_inspectors_and_aid_workers_withdrawn(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # asylum seekers let in are no admission (the row's two words are one object)
+        ("Germany admitted 2,000 asylum seekers.", None, ("DEU", None, "01")),
+        # the twin: an admission of what one did
+        ("Germany admitted that it had spied on Turkey.", ("DEU", None, "01"), None),
+    ],
+)  # fmt: skip
+def test_asylum_seekers_admitted(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # infrastructure blown up is property destroyed; a building blown up a bombing
+        ("Afghan rebels blew up a bridge near Kabul.", ("AFGREB", "AFG", "1712"), None),
+        ("Pakistani militants blew up two gas pipelines in Naseerabad.",
+         ("PAKUAF", "PAK", "1712"), None),
+        ("Afghan rebels blew up a police station in Kabul.", ("AFGREB", "AFGCOP", "183"),
+         None),
+        # the twin: bombers who blow themselves up stay a bombing
+        ("Hamas suicide bombers blew themselves up in Jerusalem.", ("PSEREB", "ISR", "183"),
+         None),
+    ],
+)  # fmt: skip
+def test_what_is_blown_up(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a crowd named by its count alone acts as people do
+        ("Tens of thousands protested in Kiev.", ("UKR", "UKR", "14"), None),
+        ("Thousands marched in Caracas against the Venezuelan government.",
+         ("VEN", "VEN", "14"), None),
+        # the twin: a sum of money is no crowd
+        ("The Nigerian charity raised thousands for the victims.", None, ("NGA", "NGA", "07")),
+    ],
+)  # fmt: skip
+def test_a_crowd_by_its_count(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an acronym spelt out earlier names its people too
+        ("The British National Party lost its deposit. Police arrested two BNP activists in "
+         "Leeds.", ("GBRCOP", "GBRPTY", "173"), ("GBRCOP", "BGDPTY", "173")),
+        # police of a place no gazetteer knows are the story's
+        ("Britain's BBC aired a documentary. West Yorkshire police arrested two British National "
+         "Party activists.", ("GBRCOP", "GBROPP", "173"), None),
+    ],
+)  # fmt: skip
+def test_local_names_of_the_story(
+    assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_dyads(text, D2019, present, absent)

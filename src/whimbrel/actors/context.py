@@ -317,9 +317,15 @@ def _ascii(name: str) -> str:
 
 
 def _counted_people(noun: Token) -> bool:
-    """Whether a noun is counted: "40 people", "thousands of people", "a crowd of people"."""
+    """Whether a noun is counted: "40 people", "thousands of people", "a crowd of people";
+    or is a count that acts alone, a crowd ("tens of thousands protested in Kiev": not the
+    object "raised thousands", nor "thousands of dollars")."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
+    if noun.lower_ in CROWD_COUNTS:
+        return noun.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        )
     governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return governor is not None and (governor.lower_ in CROWD_COUNTS or governor.tag_ == "CD")
 
@@ -342,11 +348,15 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
     # "al-Shabaab militants" are the group's: a known name before a generic word owns it; an
     # armed group the KB lacks ("GNLA militants") leaves them the article's generic actor
     found_tokens = {i for f in found if f.kind != "unknown" for i in range(f.start, f.end)}
+    # A place no gazetteer knows owns nothing: "West Yorkshire police" are the article's
     owner_tokens = {
         i
         for ent in doc.ents
         if ent.label_ in OWNER_LABELS
-        and (ent.label_ != "ORG" or any(t in found_tokens for t in range(ent.start, ent.end)))
+        and (
+            ent.label_ not in ("ORG", "GPE")
+            or any(t in found_tokens for t in range(ent.start, ent.end))
+        )
         for i in range(ent.start, ent.end)
     }
     owner_tokens |= {

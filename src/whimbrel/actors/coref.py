@@ -849,12 +849,19 @@ def _person_named(doc: Doc, f: Found) -> bool:
 def _acronyms(doc: Doc, found: list[Found]) -> None:
     """ "The leader of the British National Party ... BNP founding chairman": an acronym
     spelt out earlier in the article is that name's, in the country the name gave, not the
-    knowledge base's other BNP (Bangladesh's); it keeps its role ("PTY"). An acronym the
-    knowledge base lacks takes the whole actor its spelt-out name was found to be."""
+    knowledge base's other BNP (Bangladesh's); it keeps its role ("PTY"), and so do the
+    acronym's people ("BNP activists"). An acronym the knowledge base lacks takes the whole
+    actor its spelt-out name was found to be."""
     for k, f in enumerate(found):
         token = doc[f.start]
         code = f.actor.code or ""
-        if f.end - f.start != 1 or not (2 <= len(token.text) <= 6 and token.text.isupper()):
+        if not (2 <= len(token.text) <= 6 and token.text.isupper()):
+            continue
+        if f.end - f.start > 1 and (
+            token.ent_type_ == "GPE" or not all(t.is_lower for t in doc[f.start + 1 : f.end])
+        ):
+            # "BNP activists" are the acronym's; "BNP Paribas" is a name of its own, and
+            # "the US leader" the state's
             continue
         unknown = f.kind == "unknown" and not code
         if not unknown and (len(code) <= 3 or code.startswith("IGO")):
