@@ -356,3 +356,37 @@ def test_local_names_of_the_story(
     assert_dyads: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_dyads(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a private person who tracks someone down arrests no one
+        ("The British Labour MP David Pound spoke in Leeds. Lucy, 36, tracked down Mr Pound "
+         "after her birth mother told her his name.", None, ("GBR", "GBR", "17")),
+        # the twin: police who do, do
+        ("British police tracked down the Labour MP David Pound.", ("GBR", "GBR", "17"), None),
+    ],
+)  # fmt: skip
+def test_only_an_authority_arrests(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is said or believed of someone is claimed, not seen
+        ("Isis is said to have used chemical weapons against Iraqi forces.", "alleged"),
+        ("Russia is believed to have attacked Ukrainian ships.", "alleged"),
+        # the twin: what the report tells as done is asserted
+        ("Russia attacked Ukrainian ships.", "asserted"),
+    ],
+)  # fmt: skip
+def test_hearsay_in_the_passive_is_alleged(coder: Coder, text: str, expected: str) -> None:
+    coded = coder.code(make_article(text, D2019))
+    modalities = [e.modality for e in coded.events if e.cameo[:2] in ("17", "19", "20")]
+    assert modalities and all(m == expected for m in modalities), [
+        (e.cameo, e.modality) for e in coded.events
+    ]

@@ -2162,6 +2162,8 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     draft.note(Step.POLITICAL_ATTACK)
 
 
+# Arrest and detention: what only an authority does.
+ARREST = "173"
 # Military protection, and the verbal defence of another (CAMEO 074 and 052).
 PROTECTION, VERBAL_DEFENCE = "074", "052"
 
@@ -2854,6 +2856,17 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         # "a month after the Guardian tracked down their family": the press finds, reveals
         # and reports; it arrests, seizes and attacks no one
+        return []
+    if (
+        draft.code.startswith(ARREST)
+        and draft.own_sources
+        and all(
+            role_block(m) in UNARMED_ROLES or _named_person(m, trigger.doc)
+            for m in draft.own_sources
+        )
+    ):
+        # "Lucy tracked down Mr Pound after her birth mother told her his name": a private
+        # person, a party or a firm that finds or holds someone arrests no one
         return []
     if draft.code[:3] in VISIT_CODES and not draft.targets:
         # "a police officer visited the scene": a visit to no actor's place is no event

@@ -103,6 +103,12 @@ NO_TIME_NOUNS = frozenset({"time", "point", "stage", "moment", "occasion"})
 # [commandos [attacking Seoul]]]" is three steps.
 SIMULATION_DEPTH = 4
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "attr", "oprd"})
+# "Isis is said to have used chemical weapons", "is thought to have fled": the passive of a
+# verb of saying or believing tells hearsay of its subject ("was told to stop" is asked of it).
+HEARSAY_VERBS = frozenset(
+    {"say", "report", "claim", "allege", "believe", "think", "suspect", "understand", "rumour",
+     "rumor", "reckon"}
+)  # fmt: skip
 # "Kenyan police allegedly beat refugees": an act told as claimed, not as seen.
 ALLEGING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Verbs whose infinitive is their subject's act even after an object ("promised Somalia to
@@ -589,6 +595,17 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             node = head
             continue
         roles = lex.cues.get(lemma(head, lex), frozenset())
+        if (
+            relation == "xcomp"
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and lemma(head, lex) in HEARSAY_VERBS
+        ):
+            # "Isis is said to have used such weapons", "Iran is believed to have sent
+            # arms": what is said or believed of someone is claimed, not seen
+            markers.add("alleged")
+            cue = cue or head
+            node = head
+            continue
         if (
             "report" in roles
             and relation == "xcomp"
