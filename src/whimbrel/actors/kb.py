@@ -604,8 +604,9 @@ def _derived_person_names(kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
 
 def _western_given_names(people: list[tuple[Entity, list[str]]]) -> set[str]:
     """First names the knowledge base's people of family-last countries use ("John",
-    "Sarah"), at least `GIVEN_NAME_USES` times and twice as often as people of family-first
-    countries open their names with them (so "Lee", "Kim" and "Park" stay family names)."""
+    "Sarah"): at least `GIVEN_NAME_USES` times, twice as often as people of family-first
+    countries open their names with them (so "Lee", "Kim" and "Park" stay family names), four
+    letters or more, no title, and never put last as a family name ("Anson Chan")."""
     western: dict[str, int] = {}
     eastern: dict[str, int] = {}
     eastern_family: set[str] = set()

@@ -661,7 +661,8 @@ def _withdrew_no_forces(candidate: Candidate, lex: Lexicon, index: Mentions) -> 
     """ "Labour has withdrawn two controversial posters", "withdrawing her invitation to
     Trump", "doctors could withdraw artificial feeding": what is withdrawn is no force (no
     troops, personnel, weapons or deployed units, nor an actor or a count of them), so no
-    military retreat (0874) took place."""
+    military retreat (0874) took place; nor is a body or a treaty withdrawn from ground given
+    up."""
     verb = candidate.trigger
     if (
         candidate.code not in FORCE_MOVES
@@ -2006,6 +2007,12 @@ def _named_person(mention: Mention, doc: Doc) -> bool:
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
+def _private(mention: Mention, doc: Doc, roles: frozenset[str]) -> bool:
+    """Whether a mention is of one of `roles` (civilians, parties, firms...) or a person named
+    with no office: no authority, no armed force."""
+    return role_block(mention) in roles or _named_person(mention, doc)
+
+
 def _armed(mention: Mention) -> bool:
     """An army, a police force, rebels, insurgents or an armed group (IMG...)."""
     code = mention.actor.code or ""
@@ -2721,10 +2728,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if (
         draft.code in FORCE_MOVES
         and draft.sources
-        and all(
-            role_block(m) in UNARMED_ROLES | MIGRANT_ROLES or _named_person(m, trigger.doc)
-            for m in draft.sources
-        )
+        and all(_private(m, trigger.doc, UNARMED_ROLES | MIGRANT_ROLES) for m in draft.sources)
     ):
         # "after fleeing Isis's last stronghold, Begum gave birth": civilians who flee or
         # pull out retreat no forces (CAMEO's 0874 is a military retreat)
@@ -2860,10 +2864,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if (
         draft.code.startswith(ARREST)
         and draft.own_sources
-        and all(
-            role_block(m) in UNARMED_ROLES or _named_person(m, trigger.doc)
-            for m in draft.own_sources
-        )
+        and all(_private(m, trigger.doc, UNARMED_ROLES) for m in draft.own_sources)
     ):
         # "Lucy tracked down Mr Pound after her birth mother told her his name": a private
         # person, a party or a firm that finds or holds someone arrests no one

@@ -459,6 +459,8 @@ def passive_conjunct(verb: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject or an object of its own ("arrested and beat two
+    policemen" is active)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 

@@ -140,6 +140,8 @@ LINKING_VERBS = FEELING_VERBS | {"appear", "look", "sound"}
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
 APPEAL_ROOT = "02"
+# Disapproval (CAMEO 11): a verb of naming whose own code it is names in words against.
+DISAPPROVE_ROOT = "11"
 # Entity types of a named actor: a state, a body, a people.
 NAMED_ACTORS = frozenset({"GPE", "ORG", "NORP"})
 # A visit's code: a courtesy call ("called on the governor") makes one.
@@ -687,8 +689,12 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
-    named = pattern.code if pattern is not None else trigger.code
-    if "naming" in roles and _names_as(clause) and not (named and named[:2] == "11"):
+    naming_code = pattern.code if pattern is not None else trigger.code
+    if (
+        "naming" in roles
+        and _names_as(clause)
+        and not (naming_code and naming_code.startswith(DISAPPROVE_ROOT))
+    ):
         # "called Labour a brilliant machine for talking about things", "calling it an
         # Obama-like mistake": naming, neither a demand ("for" hangs on the name given) nor a
         # telephone call; only a pejorative name, or a verb of disapproval ("branding stamp
@@ -1334,10 +1340,8 @@ def _names_its_actor(noun: Token, lex: Lexicon) -> bool:
 def _fixed_noun_phrase(token: Token) -> bool:
     """ "to discuss the law and order situation": a word of a fixed pair of nouns, which the
     parser may read as a verb ("order" the situation), is no act."""
-    start = token.i - 2
-    return start >= 0 and (token.doc[start].lower_, token.doc[start + 1].lower_, token.lower_) in (
-        FIXED_NOUN_PAIRS
-    )
+    words = tuple(t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i + 1])
+    return words in FIXED_NOUN_PAIRS
 
 
 # Pairs of nouns that name one thing: "law and order".
