@@ -136,31 +136,37 @@ class GenericAgents:
 @cache
 def shared_peoples() -> frozenset[str]:
     """Names of peoples living in several states (`shared_peoples.tsv`), as written."""
-    path = resources.files("whimbrel.data.actors") / SHARED_PEOPLES_FILE
-    with path.open(encoding="utf-8") as handle:
-        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    rows = [row for _, row in _data_rows(SHARED_PEOPLES_FILE)]
     return frozenset(r[0] for r in rows[1:])
+
+
+def _data_rows(name: str) -> list[tuple[int, list[str]]]:
+    """The rows of a tab-separated file of `whimbrel/data/actors/`, with their line numbers;
+    blank lines and comment lines ("#") left out."""
+    path = resources.files("whimbrel.data.actors") / name
+    with path.open(encoding="utf-8") as handle:
+        return [
+            (number, row)
+            for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1)
+            if row and not row[0].startswith("#")
+        ]
 
 
 @cache
 def generic_agents() -> GenericAgents:
-    path = resources.files("whimbrel.data.actors") / GENERIC_FILE
     roles: dict[str, str] = {}
     scopes: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1):
-            if not row or row[0].startswith("#"):
-                continue
-            if (
-                len(row) != 3
-                or not row[1].isalpha()
-                or not row[1].isupper()
-                or row[2] not in (ARTICLE, PLACE, COUNTED, ANTECEDENT, MODIFIER)
-            ):
-                want = "phrase<TAB>ROLES<TAB>article|place|counted|antecedent|modifier"
-                raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
-            roles[text_key(row[0])] = row[1]
-            scopes[text_key(row[0])] = row[2]
+    for number, row in _data_rows(GENERIC_FILE):
+        if (
+            len(row) != 3
+            or not row[1].isalpha()
+            or not row[1].isupper()
+            or row[2] not in (ARTICLE, PLACE, COUNTED, ANTECEDENT, MODIFIER)
+        ):
+            want = "phrase<TAB>ROLES<TAB>article|place|counted|antecedent|modifier"
+            raise DataError(GENERIC_FILE, f"line {number}: want '{want}'")
+        roles[text_key(row[0])] = row[1]
+        scopes[text_key(row[0])] = row[2]
     return GenericAgents(roles, scopes, frozenset(first_piece(p) for p in roles))
 
 

@@ -2003,7 +2003,8 @@ def _named_person(mention: Mention, doc: Doc) -> bool:
     return root is not None and root.ent_type_ == "PERSON"
 
 
-# Pronouns that point back to one person.
+# Pronouns that stand for one person as a doer ("he", "she"; not coref's possessives:
+# "his plan to withdraw" is the leader's state's plan).
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 

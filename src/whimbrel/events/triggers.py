@@ -689,19 +689,14 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return None
     if pattern is not None and pattern.code == NO_EVENT:
         return None
-    naming_code = pattern.code if pattern is not None else trigger.code
-    if (
-        "naming" in roles
-        and _names_as(clause)
-        and not (naming_code and naming_code.startswith(DISAPPROVE_ROOT))
-    ):
+    code = pattern.code if pattern is not None else trigger.code
+    if "naming" in roles and _names_as(clause) and not (code and code.startswith(DISAPPROVE_ROOT)):
         # "called Labour a brilliant machine for talking about things", "calling it an
         # Obama-like mistake": naming, neither a demand ("for" hangs on the name given) nor a
         # telephone call; only a pejorative name, or a verb of disapproval ("branding stamp
         # duty a stealth tax"), is words against the named (111), and a judgement the name
         # makes is coded on its own
         return None
-    code = pattern.code if pattern is not None else trigger.code
     if _felt(token, lex):
         # "felt compelled to spend", "felt threatened": a feeling, no act on anyone
         return None
@@ -775,7 +770,7 @@ def _names_as(verb: Token) -> bool:
     """Whether a verb gives its object a name: "called it the most dangerous moment" (the
     name a predicate), "calling it an Obama-like mistake" (parsed as a second object, straight
     after the first)."""
-    if any(c.dep_ == "prt" for c in verb.children):
+    if _phrasal(verb):
         return False  # "called off a threatened strike": a phrasal verb names nothing
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
@@ -792,9 +787,14 @@ def _called_to_act(verb: Token) -> bool:
     """ "called African business people to play a larger role": an object, then an
     infinitive it is to act in ("called in a conciliator", "called up reservists": a
     particle makes it a summons)."""
-    if any(c.dep_ == "prt" for c in verb.children):
+    if _phrasal(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) and _catenative(verb)
+
+
+def _phrasal(verb: Token) -> bool:
+    """Whether a verb has a particle ("called off", "called up"), which makes a word of it."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def _against_scourges(verb: Token, lex: Lexicon) -> bool:
