@@ -33,6 +33,7 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
         ("JAP", "JPN"),  # PLOVER GSR spelling
         ("IGOEUREEC", "IGO"),
         ("WSTMIL", "WST"),
+        ("XKXGOV", "XKX"),  # Kosovo: no ISO code, still a country of its own
         ("---LEG", None),
         ("GOV", None),
         (None, None),

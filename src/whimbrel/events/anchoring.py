@@ -171,17 +171,22 @@ def _dates_another_act(
 
 
 def _in_side_clause(trigger: Token, governor: Token) -> bool:
-    """Whether a date sits in a contrasting clause of its own subject beside the trigger's,
-    neither above nor below it: "Although the US turned on Saddam in 1990, although Iran
-    helped track al-Qaida ..., hostility persists" (1990 is when the US turned, not when Iran
-    helped); a "when" clause beside it tells of the same time."""
+    """Whether a date sits in a contrasting or bounding clause of its own subject beside the
+    trigger's, neither above nor below it: "Although the US turned on Saddam in 1990, although
+    Iran helped track al-Qaida ..., hostility persists" (1990 is when the US turned, not when
+    Iran helped); "froze aid after the Islamists formed a cabinet in March, and is demanding
+    that..." (March is the cabinet's, not the demand's); a "when" clause beside it tells of
+    the same time."""
     clause = next((t for t in clause_chain(governor) if t.dep_ == "advcl"), None)
     if clause is None or clause == trigger or clause.is_ancestor(trigger):
         return False
     if trigger.is_ancestor(clause):
         return False  # a clause below the trigger: `_dates_another_act` tells
-    contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
-    return contrast and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    aside = any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS | BOUNDING_EVENT_PREPS
+        for c in clause.children
+    )
+    return aside and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 # Words that open a clause set beside another, not at its time: "although", "whereas".

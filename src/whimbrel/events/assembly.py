@@ -160,6 +160,13 @@ MOST_PARTIES_PAIRED = 3
 STRIKING_ROLES = frozenset({"LAB", "EDU", "AGR", "BUS", "MED", "HLH"})
 # People whose arrival somewhere is migration, not a visit or a meeting.
 MIGRANT_ROLES = frozenset({"REF", "CVL"})
+# Cooperation one may say one would not give (intent, consultation, diplomatic and material
+# cooperation, aid, yielding): saying so refuses it (12x).
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# The verbs a reporter puts questions with.
+QUESTION_VERBS = frozenset({"ask", "question", "press"})
+# A person of these (or of none) speaks for himself, not for a body: "they" is never he.
+PRIVATE_PERSON_ROLES = frozenset({"", "CVL", "BUS"})
 # Make and host a visit: between a visitor and a host, never one alone.
 VISIT_CODES = frozenset({"042", "043"})
 # Actors whose unspecified violence (190) is an assault (180), not military force.
@@ -661,8 +668,8 @@ def _withdrew_no_forces(candidate: Candidate, lex: Lexicon, index: Mentions) -> 
     """ "Labour has withdrawn two controversial posters", "withdrawing her invitation to
     Trump", "doctors could withdraw artificial feeding": what is withdrawn is no force (no
     troops, personnel, weapons or deployed units, nor an actor or a count of them), so no
-    military retreat (0874) took place; nor is a body or a treaty withdrawn from ground given
-    up."""
+    military retreat (0874) took place; nor is a body, a treaty or a contest withdrawn from
+    ground given up."""
     verb = candidate.trigger
     if (
         candidate.code not in FORCE_MOVES
@@ -672,8 +679,9 @@ def _withdrew_no_forces(candidate: Candidate, lex: Lexicon, index: Mentions) -> 
         return False  # "fled the town", "abandoned their positions": the object is left
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if not objects:
-        # "until the UK had withdrawn from the EU", "withdrew from the nuclear accord": a body
-        # or a treaty left is no ground given up
+        # "until the UK had withdrawn from the EU", "withdrew from the nuclear accord",
+        # "withdrew from the presidential race": a body, a treaty or a contest left is no
+        # ground given up
         left = [
             p
             for c in verb.children
@@ -683,6 +691,7 @@ def _withdrew_no_forces(candidate: Candidate, lex: Lexicon, index: Mentions) -> 
         ]
         return bool(left) and all(
             lex.in_class_either_number(lemma(p, lex), "treaty")
+            or lex.has_role(lemma(p, lex), "arena")
             or any((m.actor.code or "").startswith("IGO") for m in index.at(p, coordinated=False))
             for p in left
         )
@@ -1591,6 +1600,13 @@ def _titles_of_one(subject: Token) -> bool:
     )
 
 
+def _speaks_for_self(mention: Mention) -> bool:
+    """Whether the mention of a person named speaks for no body: a private person, or one
+    known by no office, at most by nationality ("British bar owner Ken Cheshire"); "Hamas
+    leader Khaled Meshaal said they would attack" speaks for Hamas."""
+    return role_block(mention) in PRIVATE_PERSON_ROLES
+
+
 def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
     """The country of a named place as a mention of that country, spanning the place name."""
     place = named_place(phrase)
@@ -1630,13 +1646,17 @@ def _attribute_speech(
         and not (
             subject.lower_ in ("they", "them")
             and reporter_subject is not None
-            and reporter_subject.tag_ == "NN"
             and not reporter_subject.conjuncts
+            and (
+                reporter_subject.tag_ == "NN"
+                or (reporter_subject.ent_type_ == "PERSON" and _speaks_for_self(reporters[0]))
+            )
         )
     ):
         # "Russia said it would attack": an unresolved pronoun in the reported clause is
         # read as the reporter itself; "they opened fire, the security official said" is
-        # not the official. "They" of reporters named together is all of them ("the
+        # not the official, nor "they can protest, bar owner Ken Cheshire told AFP" the
+        # one person named. "They" of reporters named together is all of them ("the
         # government and the rebels said they had agreed").
         joint = (
             subject.lower_ in ("they", "them")
@@ -1667,10 +1687,15 @@ def _attribute_speech(
 
 def _recode_stance(draft: _Draft, candidate: Candidate, frame: Frame, lex: Lexicon) -> None:
     """ "Spain does not recognize Kosovo": withholding a stance is a rejection (12x); so is
-    not yielding, "did not bow to the rebels' demands", "will not give in to pressure"."""
+    not yielding, "did not bow to the rebels' demands", "will not give in to pressure", and
+    saying one would not help, "said it would not provide support to Israel"."""
     if draft.modality != "negated" or frame.cue is not None:
         return
-    if draft.code != YIELD_CODE and not lex.has_role(lemma(candidate.trigger, lex), "stance"):
+    if (
+        draft.code != YIELD_CODE
+        and not lex.has_role(lemma(candidate.trigger, lex), "stance")
+        and frame.unasserted != "assurance"
+    ):
         return
     refused = lex.transform("refuse", draft.code)
     if refused is not None:
@@ -2134,7 +2159,16 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     by parties or politicians on parties, politicians or a government is words (111), not
     force. People in numbers ("BJP workers attacked Congress supporters") may still come to
     blows, and a weapon named keeps force."""
-    if draft.code != "190" or not draft.own_sources or not draft.targets:
+    if draft.code != "190" or not draft.own_sources:
+        return
+    if any(
+        c.dep_ == "advmod" and lex.has_role(c.lower_, "verbal") for c in candidate.trigger.children
+    ):
+        # "verbally attacked the minister", "attack Michael Howard politically": words
+        draft.code, draft.reverse = "111", None
+        draft.note(Step.POLITICAL_ATTACK)
+        return
+    if not draft.targets:
         return
     clause = candidate.clause
     subject = draft.subject
@@ -2313,6 +2347,10 @@ def _recode(draft: _Draft, frame: Frame, reporters: list[Mention], lex: Lexicon)
         and any(_speaks_for(reporters[0], s) for s in draft.own_sources)
     ):
         # "Russia said it would attack": a threat, asserted by the one who would act.
+        if frame.negated:
+            # "I would never attack him", quoted: an assurance that it will not be done, no
+            # threat (with the reporting verb in the sentence `frame_of` reads it a denial)
+            return False
         threat = lex.transform("threat", draft.code)
         if threat is None:
             return False
@@ -2688,13 +2726,18 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         (
             frame.unasserted not in (None, "obligation")
             and not (frame.unasserted == "purpose" and _said_in_doing(candidate.code))
+            and not (
+                frame.unasserted == "assurance"
+                and frame.modality == "negated"
+                and candidate.code[:2] in REFUSABLE_ROOTS
+            )
         )
         or _vows_conflict(candidate, lex)
         or _forced_to_yield(candidate, lex)
     ):
-        # A denial, "never" under a reporting verb, a simulation, what an act was for:
-        # nothing was done; a vow to attack is coded as the threat its complement becomes,
-        # a forced retreat as the retreat.
+        # A denial, an assurance ("said it would not attack"), "never" under a reporting
+        # verb, a simulation, what an act was for: nothing was done; a vow to attack is
+        # coded as the threat its complement becomes, a forced retreat as the retreat.
         return []
     if frame.demanded is not None and draft.modality == "hypothetical":
         # "demanded that Hamas renounce...", "urged the EC to support the PLO": the demand
@@ -2861,6 +2904,15 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     ):
         # "a month after the Guardian tracked down their family": the press finds, reveals
         # and reports; it arrests, seizes and attacks no one
+        return []
+    if (
+        draft.code[:2] == APPEAL_ROOT
+        and lemma(trigger, lex) in QUESTION_VERBS
+        and draft.sources
+        and all(role_block(s) == "MED" for s in draft.sources)
+    ):
+        # "Asked by Reuters to clarify his statement, Subroto said...": the press asks its
+        # questions in an interview; no appeal to the one who answers
         return []
     if (
         draft.code.startswith(ARREST)

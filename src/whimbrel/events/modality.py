@@ -128,8 +128,8 @@ class Frame:
     cue: Token | None = None
     # The demand or fear verb whose complement holds the trigger ("urged X to support Y").
     demanded: Token | None = None
-    # Why the clause asserts no event ("denial", "never", "simulation", "condition", "purpose",
-    # "undone", "proposal"), or None.
+    # Why the clause asserts no event ("denial", "assurance", "never", "simulation",
+    # "condition", "purpose", "undone", "proposal"), or None.
     unasserted: str | None = None
     # Whether a negation frames the trigger (with an allegation: "claims X has not complied").
     negated: bool = False
@@ -573,6 +573,11 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             # participle: as real as what leads to it
             markers |= _markers(head.head.head)
             break
+        if relation == "acl" and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
+            # "any ballistic missile used by North Korea against Japan would be...": any such
+            # act, none told as done
+            markers.add("hypothetical")
+            break
         if relation not in COMPLEMENTS:
             break
         if relation == "prep" and head.dep_ == "acomp" and head.lower_ in ANSWERABLE_WORDS:
@@ -877,10 +882,12 @@ def _unasserted(
         and not markers & {"future", "alleged"}
         and not ("would" in markers and lex.has_role(lemma(trigger, lex), "stance"))
     ):
-        # "Belgrade insists it has not ratified the treaty": the speaker denies an act ("would
-        # not attack": an assurance); "said it will not attend" is left to the plan frames,
-        # and "said it would not recognize the vote" is a stance refused now, a rejection.
-        return "denial"
+        # "Belgrade insists it has not ratified the treaty": the speaker denies an act; "said
+        # it will not attend" is left to the plan frames, and "said it would not recognize the
+        # vote" is a stance refused now, a rejection. "Would not" of any other act is an
+        # assurance that it will not be done (assembly makes a refusal of one that would
+        # have helped: "said it would not provide support to Israel").
+        return "assurance" if "would" in markers else "denial"
     if "undone" in markers:
         return "undone"
     if "proposed" in markers:

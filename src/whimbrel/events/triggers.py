@@ -147,6 +147,8 @@ NAMED_ACTORS = frozenset({"GPE", "ORG", "NORP"})
 # A visit's code: a courtesy call ("called on the governor") makes one.
 VISIT_CODE = "042"
 APPEAL_CODE = "020"
+# Support (CAMEO 05): a verb of encouraging with an object and an infinitive appeals instead.
+SUPPORT_ROOT = "05"
 # CAMEO root of aid: material help given.
 AID_ROOT = "07"
 # A statement's code: refusing to make one ("refused to say", "declined to elaborate") is
@@ -746,9 +748,14 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         if "voice" in roles:
             rule = Rule.VOICED_FEELING
         return Candidate(token, clause, pattern.code, _reverse(pattern, trigger), rule)
-    if "naming" in roles and "demand" in roles and _called_to_act(clause):
+    if (
+        "demand" in roles
+        and _called_to_act(clause)
+        and ("naming" in roles or (trigger.code or "").startswith(SUPPORT_ROOT))
+    ):
         # "called Chinese businessmen to invest more": an appeal to act, as "called on them
-        # to" is, no telephone call
+        # to" is, no telephone call; "encouraged the U.S. not to cut rates" asks, it does
+        # not praise ("encouraged the US efforts" does)
         return Candidate(token, clause, APPEAL_CODE, None, Rule.VERB_CURATED_PATTERN)
     if trigger.code is None:
         return None
@@ -775,6 +782,17 @@ def _names_as(verb: Token) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(
+        name.dep_ == "appos"
+        and name.pos_ == "NOUN"
+        and name.i > named.i
+        and all(t.is_quote for t in verb.doc[named.i + 1 : name.left_edge.i])
+        for named in objects
+        for name in named.children
+    ):
+        # "called Bush the devil", parsed as an apposition straight after the object ("called
+        # Bush, the president," has its comma)
+        return True
     if len(objects) < 2 or objects[-1].pos_ not in ("NOUN", "PROPN"):
         return False
     # quote marks apart, nothing between ("called off a strike following a meeting of the
