@@ -272,3 +272,93 @@ def test_a_contest_left_is_no_retreat(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "hoping" is "hope" (a plan), not "hop"
+        ("The Luxembourg presidency is hoping to sign a deal with France.", "planned"),
+        # the twin: signed, it is done
+        ("The Luxembourg presidency signed a deal with France.", "asserted"),
+    ],
+)  # fmt: skip
+def test_hoping_is_a_plan(
+    modality_by_dyad: Callable[[str, date], dict[Dyad, str]], text: str, modality: str
+) -> None:
+    found = modality_by_dyad(text, D2019)
+    assert ("LUX", "FRA", "03" if modality == "planned" else "05") in found, found
+    assert set(found.values()) == {modality}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a killing the parser hung on a resolution is nobody's words
+        ("The United States vetoed the UN Security Council draft resolution that would have "
+         "condemned an Israeli attack in Beit Hanoun in northern Gaza that killed at least 19 "
+         "Palestinian civilians.", ("USA", "IGO", "12"), ("IGO", "PSE", "11")),
+        # the twin: a poster attacks in words
+        ("A Labour poster attacked Michael Howard, the Tory leader.", ("GBR", "GBR", "11"),
+         None),
+    ],
+)  # fmt: skip
+def test_a_text_kills_no_one(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what may befall people, suggested, is a forecast, no appeal
+        ("UN officials suggest tens of thousands may die in Syria.", None, ("IGO", "SYR", "02")),
+        # the twin: an act another might do, suggested, is asked of it
+        ("The International Rescue Committee suggested Britain might take in 15,000 refugees "
+         "a year.", ("NGO", "GBR", "02"), None),
+    ],
+)  # fmt: skip
+def test_a_forecast_is_no_suggestion(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # dealing with someone is no combat, and no threat when promised
+        ("“We will continue to engage with Turkish authorities,” the Australian foreign "
+         "minister said.", None, ("AUS", "TUR", "13")),
+        # a nation born is nothing yielded (a guard: its "in" phrases once read as "give in")
+        ("England prevailed at the end and gave birth to a nation.", None, ("GBR", None, "08")),
+        # the twins: riot police engage migrants with water cannon; Britain gives in
+        ("Greek riot police engaged Syrian migrants with water cannon.", ("GRC", "SYR", "17"),
+         None),
+        ("Britain gave in to French demands.", ("GBR", "FRA", "08"), None),
+    ],
+)  # fmt: skip
+def test_engaging_with_and_giving_birth(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a date below "since" in a meeting's phrase bounds the meeting; it does not date it
+        ("The summit was the largest meeting between Chinese and African leaders since the "
+         "founding of the People's Republic of China in 1949.", None),
+        # the twin: a nominal event's own date dates it
+        ("The annexation of Crimea by Russia in 2014 angered Ukraine.", "2014"),
+    ],
+)  # fmt: skip
+def test_a_bounding_date_inside_a_noun(coder: Coder, text: str, dated: str | None) -> None:
+    coded = coder.code(make_article(text, D2019))
+    dates = {e.date for e in coded.events}
+    if dated is None:
+        assert "1949" not in dates, dates
+    else:
+        assert dated in dates, dates

@@ -64,6 +64,18 @@ def governor_of(span: Span, event: Token | None = None) -> Token | None:
     return head
 
 
+def bounded_below(word: Token, trigger: Token) -> bool:
+    """Whether a word of a date inside a nominal event's phrase hangs below a bounding
+    preposition: "the largest meeting between Chinese and African leaders since the founding
+    of the People's Republic in 1949" (1949 is the founding's; it bounds the meeting)."""
+    node = word
+    while node != trigger and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in BOUNDING_EVENT_PREPS:
+            return True
+        node = node.head
+    return False
+
+
 def clause_chain(token: Token) -> list[Token]:
     chain = [token]
     node = token
@@ -115,6 +127,7 @@ def event_date(
             trigger.pos_ in ("NOUN", "PROPN")
             and trigger.left_edge.i <= span.start
             and (span.end <= trigger.right_edge.i + 1)
+            and not bounded_below(span.root, trigger)
         ):
             # A nominal event's own date: "a videoconference ... on November 15".
             return timex.value, "clause-timex"

@@ -2154,6 +2154,18 @@ def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
         draft.note(Step.GROUND_TAKEN)
 
 
+def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
+    """ "vetoed the draft resolution that would have condemned an Israeli attack in Beit
+    Hanoun that killed 19 civilians": a text kills no one; the parser hung the killing on the
+    wrong noun, and its doer is not known here."""
+    subject = draft.subject
+    return (
+        subject is not None
+        and lex.has_role(lemma(subject, lex), "document")
+        and any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal"))
+    )
+
+
 def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
     """ "Labour attacked the Tories over tax", "the Tory leader attacked Mr Brown": an attack
     by parties or politicians on parties, politicians or a government is words (111), not
@@ -2837,7 +2849,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     _future_dated(draft, candidate, span, ctx)
     if not _recode(draft, frame, reporters, lex):
         return []
-    if _armed_march(draft, candidate, lex):
+    if _armed_march(draft, candidate, lex) or _killed_by_a_text(draft, candidate, lex):
         return []
     if draft.code.startswith("13") and not draft.targets:
         _condition_target(draft, candidate, lex, index)

@@ -217,10 +217,21 @@ def regular_forms(lemma: str, pos: str) -> set[str]:
     else:
         forms |= {lemma + "ed", lemma + "ing"}
         # Doubled final consonant (plan -> planned, ban -> banned) for short CVC verbs.
-        if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels:
-            if lemma[-3] not in vowels:
-                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        if _ends_short_syllable(lemma):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
+
+
+def _ends_short_syllable(word: str) -> bool:
+    """Whether a word ends consonant-vowel-consonant ("hop", "tap"), the ending a verb doubles
+    before "-ing" and "-ed"."""
+    vowels = "aeiou"
+    return (
+        len(word) >= 3
+        and word[-1] not in vowels + "wxy"
+        and word[-2] in vowels
+        and word[-3] not in vowels
+    )
 
 
 def _pattern(raw: dict, source: str) -> Pattern:
@@ -434,9 +445,13 @@ def lexicon() -> Lexicon:
     _load_block_defaults(lex)
     _load_navigation(lex)
     _drop_borrowed_idioms(lex)
+    verbal = {*lex.verbs, *lex.cues}
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
         for lemma in table:
-            for form in regular_forms(lemma, pos):
+            # "hoping", "hoped" are "hope"'s, not "hop"'s (which doubles: "hopping")
+            doubling = _ends_short_syllable(lemma) and lemma + "e" in verbal
+            silent_e = regular_forms(lemma + "e", "verb") if doubling else set()
+            for form in regular_forms(lemma, pos) - silent_e:
                 lex.forms.setdefault(form, lemma)
     for lemma in lex.cues:
         for form in regular_forms(lemma, "verb"):

@@ -45,6 +45,8 @@ from whimbrel.records import Modality
 
 # Prefixes of verbs whose irregular forms are the bare verb's: "retook", "withdrawn".
 VERB_PREFIXES = ("re", "with", "over", "under", "out", "up", "mis", "fore")
+# Modals of what may happen, never of what is asked: "may die", "might fall".
+POSSIBILITY_AUX = frozenset({"may", "might"})
 # "can" and "ca" (of "can't") too: what one can do is not told as done ("where he can be
 # murdered", "Iran can attack Israel").
 HYPOTHETICAL_AUX = frozenset(
@@ -822,13 +824,16 @@ def _wished_of_another(head: Token, clause: Token, lex: Lexicon) -> bool:
     ) or any(c.dep_ == "nsubj" for c in clause.children)
 
 
-def told_as_so(verb: Token) -> bool:
-    """Whether a verb's clause complement tells what is or was, in the indicative: "suggested
-    Mr Blair went back on a pledge", not "suggested (that) they meet" or "should meet"."""
+def told_as_so(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's clause complement tells what is, was or may befall, in the indicative:
+    "suggested Mr Blair went back on a pledge", "suggest thousands may die", not "suggested
+    (that) they meet", "should meet" or "suggested Britain might take in refugees"."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue  # a participle the parser made a clause: "arms seized last week"
         auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxiliaries & POSSIBILITY_AUX and lemma(clause, lex) not in lex.verbs:
+            return True  # "officials suggest tens of thousands may die": a forecast, no act
         if auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX):
             continue
         # (a present after a present may still be asked for: "I suggest the BBC

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from whimbrel.events.anchoring import bounded_below
 from whimbrel.events.lexicon import (
     NO_EVENT,
     Lexicon,
@@ -734,7 +735,12 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     ):
         # "the party president who called on the governor today": a visit paid, nothing asked
         return Candidate(token, clause, VISIT_CODE, None, Rule.VERB_CURATED_PATTERN)
-    if pattern is None and code is not None and code.startswith(APPEAL_ROOT) and told_as_so(token):
+    if (
+        pattern is None
+        and code is not None
+        and code.startswith(APPEAL_ROOT)
+        and told_as_so(token, lex)
+    ):
         # "claims which suggested Mr Blair went back on a pledge": what is said to be so,
         # no appeal (an appeal asks for what is not yet done: "suggested they meet")
         return None
@@ -1390,6 +1396,8 @@ def candidate(token: Token, lex: Lexicon, dated: set[int]) -> Candidate | None:
     if token.pos_ == "VERB" and not _nominal_gerund(token):
         return _verb_candidate(token, lex)
     if token.pos_ in ("NOUN", "PROPN", "VERB"):
-        own_date = any(t.idx in dated for t in token.subtree if t.i != token.i)
+        own_date = any(
+            t.idx in dated and not bounded_below(t, token) for t in token.subtree if t.i != token.i
+        )
         return _noun_candidate(token, lex, own_date)
     return None
