@@ -114,9 +114,8 @@ def test_a_name_in_apposition_is_no_call(
     ("text", "present", "absent"),
     [
         # "they" is never the one private person who reports
-        ("“Hong Kong people are very peaceful and have shown they can protest in a "
-         "non-violent way,” expatriate British bar owner Ken Cheshire told AFP.", None,
-         ("GBR", None, "13")),
+        ("“Hong Kong residents are calm and have shown they can protest peacefully,” Scottish "
+         "shop owner Ian Fraser told Reuters.", None, ("GBR", None, "13")),
         # the twin: a leader's "they" is his movement's
         ("Hamas leader Khaled Meshaal said they would attack Israel.", ("PSE", "ISR", "13"),
          None),
@@ -132,8 +131,8 @@ def test_they_is_no_private_reporter(
     ("text", "present", "absent"),
     [
         # the press asks its questions; no appeal to the one who answers
-        ("Asked by Reuters to clarify his statement, Indonesian minister Subroto said "
-         "Indonesia was ready to back an extension.", None, ("GBR", "IDN", "02")),
+        ("Asked by Reuters to clarify his statement, Nigerian oil minister Rilwanu Lukman said "
+         "Nigeria was ready to back an extension.", None, ("GBR", "NGA", "02")),
         # the twin: a state asking a state appeals
         ("Indonesia asked the British government to release the documents.",
          ("IDN", "GBR", "02"), None),
@@ -181,11 +180,11 @@ def test_encouraged_to_act_is_an_appeal(
     [
         # a date in a clause of time beside the demand ("after ... in March") is that
         # clause's act's, not the demand's
-        ("The West froze all aid to the Palestinian government after the Islamists formed a "
-         "cabinet in March, and is demanding that Hamas recognize Israel.", "2019-03-14"),
+        ("The European Union cut its aid to the Gaza authorities after Hamas took power in June, "
+         "and is demanding that the group renounce violence.", "2019-03-14"),
         # the twin: the date of the conjoined verb's own clause carries over
-        ("The West froze all aid to the Palestinian government in March, and is demanding "
-         "that Hamas recognize Israel.", "2019-03"),
+        ("The European Union cut its aid to the Gaza authorities in June, and is demanding "
+         "that the group renounce violence.", "2019-06"),
     ],
 )  # fmt: skip
 def test_a_bounding_clause_dates_its_own_act(coder: Coder, text: str, demand_date: str) -> None:
@@ -220,8 +219,8 @@ def test_an_ailment_is_no_act(
         # a suit in court is a lawsuit (115), no arrest
         ("The Mexican government sued the American company in federal court.", "115", "173"),
         # a fact acknowledged is no state recognised
-        ("The city of Baltimore has long recognized the benefit of immigrant communities.",
-         None, "054"),
+        ("The town of Lowell has long recognized the value of its migrant workers.", None,
+         "054"),
         # the twin: a state is recognised
         ("Serbia recognized Kosovo.", "054", None),
     ],
@@ -262,8 +261,8 @@ def test_any_act_is_no_act_done(
     [
         # a contest or a market left is no ground given up
         ("Senator John Kerry withdrew from the presidential race.", None, ("USA", None, "08")),
-        ("Two U.S. car firms, General Motors and Ford, withdrew from the local car market.",
-         None, ("USA", None, "08")),
+        ("Two U.S. firms, Chrysler and Ford, withdrew from the local car market.", None,
+         ("USA", None, "08")),
         # the twin: troops withdrawn from a town retreat
         ("Russian troops withdrew from the town.", ("RUS", None, "08"), None),
     ],
@@ -295,9 +294,9 @@ def test_hoping_is_a_plan(
     ("text", "present", "absent"),
     [
         # a killing the parser hung on a resolution is nobody's words
-        ("The United States vetoed the UN Security Council draft resolution that would have "
-         "condemned an Israeli attack in Beit Hanoun in northern Gaza that killed at least 19 "
-         "Palestinian civilians.", ("USA", "IGO", "12"), ("IGO", "PSE", "11")),
+        ("The United States on Saturday vetoed the UN Security Council draft resolution that "
+         "would have condemned an Israeli attack in Beit Lahia in northern Gaza that killed at "
+         "least 11 Palestinian civilians.", ("USA", "IGO", "12"), ("IGO", "PSE", "11")),
         # the twin: a poster attacks in words
         ("A Labour poster attacked Michael Howard, the Tory leader.", ("GBR", "GBR", "11"),
          None),
@@ -313,10 +312,10 @@ def test_a_text_kills_no_one(
     ("text", "present", "absent"),
     [
         # what may befall people, suggested, is a forecast, no appeal
-        ("UN officials suggest tens of thousands may die in Syria.", None, ("IGO", "SYR", "02")),
+        ("Red Cross officials suggest thousands may starve in Yemen.", None, ("NGO", "YEM", "02")),
         # the twin: an act another might do, suggested, is asked of it
-        ("The International Rescue Committee suggested Britain might take in 15,000 refugees "
-         "a year.", ("NGO", "GBR", "02"), None),
+        ("Oxfam suggested Canada might resettle 20,000 refugees a year.", ("NGO", "CAN", "02"),
+         None),
     ],
 )  # fmt: skip
 def test_a_forecast_is_no_suggestion(
@@ -329,10 +328,10 @@ def test_a_forecast_is_no_suggestion(
     ("text", "present", "absent"),
     [
         # dealing with someone is no combat, and no threat when promised
-        ("“We will continue to engage with Turkish authorities,” the Australian foreign "
-         "minister said.", None, ("AUS", "TUR", "13")),
+        ("“We will keep engaging with Indian officials,” the Canadian foreign minister said.",
+         None, ("CAN", "IND", "13")),
         # a nation born is nothing yielded (a guard: its "in" phrases once read as "give in")
-        ("England prevailed at the end and gave birth to a nation.", None, ("GBR", None, "08")),
+        ("Portugal prevailed in the end and gave birth to a nation.", None, ("PRT", None, "08")),
         # the twins: riot police engage migrants with water cannon; Britain gives in
         ("Greek riot police engaged Syrian migrants with water cannon.", ("GRC", "SYR", "17"),
          None),
@@ -349,7 +348,7 @@ def test_engaging_with_and_giving_birth(
     ("text", "dated"),
     [
         # a date below "since" in a meeting's phrase bounds the meeting; it does not date it
-        ("The summit was the largest meeting between Chinese and African leaders since the "
+        ("The talks were the largest meeting between Chinese and Arab leaders since the "
          "founding of the People's Republic of China in 1949.", None),
         # the twin: a nominal event's own date dates it
         ("The annexation of Crimea by Russia in 2014 angered Ukraine.", "2014"),
@@ -362,3 +361,22 @@ def test_a_bounding_date_inside_a_noun(coder: Coder, text: str, dated: str | Non
         assert "1949" not in dates, dates
     else:
         assert dated in dates, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # seats aimed at in a campaign, and a rapid advance, are no force and no probe
+        ("Canadian Prime Minister Justin Trudeau will target swing seats around Toronto.", None,
+         ("CAN", "CAN", "19")),
+        ("Last summer, Taliban fighters swept into the northern districts of Afghanistan.", None,
+         ("AFG", "AFG", "09")),
+        # the twins: troops target leaders; a probe "into" a firm investigates it
+        ("Israeli troops are targeting Hamas leaders.", ("ISR", "PSE", "19"), None),
+        ("The FBI probed into the Russian firm.", ("USA", "RUS", "09"), None),
+    ],
+)  # fmt: skip
+def test_seats_and_sweeps(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
