@@ -371,6 +371,10 @@ def test_a_bounding_date_inside_a_noun(coder: Coder, text: str, dated: str | Non
          ("CAN", "CAN", "19")),
         ("Last summer, Taliban fighters swept into the northern districts of Afghanistan.", None,
          ("AFG", "AFG", "09")),
+        # a candidate fights an election on her record, with no force and no threat
+        ("Labour's Mary Wells won the seat in 2001 and has a large majority. She says she "
+         'will fight on her record "as a hard-working constituency MP".', None,
+         ("GBR", None, "13")),
         # the twins: troops target leaders; a probe "into" a firm investigates it
         ("Israeli troops are targeting Hamas leaders.", ("ISR", "PSE", "19"), None),
         ("The FBI probed into the Russian firm.", ("USA", "RUS", "09"), None),
