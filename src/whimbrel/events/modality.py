@@ -16,18 +16,19 @@ and collects what each level contributes:
 - a report cue (say, tell, announce) ends the climb and names the reporting verb, whose
   subject is the source when the event is reported speech.
 
-Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act
-under a reporting or belief verb ("insists it has never ratified", "felt it had not intended
-to hurt"; a deny cue's own complement stays a negated event beside the denial), "never" under
-a reporting or belief verb ("insist Egypt would never attack"), an obligation under a
-reporting verb ("said Sudan must return the helicopter": the demand is the event; assembly
-keeps a speaker's own, "said it must reject"), and an act inside what a simulate cue
-describes ("staged an exercise simulating commandos attacking Seoul"), and the condition of
-another act ("will boycott the elections unless the president steps down": `if`/`unless`),
-and what a deed was done for ("sent troops to help": `purpose`; assembly keeps a purpose
-said in the doing, "marched to protest", unless that doing was itself not done: "could not
-come together to condemn" is `undone`), and what a draft cue proposes ("vetoed a resolution
-to impose sanctions", "a bill to cut aid": `proposal`; the veto or the draft is the act).
+Some clauses assert no event at all, and `Frame.unasserted` says why: a denial of an act under a
+reporting or belief verb ("insists it has never ratified", "felt it had not intended to hurt"; a
+deny cue's own complement stays a negated event beside the denial), an assurance ("said it would
+not attack"; assembly makes "said it would not provide aid" a refusal), "never" under a
+reporting or belief verb ("insist Egypt would never attack"), an obligation under a reporting
+verb ("said Sudan must return the helicopter": the demand is the event; assembly keeps a
+speaker's own, "said it must reject"), and an act inside what a simulate cue describes ("staged
+an exercise simulating commandos attacking Seoul"), and the condition of another act ("will
+boycott the elections unless the president steps down": `if`/`unless`), and what a deed was done
+for ("sent troops to help": `purpose`; assembly keeps a purpose said in the doing, "marched to
+protest", unless that doing was itself not done: "could not come together to condemn" is
+`undone`), and what a draft cue proposes ("vetoed a resolution to impose sanctions", "a bill to
+cut aid": `proposal`; the veto or the draft is the act).
 
 Adverbial clauses, coordination and relative clauses are not complements: their head's cue
 does not frame the trigger.
