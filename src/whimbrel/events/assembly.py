@@ -2156,8 +2156,8 @@ def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
 
 def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     """ "vetoed the draft resolution that would have condemned an Israeli attack in Beit
-    Hanoun that killed 19 civilians": a text kills no one; the parser hung the killing on the
-    wrong noun, and its doer is not known here."""
+    Lahia that killed 11 civilians", with the killing parsed as the resolution's: a text kills
+    no one; the parser hung the killing on the wrong noun, and its doer is not known here."""
     subject = draft.subject
     return (
         subject is not None
@@ -2170,7 +2170,8 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     """ "Labour attacked the Tories over tax", "the Tory leader attacked Mr Brown": an attack
     by parties or politicians on parties, politicians or a government is words (111), not
     force. People in numbers ("BJP workers attacked Congress supporters") may still come to
-    blows, and a weapon named keeps force."""
+    blows, and a weapon named keeps force. An attack done "verbally" or "politically" (cue
+    role `verbal`) is words whoever makes it, with a target named or not."""
     if draft.code != "190" or not draft.own_sources:
         return
     if any(
@@ -2923,8 +2924,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and draft.sources
         and all(role_block(s) == "MED" for s in draft.sources)
     ):
-        # "Asked by Reuters to clarify his statement, Subroto said...": the press asks its
-        # questions in an interview; no appeal to the one who answers
+        # "Asked by Reuters to clarify his statement, the oil minister said...": the press
+        # asks its questions in an interview; no appeal to the one who answers
         return []
     if (
         draft.code.startswith(ARREST)
