@@ -2154,6 +2154,11 @@ def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
         draft.note(Step.GROUND_TAKEN)
 
 
+def _press_only(sources: list[Mention]) -> bool:
+    """Whether there are sources and all are the press (role MED)."""
+    return bool(sources) and all(role_block(s) == "MED" for s in sources)
+
+
 def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool:
     """ "vetoed the draft resolution that would have condemned an Israeli attack in Beit
     Lahia that killed 11 civilians", with the killing parsed as the resolution's: a text kills
@@ -2162,8 +2167,13 @@ def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool
     return (
         subject is not None
         and lex.has_role(lemma(subject, lex), "document")
-        and any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal"))
+        and _kills(candidate.trigger, lex)
     )
+
+
+def _kills(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is one of harm or killing (cue roles `harm`, `lethal`)."""
+    return any(lex.has_role(lemma(verb, lex), r) for r in ("harm", "lethal"))
 
 
 def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
@@ -2190,7 +2200,7 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         draft.code, draft.reverse = "111", None
         draft.note(Step.POLITICAL_ATTACK)
         return
-    if any(lex.has_role(lemma(candidate.trigger, lex), r) for r in ("harm", "lethal")):
+    if _kills(candidate.trigger, lex):
         return  # "was killed on the Kremlin's orders", "was murdered by the communists"
     phrases = (
         t
@@ -2910,19 +2920,14 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         # "Syrian refugees were arriving in Canada", "residents left their homes for nearby
         # Mittagong": people on the move visit no one
         return []
-    if (
-        ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT
-        and draft.sources
-        and all(role_block(s) == "MED" for s in draft.sources)
-    ):
+    if ontology.quad_class(draft.code) == ontology.MATERIAL_CONFLICT and _press_only(draft.sources):
         # "a month after the Guardian tracked down their family": the press finds, reveals
         # and reports; it arrests, seizes and attacks no one
         return []
     if (
         draft.code[:2] == APPEAL_ROOT
         and lemma(trigger, lex) in QUESTION_VERBS
-        and draft.sources
-        and all(role_block(s) == "MED" for s in draft.sources)
+        and _press_only(draft.sources)
     ):
         # "Asked by Reuters to clarify his statement, the oil minister said...": the press
         # asks its questions in an interview; no appeal to the one who answers

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from whimbrel.events.anchoring import bounded_below
 from whimbrel.events.lexicon import (
+    DISAPPROVE_ROOT,
     NO_EVENT,
     Lexicon,
     Pattern,
@@ -141,8 +142,6 @@ LINKING_VERBS = FEELING_VERBS | {"appear", "look", "sound"}
 ATTRIBUTIONS = frozenset({"according"})
 # An appeal's CAMEO root; what a question's object or complement may open with.
 APPEAL_ROOT = "02"
-# Disapproval (CAMEO 11): a verb of naming whose own code it is names in words against.
-DISAPPROVE_ROOT = "11"
 # Entity types of a named actor: a state, a body, a people.
 NAMED_ACTORS = frozenset({"GPE", "ORG", "NORP"})
 # A visit's code: a courtesy call ("called on the governor") makes one.
@@ -693,6 +692,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if pattern is not None and pattern.code == NO_EVENT:
         return None
     code = pattern.code if pattern is not None else trigger.code
+    # (a verb of naming whose own code is disapproval, CAMEO 11, names in words against)
     if "naming" in roles and _names_as(clause) and not (code and code.startswith(DISAPPROVE_ROOT)):
         # "called Labour a brilliant machine for talking about things", "calling it an
         # Obama-like mistake": naming, neither a demand ("for" hangs on the name given) nor a
