@@ -176,11 +176,21 @@ def _dates_another_act(
     top = path[-1]
     if top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
         return False
+    if top.dep_ == "conj" and _fronted_in(top, timex):
+        # "has for years been threatening the Kurds, and in 2018 invaded Afrin": a date put
+        # ahead of a coordinated verb, inside its own conjunct, is that verb's alone
+        return True
     if all(n.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj") for n in path):
         # the same clause's chain: its date only when the report puts it ahead
         value = timex.value or ""
         return published is not None and value > published.isoformat()[: len(value)]
     return True
+
+
+def _fronted_in(verb: Token, timex: Timex) -> bool:
+    """Whether a time expression stands inside a verb's phrase, ahead of the verb."""
+    span = verb.doc.char_span(*timex.span, alignment_mode="expand")
+    return span is not None and verb.left_edge.i <= span.start and span.end <= verb.i
 
 
 def _in_side_clause(trigger: Token, governor: Token) -> bool:

@@ -77,6 +77,7 @@ from whimbrel.events.rules import Rule, Step, rule_table
 from whimbrel.events.triggers import (
     ATTRIBUTIONS,
     INTENT_ROOT,
+    QUESTION_VERBS,
     Candidate,
     conflictual,
     obligation_clause,
@@ -163,8 +164,6 @@ MIGRANT_ROLES = frozenset({"REF", "CVL"})
 # Cooperation one may say one would not give (intent, consultation, diplomatic and material
 # cooperation, aid, yielding): saying so refuses it (12x).
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# The verbs a reporter puts questions with.
-QUESTION_VERBS = frozenset({"ask", "question", "press"})
 # A person of these (or of none) speaks for himself, not for a body: "they" is never he.
 PRIVATE_PERSON_ROLES = frozenset({"", "CVL", "BUS"})
 # Make and host a visit: between a visitor and a host, never one alone.
@@ -1623,11 +1622,18 @@ def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Me
     return None if any(same_actor(mention, s) for s in sources) else mention
 
 
+def _in_quoted_words(token: Token, quotes: Sequence[Quote]) -> bool:
+    """Whether `token` stands between quotation marks (a direct or partial quote), not
+    in a reported clause that only paraphrases."""
+    return any(q.kind != "indirect" and q.span[0] <= token.idx < q.span[1] for q in quotes)
+
+
 def _attribute_speech(
     draft: _Draft,
     candidate: Candidate,
     frame: Frame,
     speaker: Mention | None,
+    quotes: Sequence[Quote],
     lex: Lexicon,
     index: Mentions,
 ) -> list[Mention]:
@@ -1643,6 +1649,9 @@ def _attribute_speech(
         and subject.lower_ in THIRD_PERSON
         and reporters
         and frame.reporter is not None
+        # a speaker's own words name the speaker "we" or "I": "they" inside the quote is
+        # someone else ("'they will strike again,' she said" is no threat of hers)
+        and not _in_quoted_words(subject, quotes)
         and not (
             subject.lower_ in ("they", "them")
             and reporter_subject is not None
@@ -2191,15 +2200,20 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         draft.code, draft.reverse = "111", None
         draft.note(Step.POLITICAL_ATTACK)
         return
-    if not draft.targets:
-        return
-    clause = candidate.clause
-    subject = draft.subject
-    if subject is not None and lex.has_role(lemma(subject, lex), "document"):
-        # "a Labour poster attacked Michael Howard": a text attacks in words
+    if _attacked_plans(candidate.trigger, lex):
         draft.code, draft.reverse = "111", None
         draft.note(Step.POLITICAL_ATTACK)
         return
+    subject = draft.subject
+    if subject is not None and lex.has_role(lemma(subject, lex), "document"):
+        # "a Labour poster attacked Michael Howard": a text attacks in words, whoever it
+        # attacks (named or not)
+        draft.code, draft.reverse = "111", None
+        draft.note(Step.POLITICAL_ATTACK)
+        return
+    if not draft.targets:
+        return
+    clause = candidate.clause
     if _kills(candidate.trigger, lex):
         return  # "was killed on the Kremlin's orders", "was murdered by the communists"
     phrases = (
@@ -2225,6 +2239,47 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     draft.code, draft.reverse = "111", None
     draft.note(Step.POLITICAL_ATTACK)
+
+
+def _words_under_fire(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
+    """ "came under attack from the opposition", "came under fire from rights groups": force
+    an actor comes under from those who bear no arms (a government, parties, politicians,
+    the press, groups, persons named) is words, 111. Fire (cue role `onslaught`) from a
+    state is words too ("came under fire from Washington") unless troops came under it; an
+    attack from a state, or from anyone armed, keeps force."""
+    if (
+        candidate.rule is not Rule.NOUN_REACTION
+        or draft.code[:2] not in VIOLENT_ROOTS
+        or not draft.own_sources
+        or any(_armed(s) for s in draft.own_sources)
+    ):
+        return
+    trigger = candidate.trigger
+    fire = lex.has_role(lemma(trigger, lex), "onslaught") and not any(
+        _armed(t) for t in draft.targets
+    )  # "Indian soldiers came under fire from Pakistan": shots at troops
+    if not fire and not all(
+        role_block(s) or _named_person(s, trigger.doc) for s in draft.own_sources
+    ):
+        return
+    draft.code, draft.reverse = "111", None
+    draft.note(Step.POLITICAL_ATTACK)
+
+
+def _attacked_plans(verb: Token, lex: Lexicon) -> bool:
+    """ "He attacked Tory plans to process asylum claims abroad", which the parser reads as
+    a clause ("Tory plans to ..."): an attack whose only complement is a plan or a proposal
+    (cue roles `publication`, `proposition`) misread as a verb is on the plan, in words."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ in ("VBZ", "VBP")
+        and (
+            lex.has_role(lemma(c, lex), "publication") or lex.has_role(lemma(c, lex), "proposition")
+        )
+        for c in verb.children
+    )
 
 
 # Arrest and detention: what only an authority does.
@@ -2328,8 +2383,11 @@ def _unarmed_violence(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return
     if (draft.reverse or candidate.reverse) and any(map(_armed, draft.targets)):
         return  # "cadres were killed in a gunfight with the Rapid Action Battalion": both fired
-    if _weapon_named(candidate.clause, lex):
-        return
+    clause = candidate.clause
+    if _weapon_named(clause, lex) or any(
+        _weapon_named(c, lex) for c in clause.conjuncts if c.pos_ == "VERB"
+    ):
+        return  # "opened fire and killed two policemen": the weapon of the coordinated act
     draft.code, draft.reverse = (RIOT if protest else ASSAULT), None
     draft.note(Step.UNARMED)
 
@@ -2595,8 +2653,22 @@ def _weapon(subject: Token, lex: Lexicon) -> bool:
 
 
 def _weapon_named(clause: Token, lex: Lexicon) -> bool:
-    """Whether the clause names a weapon ("attacked the offices with grenades"): force."""
-    return any(_weapon(t, lex) for t in clause.subtree if t.pos_ == "NOUN")
+    """Whether the clause names a weapon ("attacked the offices with grenades") or gunfire
+    opened (cue role `onslaught`: "cadres opened fire and killed two policemen"): force."""
+    return any(
+        _weapon(t, lex)
+        or (
+            t.dep_ == "dobj"
+            and lex.has_role(lemma(t, lex), "onslaught")
+            and lemma(t.head, lex) in GUNFIRE_VERBS
+        )
+        for t in clause.subtree
+        if t.pos_ == "NOUN"
+    )
+
+
+# Verbs whose object "fire" is gunfire ("opened fire", "returned fire"), unlike "set fire to".
+GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade"})
 
 
 def _weapon_circumstance(clause: Token, lex: Lexicon) -> bool:
@@ -2840,7 +2912,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     speaker = quote.speaker if quote is not None and quote.speaker is not None else None
     if speaker is not None and not country(speaker):
         speaker = None
-    reporters = _attribute_speech(draft, candidate, frame, speaker, lex, index)
+    reporters = _attribute_speech(draft, candidate, frame, speaker, ctx.quotes, lex, index)
     if frame.unasserted == "obligation" and not any(
         country(s) == country(r) for s in draft.own_sources for r in reporters
     ):
@@ -2866,6 +2938,7 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         _condition_target(draft, candidate, lex, index)
     _armed_attack(draft, candidate, lex)
     _political_attack(draft, candidate, lex)
+    _words_under_fire(draft, candidate, lex)
     _verbal_defence(draft, candidate)
     _ground_taken(draft, candidate, index)
     _unarmed_violence(draft, candidate, lex)

@@ -84,6 +84,7 @@ ROLES = frozenset(
         "verbal",
         "ailment",
         "arena",
+        "onslaught",
         "draft",
         "misfortune",
         "forbid",

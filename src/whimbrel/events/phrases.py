@@ -1004,13 +1004,21 @@ def phrase_after_object(noun: Token) -> Token | None:
 
 def reactors(noun: Token) -> list[Token]:
     """Who a reaction noun is from: "drew criticism from Egypt and Jordan" -> Egypt, Jordan;
-    "was met with condemnation by the EU" -> the EU (the passive's agent)."""
+    "was met with condemnation by the EU" -> the EU (the passive's agent); "came under
+    attack by rebels" -> the rebels."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS]
     after = phrase_after_object(noun)
     if after is not None and after.lower_ in REACTOR_PREPS:
         preps.append(after)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         preps += [c for c in noun.head.head.children if c.dep_ == "agent"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        # "came under fire from rebels": the parser may hang the phrase on the verb
+        preps += [
+            c
+            for c in noun.head.head.children
+            if c.dep_ == "prep" and c.lower_ in REACTOR_PREPS and c.i > noun.i
+        ]
     heads = [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
     return [t for head in heads for t in (head, *head.conjuncts)]
 

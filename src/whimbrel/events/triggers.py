@@ -94,6 +94,17 @@ ADMISSION = "015"
 TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "justified", "founded"})
 # Prepositions whose object is the circumstance a clause reports ("killed in a raid").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "following", "amid"})
+# The verbs a reporter puts questions with.
+QUESTION_VERBS = frozenset({"ask", "question", "press"})
+# Verbs whose subject undergoes what their "under" phrase names: "came under attack",
+# "is under fire", "remained under siege".
+UNDERGOING_VERBS = frozenset({"come", "be", "remain"})
+# Roots of what an actor comes under from another: criticism (11) and force (18 to 20); not
+# a state one is in ("is under threat", "remains under sanctions").
+UNDERGONE_ROOTS = frozenset({"11", "18", "19", "20"})
+# The code of fire come under (cue role `onslaught`), before its source tells force from
+# words: force, not specified.
+UNDER_FIRE = "190"
 # "discussed spending in talks with Britain", "arrived from a meeting with Papandreou":
 # where a reciprocal noun with its own partner is something the clause's subject took
 # part in ("called for talks with", "open to talks with" are not).
@@ -108,6 +119,9 @@ FRAMING_ROLES = frozenset({"report", "plan", "fear", "light"})
 # Cue roles of verbs whose event-noun object is their subject's own act: a light verb's
 # ("launched attacks"), and a commander's ("ordered air strikes").
 CARRYING_ROLES = frozenset({"light", "command"})
+# Roots of what one actor gives another (support, approval, agreement; aid): "has
+# international support" holds what others gave, no act of the holder's.
+GIVEN_ROOTS = frozenset({"05", "07"})
 # Light verbs only with their particle: "stepped up raids" carries them out, "stepped down"
 # or "kept" an act does not.
 PHRASAL_LIGHT_VERBS = frozenset({("step", "up"), ("ramp", "up"), ("keep", "up")})
@@ -723,7 +737,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "attacking ignorance, disease and squalor", "tackled corruption": a social ill
         # fought or criticised is no actor (a pattern on the object wins: "opened fire")
         return None
-    if code is not None and code.startswith(APPEAL_ROOT) and _question(clause):
+    if code is not None and code.startswith(APPEAL_ROOT) and _question(clause, lex):
         # "asked Shultz whether the US would lift sanctions", "asked about the dispute": a
         # question put to someone, no appeal (an appeal asks for something or someone to act)
         return None
@@ -1054,7 +1068,7 @@ def _courtesy_call(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _question(verb: Token) -> bool:
+def _question(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb puts a question: its clause complement opens with "whether", "if" or
     a wh-word, or it is asked "about" something, with no act or thing asked for (its object
     is the one asked)."""
@@ -1080,15 +1094,40 @@ def _question(verb: Token) -> bool:
             return True
         if child.dep_ == "dobj" and crude_singular(child.lower_) in QUESTION_NOUNS:
             return True  # "asked him the same question"
+    if lemma(verb, lex) in QUESTION_VERBS and _question_clause_after(verb):
+        return True
     return not any(c.dep_ == "ccomp" for c in children) and _after_quoted_question(verb)
+
+
+def _question_clause_after(verb: Token) -> bool:
+    """ "is heard asking the reporter if he is a spy": a "whether" or "if" clause straight
+    after the one asked, which the parser may hang on the verb as an adverbial clause (a
+    condition comes after what is asked for: "asked Japan for help if the talks failed") or
+    on the verb's governor."""
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    end = (asked if asked is not None else verb).right_edge.i + 1
+    if end >= len(verb.doc):
+        return False
+    mark = verb.doc[end]
+    return (
+        mark.lower_ in ("whether", "if")
+        and mark.dep_ == "mark"
+        and mark.head.dep_ in ("advcl", "ccomp")
+        and mark.head.head in (verb, verb.head)
+    )
 
 
 def _after_quoted_question(verb: Token) -> bool:
     """Whether a verb's clause follows a quote that ends in a question mark ("'Will the US
-    lift sanctions?' the minister asked Washington"): what it says is the question."""
-    start = verb.left_edge.i
-    before = [t for t in verb.doc[max(0, start - 2) : start] if not t.is_space]
-    return len(before) == 2 and before[0].text == "?" and before[1].is_quote
+    lift sanctions?' the minister asked Washington"): what it says is the question. The
+    quote may be parsed inside the clause; what counts is what comes before the subject."""
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    starts = {verb.i} | ({subject.left_edge.i} if subject is not None else set())
+    for start in starts:
+        before = [t for t in verb.doc[max(0, start - 2) : start] if not t.is_space]
+        if len(before) == 2 and before[0].text == "?" and before[1].is_quote:
+            return True
+    return False
 
 
 def _asked_for(verb: Token, lex: Lexicon) -> bool:
@@ -1167,7 +1206,7 @@ def _own_noun_trigger(token: Token, word: str, lex: Lexicon) -> Trigger | None:
 def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | None:
     trigger = _noun_trigger(token, lex)
     if trigger is None:
-        return None
+        return _fire_undergone(token, lex)
     code = trigger.code
     pattern = _match(token, trigger, lex)
     if pattern is not None and pattern.code == NO_EVENT:
@@ -1183,12 +1222,19 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if _light(head, lex):
         head_roles = head_roles | {"light"}  # "stepped up raids"
+    undergoer = _undergoer(token, lex)
+    if undergoer is not None and code[:2] in UNDERGONE_ROOTS and reactors(token):
+        # "the convoy came under attack by rebels", "came under criticism from Egypt": the
+        # act of whom the phrase names, on the verb's subject
+        return Candidate(token, undergoer, code, reverse, Rule.NOUN_REACTION)
     elicitor = _elicitor(head, relation, lex)
     if elicitor is not None and reactors(token):
         # "the plan drew sharp criticism from Egypt", "was met with condemnation by the
         # EU": the reaction of whom the phrase names, to the act of the verb's subject
         return Candidate(token, elicitor, code, reverse, Rule.NOUN_REACTION)
     if relation == "dobj" and head_roles & CARRYING_ROLES:
+        if code[:2] in GIVEN_ROOTS and lemma(head, lex) == "have":
+            return None  # "Somalia's government has international support": support held
         if _recoded_by_verb(head, token, code, lex):
             return None  # "imposed a boycott on Qatar": the verb's own row codes the act
         # "launched attacks on", "ordered air strikes on": the act is the verb's subject's
@@ -1205,6 +1251,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     if relation == "dobj" and head_roles & {"plan", "allege", "refuse", "deny"}:
         if _asked_for(head, lex):
             return None  # "sought aid from India": the verb's appeal, coded on the verb
+        if code[:2] in GIVEN_ROOTS and _giver_named(token):
+            return None  # "the US wants the support of local militias": theirs to give
         return Candidate(token, head, code, reverse, Rule.NOUN_FRAMED)
     if token.dep_ == "nsubj" and any(
         c.dep_ == "attr" and lex.has_role(lemma(c, lex), "option") for c in head.children
@@ -1239,6 +1287,12 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     return None
 
 
+def _giver_named(noun: Token) -> bool:
+    """Whether a noun of something given names its giver in an "of" or "from" phrase ("the
+    support of local militias", "aid from Japan")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+
+
 def _recoded_by_verb(verb: Token, noun: Token, code: str, lex: Lexicon) -> bool:
     """Whether a curated row of the light verb names the noun as its object and gives the
     pair another root: "imposed a boycott" is a sanction, not the noun's protest."""
@@ -1253,6 +1307,28 @@ def _recoded_by_verb(verb: Token, noun: Token, code: str, lex: Lexicon) -> bool:
         and pattern.code[:2] != code[:2]
         and lemma(noun, lex) in pattern.object
     )
+
+
+def _undergoer(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject comes under what `noun` names ("came under attack", "were
+    under fire"), if any."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "under" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    return verb if lemma(verb, lex) in UNDERGOING_VERBS else None
+
+
+def _fire_undergone(noun: Token, lex: Lexicon) -> Candidate | None:
+    """ "A convoy came under fire from Taliban militants": fire, no event noun by itself
+    (cue role `onslaught`), is an act of whom its phrase names when an actor comes under it;
+    the source tells force from words (`assembly._words_under_fire`)."""
+    if not lex.has_role(lemma(noun, lex), "onslaught"):
+        return None
+    undergoer = _undergoer(noun, lex)
+    if undergoer is None or not reactors(noun):
+        return None
+    return Candidate(noun, undergoer, UNDER_FIRE, None, Rule.NOUN_REACTION)
 
 
 def _elicitor(head: Token, relation: str, lex: Lexicon) -> Token | None:
