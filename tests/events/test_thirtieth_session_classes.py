@@ -184,7 +184,7 @@ def test_encouraged_to_act_is_an_appeal(
          "and is demanding that the group renounce violence.", "2019-03-14"),
         # the twin: the date of the conjoined verb's own clause carries over
         ("The European Union cut its aid to the Gaza authorities in June, and is demanding "
-         "that the group renounce violence.", "2019-06"),
+         "that the group renounce violence.", "2018-06"),
     ],
 )  # fmt: skip
 def test_a_bounding_clause_dates_its_own_act(coder: Coder, text: str, demand_date: str) -> None:

@@ -248,3 +248,98 @@ def test_support_given(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # conceding where things stand claims no act
+        ("Chinese officials admitted that the number of addicts was nowhere near the real "
+         "figure.", None, ("CHN", None, "01")),
+        # the twins: admitting what one's police did, or being behind or in charge of an
+        # act, claims it
+        ("The Chinese website administrator admitted he was in charge of the banned forum.",
+         ("CHN", None, "01"), None),
+        ("The Pakistani militant admitted he was behind the bombing.", ("PAK", None, "01"),
+         None),
+        ("Chinese officials admitted that police had beaten Tibetan monks.",
+         ("CHN", "CHN", "01"), None),
+    ],
+)  # fmt: skip
+def test_admitting_where_things_stand(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a job taken up, enlisting, running for office, money raised: no event
+        ("The Indian ambassador took up his new post in Beijing.", set()),
+        ("The Kenyan minister will take up a job at the World Bank.", set()),
+        ("Two British volunteers signed up to fight in Syria.", set()),
+        ("Nine Iranian clerics signed up to contest the presidential election.", set()),
+        ("Hamas will contest the Palestinian elections.", set()),
+        ("The Indian state power firm raised 4.5 billion rupees.", set()),
+        ("The Indian railway corporation mobilised 3.8 billion rupees last year.", set()),
+        ("The petition, signed by Congress leaders in India, said Gujarat was burning.", set()),
+        # the twins: positions taken up are forces moved; an understanding signed is an
+        # agreement
+        ("Russian troops took up positions on the Ukrainian border.", {"192"}),
+        ("India and Nepal signed a memorandum of understanding on water.", {"057"}),
+    ],
+)  # fmt: skip
+def test_jobs_candidacies_and_money(
+    dyads_of: Callable[[str, date], set[Dyad]], text: str, codes: set[str]
+) -> None:
+    assert {code for _, _, code in dyads_of(text, D2019)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # protests spearheaded are the spearheads' protests
+        ("Nepalese opposition parties spearheaded mass protests against King Gyanendra.",
+         ("NPL", "NPL", "14")),
+        # a "with" clause of its own beside a decision was done, not decided
+        ("EU ministers decided on the relocation of refugees, with Hungary voting against.",
+         ("HUN", None, "11")),
+    ],
+)  # fmt: skip
+def test_spearheaded_and_voted_against(coder: Coder, text: str, asserted: Dyad) -> None:
+    coded = coder.code(make_article(text, D2019))
+    found = {
+        (
+            e.source.actor.code[:3] if e.source and e.source.actor.code else None,
+            e.target.actor.code[:3] if e.target and e.target.actor.code else None,
+            e.cameo[:2],
+            e.modality,
+        )
+        for e in coded.events
+    }
+    assert (*asserted, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dated"),
+    [
+        # a bare month in a past-tense clause is the last one, up to a year back
+        ("Nepalese opposition parties spearheaded mass protests in April against King "
+         "Gyanendra.", date(2006, 12, 13), "2006-04"),
+        # a date below "until" or "since" bounds the act, it does not date it
+        ("Malaysian opposition leader Lim Kit Siang called on the chief justice to resign until "
+         "the outcome of the court proceedings in August.", date(1997, 4, 11), "1997-04-11"),
+        # the twins: a future tense still looks ahead; "since" a nominal event still dates
+        # that event
+        ("Nepalese opposition parties will hold mass protests in April against King "
+         "Gyanendra.", date(2006, 12, 13), "2007-04"),
+        ("Iraqis go to the polls on Thursday to elect their first parliament since the 2003 "
+         "US-led invasion.", date(2005, 12, 13), "2003"),
+    ],
+)  # fmt: skip
+def test_past_months_and_open_bounds(coder: Coder, text: str, published: date, dated: str) -> None:
+    coded = coder.code(make_article(text, published))
+    assert [e.date for e in coded.events][:1] == [dated], [
+        (e.cameo, e.trigger_text, e.date) for e in coded.events
+    ]

@@ -77,9 +77,13 @@ SAT = date(2021, 12, 4)  # a Saturday
         ("the year", date(1989, 11, 2), "past", "1989"),
         ("year-ago", date(1989, 11, 2), None, "1988"),
         ("mid-1996", SAT, None, "1996"),
-        # tense carries a bare month or day at most about half a year
+        # a past tense carries a bare month back a whole year; a day and month, or a future
+        # tense, at most about half a year
         ("Dec. 7", date(1989, 10, 27), "past", "1989-12-07"),
-        ("January", date(1989, 10, 30), "past", "1990-01"),
+        ("January", date(1989, 10, 30), "past", "1989-01"),
+        ("April", date(2006, 12, 13), "past", "2006-04"),
+        ("January", date(1989, 10, 30), "future", "1990-01"),
+        ("May", date(1989, 10, 30), "future", "1989-05"),
         ("July 1", date(1989, 10, 27), "future", "1989-07-01"),
     ],
 )

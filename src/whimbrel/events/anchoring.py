@@ -33,6 +33,11 @@ UNDATING_PREPS = frozenset(
 BOUNDING_EVENT_PREPS = frozenset({"after", "following", "since", "before", "until", "till"})
 
 
+# Prepositions that bound an act by an event at some distance in time, whose date is never
+# the act's: "until the outcome of the proceedings in August", "since the vote in May".
+OPEN_BOUND_PREPS = frozenset({"since", "until", "till"})
+
+
 # How a date hangs on a noun as its modifier: "the 2001 attacks", "last year's elections".
 DATE_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
 
@@ -49,15 +54,16 @@ def governor_of(span: Span, event: Token | None = None) -> Token | None:
             break
         head = head.head
     if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.head.pos_ == "VERB":
-        if (
-            root.dep_ in DATE_MODIFIER_DEPS
-            and head.head.lower_ in BOUNDING_EVENT_PREPS
-            and not (event is not None and (head == event or head.is_ancestor(event)))
-        ):
+        bounding = head.head.lower_ in OPEN_BOUND_PREPS or (
+            root.dep_ in DATE_MODIFIER_DEPS and head.head.lower_ in BOUNDING_EVENT_PREPS
+        )
+        if bounding and not (event is not None and (head == event or head.is_ancestor(event))):
             # "helped track al-Qaida following the 2001 attacks", "after last year's
-            # elections": the date of what bounds the act, not the act's (but "following the
-            # 2003 invasion" dates the invasion, and "since last month's announcement that
-            # the US will withdraw" the intent it announced)
+            # elections", "take leave until the outcome of the proceedings in August": the
+            # date of what bounds the act, not the act's (but "following the 2003 invasion"
+            # dates the invasion, and "since last month's announcement that the US will
+            # withdraw" the intent it announced; "withdrew before dawn on Sunday" and "heads
+            # to Beijing for the Friday opening" are dated by theirs)
             return None
         # "meet by videoconference on Tuesday": the date is the meeting's.
         head = head.head.head

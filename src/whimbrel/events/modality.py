@@ -590,6 +590,15 @@ def frame_of(trigger: Token, lex: Lexicon) -> Frame:
             node = head.head
             continue
         if head.pos_ == "ADP" or head.dep_ == "prep":
+            if (
+                head.lower_ == "with"
+                and relation == "pcomp"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            ):
+                # "decided on the relocation, with Hungary voting against": a clause with
+                # a subject of its own after "with" tells what happened beside the act, not
+                # what was decided, planned or said of it
+                break
             if head.lower_ == "of" and head.head.lower_ in CONDITIONAL_NOUNS:
                 markers.add("hypothetical")
             if head.lower_ in GOAL_PREPS:

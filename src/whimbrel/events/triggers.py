@@ -1029,8 +1029,9 @@ def _let_in(verb: Token) -> bool:
 
 def _conceded_view(verb: Token) -> bool:
     """Whether all a verb of admitting admits is a clause of how things are or can be ("the
-    dispute is frustrating", "the role cannot be frozen in aspic"), not an act owned
-    ("admitted shooting two cousins", "admitted that mistakes had been made")."""
+    dispute is frustrating", "the role cannot be frozen in aspic", "the figure was nowhere
+    near the actual number"), not an act owned ("admitted shooting two cousins", "admitted
+    that mistakes had been made")."""
     if any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -1039,8 +1040,28 @@ def _conceded_view(verb: Token) -> bool:
             (a.dep_ == "acomp" and a.lower_ not in TRUTH_WORDS) or a.tag_ == "MD"
             for a in c.children
         )
+        or _where_things_stand(c)
         for c in clauses
     )
+
+
+def _where_things_stand(clause: Token) -> bool:
+    """ "the figure was nowhere near the actual number", "a change of venue is under
+    consideration": a copula whose only complement is a prepositional phrase, other than
+    one of owning an act ("was behind the attack", "was in charge of the website")."""
+    deps = {c.dep_ for c in clause.children}
+    if clause.lemma_ != "be" or "prep" not in deps or deps & {"attr", "acomp", "expl"}:
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and (c.lower_ in OWNING_PREPS or any(p.lower_ in OWNING_NOUNS for p in c.children))
+        for c in clause.children
+    )
+
+
+# What a copula's phrase owns an act with: "was behind the attack", "was in charge of it".
+OWNING_PREPS = frozenset({"behind"})
+OWNING_NOUNS = frozenset({"charge", "command", "control"})
 
 
 def _courtesy_call(verb: Token, lex: Lexicon) -> bool:

