@@ -283,11 +283,14 @@ def test_admitting_where_things_stand(
         ("Hamas will contest the Palestinian elections.", set()),
         ("The Indian state power firm raised 4.5 billion rupees.", set()),
         ("The Indian railway corporation mobilised 3.8 billion rupees last year.", set()),
+        ("Iranian officials hope the IAEA meeting will yield a favourable outcome for Iran.",
+         set()),
         ("The petition, signed by Congress leaders in India, said Gujarat was burning.", set()),
         # the twins: positions taken up are forces moved; an understanding signed is an
         # agreement
         ("Russian troops took up positions on the Ukrainian border.", {"192"}),
         ("India and Nepal signed a memorandum of understanding on water.", {"057"}),
+        ("Iran yielded to American pressure.", {"080"}),
     ],
 )  # fmt: skip
 def test_jobs_candidacies_and_money(
