@@ -2190,26 +2190,22 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     by parties or politicians on parties, politicians or a government is words (111), not
     force. People in numbers ("BJP workers attacked Congress supporters") may still come to
     blows, and a weapon named keeps force. An attack done "verbally" or "politically" (cue
-    role `verbal`) is words whoever makes it, with a target named or not."""
+    role `verbal`), one by a text, or one on plans the parser reads as a clause is words
+    whoever makes it, with a target named or not."""
     if draft.code != "190" or not draft.own_sources:
         return
-    if any(
-        c.dep_ == "advmod" and lex.has_role(c.lower_, "verbal") for c in candidate.trigger.children
-    ):
-        # "verbally attacked the minister", "attack Michael Howard politically": words
-        draft.code, draft.reverse = "111", None
-        draft.note(Step.POLITICAL_ATTACK)
-        return
-    if _attacked_plans(candidate.trigger, lex):
-        draft.code, draft.reverse = "111", None
-        draft.note(Step.POLITICAL_ATTACK)
-        return
     subject = draft.subject
-    if subject is not None and lex.has_role(lemma(subject, lex), "document"):
-        # "a Labour poster attacked Michael Howard": a text attacks in words, whoever it
-        # attacks (named or not)
-        draft.code, draft.reverse = "111", None
-        draft.note(Step.POLITICAL_ATTACK)
+    if (
+        any(
+            c.dep_ == "advmod" and lex.has_role(c.lower_, "verbal")
+            for c in candidate.trigger.children
+        )
+        or _attacked_plans(candidate.trigger, lex)
+        or (subject is not None and lex.has_role(lemma(subject, lex), "document"))
+    ):
+        # "verbally attacked the minister", "attack Michael Howard politically", "attacked
+        # Tory plans to ...", "a Labour poster attacked Michael Howard": words
+        _as_words(draft)
         return
     if not draft.targets:
         return
@@ -2237,6 +2233,11 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         return  # "supporters of the opposition attacked the ruling party's offices"
     if _weapon_named(clause, lex):
         return
+    _as_words(draft)
+
+
+def _as_words(draft: _Draft) -> None:
+    """Recode an attack as the words it is: criticism (111)."""
     draft.code, draft.reverse = "111", None
     draft.note(Step.POLITICAL_ATTACK)
 
@@ -2262,8 +2263,7 @@ def _words_under_fire(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
         role_block(s) or _named_person(s, trigger.doc) for s in draft.own_sources
     ):
         return
-    draft.code, draft.reverse = "111", None
-    draft.note(Step.POLITICAL_ATTACK)
+    _as_words(draft)
 
 
 def _attacked_plans(verb: Token, lex: Lexicon) -> bool:

@@ -1243,8 +1243,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     head_roles = lex.cues.get(lemma(head, lex), frozenset())
     if _light(head, lex):
         head_roles = head_roles | {"light"}  # "stepped up raids"
-    undergoer = _undergoer(token, lex)
-    if undergoer is not None and code[:2] in UNDERGONE_ROOTS and reactors(token):
+    undergoer = _undergone_from(token, lex)
+    if undergoer is not None and code[:2] in UNDERGONE_ROOTS:
         # "the convoy came under attack by rebels", "came under criticism from Egypt": the
         # act of whom the phrase names, on the verb's subject
         return Candidate(token, undergoer, code, reverse, Rule.NOUN_REACTION)
@@ -1330,14 +1330,14 @@ def _recoded_by_verb(verb: Token, noun: Token, code: str, lex: Lexicon) -> bool:
     )
 
 
-def _undergoer(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb whose subject comes under what `noun` names ("came under attack", "were
-    under fire"), if any."""
+def _undergone_from(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject comes under what `noun` names from someone a "from" or "by"
+    phrase names ("came under attack by rebels", "were under fire from Pakistan"), if any."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ != "under" or head.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = head.head
-    return verb if lemma(verb, lex) in UNDERGOING_VERBS else None
+    return verb if lemma(verb, lex) in UNDERGOING_VERBS and reactors(noun) else None
 
 
 def _fire_undergone(noun: Token, lex: Lexicon) -> Candidate | None:
@@ -1346,8 +1346,8 @@ def _fire_undergone(noun: Token, lex: Lexicon) -> Candidate | None:
     the source tells force from words (`assembly._words_under_fire`)."""
     if not lex.has_role(lemma(noun, lex), "onslaught"):
         return None
-    undergoer = _undergoer(noun, lex)
-    if undergoer is None or not reactors(noun):
+    undergoer = _undergone_from(noun, lex)
+    if undergoer is None:
         return None
     return Candidate(noun, undergoer, UNDER_FIRE, None, Rule.NOUN_REACTION)
 
