@@ -2172,12 +2172,12 @@ def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool
     """ "vetoed the draft resolution that would have condemned an Israeli attack in Beit
     Lahia that killed 11 civilians", with the killing parsed as the resolution's: a text kills
     no one; the parser hung the killing on the wrong noun, and its doer is not known here."""
-    subject = draft.subject
-    return (
-        subject is not None
-        and lex.has_role(lemma(subject, lex), "document")
-        and _kills(candidate.trigger, lex)
-    )
+    return _a_text(draft.subject, lex) and _kills(candidate.trigger, lex)
+
+
+def _a_text(subject: Token | None, lex: Lexicon) -> bool:
+    """Whether a clause's subject is a text an actor issues (cue role `document`)."""
+    return subject is not None and lex.has_role(lemma(subject, lex), "document")
 
 
 def _kills(verb: Token, lex: Lexicon) -> bool:
@@ -2194,14 +2194,13 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
     whoever makes it, with a target named or not."""
     if draft.code != "190" or not draft.own_sources:
         return
-    subject = draft.subject
     if (
         any(
             c.dep_ == "advmod" and lex.has_role(c.lower_, "verbal")
             for c in candidate.trigger.children
         )
         or _attacked_plans(candidate.trigger, lex)
-        or (subject is not None and lex.has_role(lemma(subject, lex), "document"))
+        or _a_text(draft.subject, lex)
     ):
         # "verbally attacked the minister", "attack Michael Howard politically", "attacked
         # Tory plans to ...", "a Labour poster attacked Michael Howard": words
