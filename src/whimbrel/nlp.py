@@ -266,6 +266,21 @@ def conjunct_head(token: Token) -> Token:
         # goes with the infinitive above the gerund ("to stop"), not with what stops
         return head.head
     if (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        # "urged China to act and pressed Beijing to accept": a finite verb is no conjunct of
+        # the infinitive before it, but of the finite verb of the same tense above it
+        # (through any infinitives between: "urged China to exert its influence to resume
+        # talks and pressed Beijing")
+        finite = head
+        while finite.dep_ in ("xcomp", "advcl") and is_infinitive(finite):
+            finite = finite.head
+        if finite is not head and finite.tag_ == token.tag_:
+            return finite
+    if (
         token.dep_ != "conj"
         or token.tag_ != "VBG"
         or head.tag_ not in ("VBD", "VBZ", "VBP")

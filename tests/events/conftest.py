@@ -98,6 +98,19 @@ def assert_dyads(
     return run
 
 
+@pytest.fixture(scope="session")
+def assert_country_codes(
+    dyads_of: Callable[[str, date], set[Dyad]],
+) -> Callable[[str, date, Dyad | None, Dyad | None], None]:
+    """As `assert_roots`, on countries and full CAMEO codes ("016", "111")."""
+
+    def run(text: str, published: date, present: Dyad | None, absent: Dyad | None) -> None:
+        found = {(_country(s), _country(t), code) for s, t, code in dyads_of(text, published)}
+        _check_pair(found, present, absent)
+
+    return run
+
+
 def _check_pair(found: set[Dyad], present: Dyad | None, absent: Dyad | None) -> None:
     if present is not None:
         assert present in found, found

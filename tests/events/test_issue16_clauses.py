@@ -205,12 +205,12 @@ def test_naming_without_judgement_keeps_its_code(coder):
 
 
 def test_judgement_table_codes_are_speech_acts():
-    # Every judgement predicate codes a statement (praise, criticism, accusation), never
-    # a material act: the table cannot turn an opinion into an attack.
+    # Every judgement predicate codes a statement (denial, praise, criticism, accusation),
+    # never a material act: the table cannot turn an opinion into an attack.
     table = judgements()
     assert table.predicates and table.conduct and table.incidents
     roots = {code[:2] for code in (*table.predicates.values(), *table.conduct.values())}
-    assert roots <= {"05", "11", "12"}
+    assert roots <= {"01", "05", "11", "12"}
 
 
 # Class 7: targets lost in titled coordination and purpose clauses. The parser reads "Peru

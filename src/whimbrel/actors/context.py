@@ -70,6 +70,8 @@ CROWD_COUNTS = frozenset(
 # coreference to the latest state description before it (`coref.py`).
 GENERIC, BARE_ROLE = "generic", "bare-role"
 DATELINE_WEIGHT = 3
+# The tokens a wire dateline may span ("NEW DELHI, March 3 (Reuters) -").
+DATELINE_SPAN = 6
 
 # Left modifiers that belong to a generic actor's phrase ("Maoist rebels", "armed gunmen").
 MODIFIER_DEPS = ("amod", "compound", "nmod")
@@ -448,6 +450,15 @@ FIGHT_FORMS = frozenset(
      "waged"}
 )  # fmt: skip
 OVERTHROW_FORMS = frozenset({"overthrow", "topple", "oust", "unseat"})
+# Nouns that name a government itself.
+RULERS = frozenset({"government", "regime", "administration", "junta"})
+# Verbs of armed attack: rebels who attack a government are that state's ("Russia says rebels
+# attacked Damascus" names Syria's rebels, not Russia's).
+ASSAULT_FORMS = frozenset(
+    {"attack", "attacks", "attacked", "attacking", "shell", "shells", "shelled", "shelling",
+     "storm", "storms", "stormed", "storming", "ambush", "ambushed", "ambushing", "raid",
+     "raided", "raiding"}
+)  # fmt: skip
 # CAMEO's codes for actors of no one state: international organisations, militant groups,
 # NGOs, multinational companies. A person the knowledge base lacks is of none of them.
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
@@ -489,7 +500,7 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         for f in found:
             _party_of_article(doc, kb, f, article, found)
         article = _article_country(doc, found)
-    home = _article_country(doc, found, places=False)
+    home = home_country(doc, found)
     all_located = _located(doc, found)
     if article is not None:
         all_located = _without_stray_places(doc, kb, found, all_located, article)
@@ -557,10 +568,11 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
 
 
 def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None:
-    """The country of the government that rebels are said to fight, by the verb they are the
-    subject of or the clause that describes them: "rebels fighting the Syrian government",
-    "rebels who have been fighting Khartoum", "groups that are fighting to overthrow the
-    Sandinista government" (`governments`: token -> country of each government mention)."""
+    """The country of the government that rebels are said to fight or attack, by the verb
+    they are the subject of or the clause that describes them: "rebels fighting the Syrian
+    government", "rebels who have been fighting Khartoum", "groups that are fighting to
+    overthrow the Sandinista government", "rebels attacked Damascus" (`governments`: token ->
+    country of each government mention)."""
     head = doc[f.end - 1]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "rebel groups that are fighting"
@@ -570,7 +582,7 @@ def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None
     # "rebels vowed to fight the government": the verb the subject's verb says they do
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     for verb in verbs:
-        if verb.lower_ not in FIGHT_FORMS:
+        if verb.lower_ not in FIGHT_FORMS | ASSAULT_FORMS:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
         objects += [
@@ -582,6 +594,13 @@ def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None
         ]
         for obj in objects:
             if obj.dep_ == "xcomp" and obj.lower_ not in OVERTHROW_FORMS:
+                continue
+            if verb.lower_ in ASSAULT_FORMS:
+                # only a government attacked itself, by its capital or its name ("attacked
+                # Damascus", "attacked the government"), not a place of one of its people
+                # ("attacked the residence of an Afghan consulate official")
+                if obj.i in governments and (obj.pos_ == "PROPN" or obj.lower_ in RULERS):
+                    return governments[obj.i]
                 continue
             for t in obj.subtree:
                 if t.i in governments:
@@ -830,6 +849,15 @@ def _located(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
 def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str | None:
     """The country the article is about: the dateline and the countries it names, but not
     those acted on, nor (`places` False) those only named as where something happened."""
+    counts, _ = _country_counts(doc, found, places)
+    return _dominant(counts)
+
+
+def _country_counts(
+    doc: Doc, found: list[Found], places: bool
+) -> tuple[dict[str, int], str | None]:
+    """How often the article names each country (as `_article_country` counts them, the
+    dateline weighted), and the dateline's country if its country is named nowhere else."""
     located = [
         (i, c)
         for i, c in _located(doc, found)
@@ -839,15 +867,32 @@ def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str |
     for _, country in located:
         counts[country] = counts.get(country, 0) + 1
     dateline = _dateline_country(doc, located)
-    if dateline is not None:
-        counts[dateline] = counts.get(dateline, 0) + DATELINE_WEIGHT
-    return _dominant(counts)
+    if dateline is None:
+        return counts, None
+    counts[dateline] = counts.get(dateline, 0) + DATELINE_WEIGHT
+    # the dateline's own name, when a mention, is the first one
+    named = sum(1 for i, c in located[1:] if c == dateline) + (
+        1 if located and located[0][1] == dateline and located[0][0] >= DATELINE_SPAN else 0
+    )
+    return counts, None if named else dateline
 
 
 def home_country(doc: Doc, found: list[Found]) -> str | None:
     """The country the article is about for its political actors: its dateline and the
-    countries it names as actors, not as places or as those acted on."""
-    return _article_country(doc, found, places=False)
+    countries it names as actors, not as places or as those acted on. A dateline whose
+    country the article names nowhere else does not outweigh the country it is about, named
+    again and again as where things happen ("GENEVA - Burmese opposition leader ... in
+    Burma ... in Burma")."""
+    counts, lone_dateline = _country_counts(doc, found, places=False)
+    home = _dominant(counts)
+    if home is None or home != lone_dateline:
+        return home
+    # the scene, the dateline counted as one more place, named more often than the dateline
+    # weighs (local news may never name its own country: "ahmedabad: congress leaders...")
+    scenes, _ = _country_counts(doc, found, places=True)
+    scenes[lone_dateline] -= DATELINE_WEIGHT
+    scene = _dominant(scenes)
+    return scene if scene is not None and scenes[scene] > DATELINE_WEIGHT else home
 
 
 def _role_block(phrase: str) -> str:
@@ -866,7 +911,7 @@ def _dateline_country(doc: Doc, located: list[tuple[int, str]]) -> str | None:
     if words.endswith(":") and (country := place_countries().get(_fold(words[:-1]))):
         return country
     end = 0
-    while end < min(len(doc), 6) and (doc[end].is_upper or doc[end].text in (",", ".")):
+    while end < min(len(doc), DATELINE_SPAN) and (doc[end].is_upper or doc[end].text in (",", ".")):
         end += 1
     while end and not doc[end - 1].is_alpha:
         end -= 1

@@ -44,8 +44,14 @@ from whimbrel.actors import (
     recent_pair,
     thing_between,
 )
-from whimbrel.events import ontology
-from whimbrel.events.anchoring import PLACE_PREPS, event_date, event_place, named_place
+from whimbrel.events import ontology, places
+from whimbrel.events.anchoring import (
+    PLACE_ENTITIES,
+    PLACE_PREPS,
+    event_date,
+    event_place,
+    named_place,
+)
 from whimbrel.events.judgements import conduct_code
 from whimbrel.events.lexicon import Lexicon, Trigger
 from whimbrel.events.modality import FINITE_TAGS, Frame, frame_of, lemma
@@ -84,7 +90,7 @@ from whimbrel.events.triggers import (
     taking_part,
 )
 from whimbrel.events.triggers import candidate as candidate_at
-from whimbrel.nlp import is_infinitive
+from whimbrel.nlp import entity_at, is_infinitive
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -109,7 +115,13 @@ JUDGEMENT_RULES = frozenset({Rule.JUDGEMENT_NAMED, Rule.JUDGEMENT_REPORTED})
 OWN_ACTOR_RULES = frozenset({Rule.NOUN_DATED, Rule.NOUN_OWN_ACTOR, Rule.NOUN_REACTION})
 # Rules whose events are kept only with a target (an act on no one is no event between actors)
 TARGETED_RULES = frozenset(
-    {Rule.DECLINED_COMMENT, Rule.ASSISTED_ACT, Rule.VOICED_FEELING, Rule.NOUN_REACTION}
+    {
+        Rule.DECLINED_COMMENT,
+        Rule.ASSISTED_ACT,
+        Rule.VOICED_FEELING,
+        Rule.NOUN_REACTION,
+        Rule.ASKED_TO_ACT,
+    }
 )
 # Actor roles that use force at home (police, rebels, unnamed armed men, criminals, parties):
 # what they act on, no other country named, is their own country's.
@@ -164,6 +176,9 @@ MIGRANT_ROLES = frozenset({"REF", "CVL"})
 # Cooperation one may say one would not give (intent, consultation, diplomatic and material
 # cooperation, aid, yielding): saying so refuses it (12x).
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Cooperation is with a partner, never with whom it is aimed against (yielding is: "lift
+# sanctions against Japan" eases them on Japan).
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # A person of these (or of none) speaks for himself, not for a body: "they" is never he.
 PRIVATE_PERSON_ROLES = frozenset({"", "CVL", "BUS"})
 # Make and host a visit: between a visitor and a host, never one alone.
@@ -174,6 +189,8 @@ UNARMED_ROLES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "BUS
 # their assault (18x), force (19x) or destruction of property (1712).
 ASSAULT, RIOT = "180", "145"
 RIOT_ROOTS, PROPERTY_DESTROYED = frozenset({"18", "19"}), "1712"
+# Pronouns of a person: what they point back to is no outlet or place.
+PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Parties, governments, legislatures, the opposition and elites: who attack one another in words.
 POLITICAL_ROLES = frozenset({"PTY", "GOV", "LEG", "OPP", "ELI"})
 # Who protests or demands at home when no target is named: those, and workers, students,
@@ -405,6 +422,10 @@ def _find_targets(
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     allies = _allies(clause, draft.code, lex)
     phrases = [p for p in phrases if p.i not in allies]
+    if draft.code[:2] in COOPERATION_ROOTS:
+        # "joined an air campaign against Isis", "signed a pact against Iran": whom an
+        # "against" phrase names is opposed, never the partner
+        phrases = [p for p in phrases if not _opposed(p)]
     if noun is None and lex.has_role(lemma(clause, lex), "topic"):
         # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
         # discussed is the topic; the partner is named by "with" (or is the other party)
@@ -477,6 +498,9 @@ def _find_targets(
                 found = [inner] if inner is not None else []
             elif child.dep_ == "xcomp":
                 found = object_phrases(child, None)
+                if draft.code[:2] in COOPERATION_ROOTS:
+                    # "agreed to cooperate against Israel": no partner in it
+                    found = [p for p in found if not _opposed(p)]
                 if lex.has_role(lemma(child, lex), "topic"):
                     # "agreed to discuss the problems of Afghanistan": a topic, no partner
                     found = _partners(found)
@@ -549,6 +573,7 @@ def _find_targets(
                 for t in listeners
             )
             and not _where_of_thing(span, m, index)
+            and (pronoun.lower_ not in PERSONAL_PRONOUNS or _may_be_person(m))
         ]
         if earlier:
             after = next((t.i for t in span if t.idx >= earlier[-1].span[1]), pronoun.i)
@@ -859,6 +884,13 @@ def _allies(clause: Token, code: str, lex: Lexicon) -> set[int]:
             for t in p.subtree
         }
     return allied
+
+
+def _opposed(phrase: Token) -> bool:
+    """Whether a phrase is the object of "against" (a conjunct's first phrase too)."""
+    while phrase.dep_ == "conj" and phrase.head != phrase:
+        phrase = phrase.head
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "against"
 
 
 def _partners(phrases: list[Token]) -> list[Token]:
@@ -1446,6 +1478,10 @@ def _place_target(
     TUR), unless it names the source itself."""
     if draft.reverse and _among_themselves(draft, clause):
         return  # "the two men met in Geneva": the parties meet each other, Geneva is the place
+    if draft.reverse and _with_someone(clause):
+        # "signed the peace deal with a rebel faction in Abuja": the partner is whom the
+        # "with" phrase names, known or not; the place is where they met
+        return
     if _force_condemned(draft, clause, lex):
         return  # "condemned the bombings in Amman": aimed at who bombed, not where
     if _accuses_object(clause, lex):
@@ -1499,6 +1535,29 @@ def _place_target(
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
+
+
+def _with_someone(clause: Token) -> bool:
+    """Whether a clause, or its object, has a "with" phrase naming people or a group ("with a
+    main rebel faction"), not a thing ("with great fanfare")."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            p.dep_ == "pobj"
+            and (p.ent_type_ in PARTNER_ENTITIES or p.pos_ in ("NOUN", "PROPN"))
+            and p.lower_ not in MANNER_WORDS
+            for p in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+# Entity types of a partner named by "with"; words of manner ("with fanfare") are none.
+PARTNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+MANNER_WORDS = frozenset({"fanfare", "ceremony", "pomp", "care", "caution", "reluctance"})
 
 
 # Gatherings whose place says where actors met ("a ceasefire in Syria" is not one).
@@ -2148,6 +2207,9 @@ def _armed_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None:
 
 # Seizing property, and occupying territory: what a place seized by its name is.
 PROPERTY_SEIZED, GROUND_OCCUPIED = "171", "192"
+# Words for a part of a place: "liberated much of north-eastern Syria" (the mayor of a city
+# is no part of it).
+PART_WORDS = frozenset({"much", "most", "part", "parts", "all", "half", "rest", "bulk", "swathes"})
 
 
 def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
@@ -2161,6 +2223,38 @@ def _ground_taken(draft: _Draft, candidate: Candidate, index: Mentions) -> None:
     if all(t in named and _where_only(t) for t in draft.targets):
         draft.code, draft.reverse = GROUND_OCCUPIED, None
         draft.note(Step.GROUND_TAKEN)
+
+
+def _ground_freed(candidate: Candidate, code: str, index: Mentions) -> bool:
+    """ "The Iraqi army liberated Mosul", "forces that freed much of Syria from Isis": a
+    place freed by its name is ground fought for, no release or concession (08) to the
+    place or its country; whom it was freed from is the foe, which the verb does not code."""
+    if code[:2] != YIELD_ROOT:
+        return False
+    objects = [c for c in candidate.clause.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_place_named(c, index) for c in objects)
+
+
+def _place_named(noun: Token, index: Mentions) -> bool:
+    """Whether a noun names a place by its name ("Mosul", "Kuwait"), or a part of one ("much
+    of north-eastern Syria"), not its people ("Palestinian prisoners")."""
+    mentions = index.at(noun)
+    if noun.ent_type_ in PLACE_ENTITIES or any(m.kind in ("metonym", "place") for m in mentions):
+        return True
+    if noun.pos_ == "PROPN" and mentions and all(m.kind == "unknown" for m in mentions):
+        # a name the tagger took for a person's, which the knowledge base does not know and
+        # the gazetteers put in the country the name was resolved to ("liberated Aleppo";
+        # "freed Mandela" names no town in Ghana)
+        entity = entity_at(noun.doc, noun.i) or noun.doc[noun.i : noun.i + 1]
+        found = places.resolve(entity.text)
+        return found is not None and all(found.country == country(m) for m in mentions)
+    return noun.lower_ in PART_WORDS and any(
+        _place_named(g, index)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _press_only(sources: list[Mention]) -> bool:
@@ -2342,6 +2436,12 @@ def _path_up(token: Token, top: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+def _may_be_person(mention: Mention) -> bool:
+    """Whether "him" or "her" may point back to a mention: not a news outlet ("speaking to
+    the BBC, Riedijk said Isis tortured him") or a place."""
+    return role_block(mention) != "MED" and mention.kind not in ("metonym", "place")
 
 
 def _person(mention: Mention) -> bool:
@@ -2932,6 +3032,8 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
     if not _recode(draft, frame, reporters, lex):
         return []
     if _armed_march(draft, candidate, lex) or _killed_by_a_text(draft, candidate, lex):
+        return []
+    if _ground_freed(candidate, draft.code, index):
         return []
     if draft.code.startswith("13") and not draft.targets:
         _condition_target(draft, candidate, lex, index)

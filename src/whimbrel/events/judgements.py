@@ -1,15 +1,17 @@
 """Judgement predicates: what a speaker calls another actor's act decides the speech act.
 
 `data/lexicon/judgements.tsv` lists the predicates ("illegal", "unacceptable", "a
-provocation", "a milestone", "behind") with the CAMEO code of saying them (criticism 111,
-accusation 112, praise 051), the incidents "behind" and "responsible for" must name, and the
-conduct nouns ("conduct", "policy") whose harm, in reported speech, is the speaker's criticism.
+provocation", "a milestone", "behind", "baseless") with the CAMEO code of saying them
+(criticism 111, accusation 112, praise 051, denial 016), the incidents "behind" and
+"responsible for" must name, and the conduct nouns ("conduct", "policy") whose harm, in
+reported speech, is the speaker's criticism.
 
 `judgement_candidate(token, lex)` makes a predicate a candidate event in two frames:
 
 - named: the predicate is what a naming verb calls its object ("called the deal a historic
-  victory", "described the plan as unacceptable"); the naming verb is the clause, its object
-  holds the target;
+  victory", "described the plan as unacceptable", "called the decision unacceptable" with the
+  adjective parsed as the object's modifier); the naming verb is the clause, its object holds
+  the target;
 - reported: the predicate is said of the subject of a copula in the complement of a
   reporting, alleging or belief verb ("said Kosovo's new tax was illegal", "suspected that
   Russian agents were behind the blast", "has evidence proving Russia was behind"); the
@@ -32,7 +34,7 @@ from whimbrel.events import ontology
 from whimbrel.events.lexicon import Lexicon
 from whimbrel.events.modality import lemma
 from whimbrel.events.rules import Rule
-from whimbrel.events.triggers import Candidate
+from whimbrel.events.triggers import Candidate, named_adjective
 
 _PATH = "data/lexicon/judgements.tsv"
 KINDS = frozenset({"predicate", "incident", "conduct"})
@@ -142,6 +144,10 @@ def judgement_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # "called the border closure a provocation", parsed with the predicate as the
         # object of the object, or in apposition to it ("called the sentence 'a
         # milestone'"): the naming verb still calls the one a provocation.
+        clause, rule = head.head, Rule.JUDGEMENT_NAMED
+    elif named_adjective(token) and lex.has_role(lemma(head.head, lex), "naming"):
+        # "called the Algerian decision unacceptable", parsed with the adjective as the
+        # object's modifier: the naming verb still calls it so
         clause, rule = head.head, Rule.JUDGEMENT_NAMED
     elif (
         head.lower_ == "as"

@@ -33,6 +33,7 @@ ROLES = frozenset(
         "disclosure",
         "assist",
         "partake",
+        "joining",
         "cease",
         "allege",
         "deny",

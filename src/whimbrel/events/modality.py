@@ -75,6 +75,8 @@ PACE_WORDS = frozenset({"quick", "swift", "fast", "prompt", "slow", "first", "la
 ANSWERABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns of "in the event that", "in the case that": what follows is a condition.
+CONDITION_NOUNS = frozenset({"event", "case"})
 # "no dealings with the PLO until it recognizes Israel": English tells a time still to come
 # in the present tense after these marks.
 AWAITED_MARKS = frozenset({"until", "till", "once"})
@@ -189,12 +191,37 @@ def _prefixed_form(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _in_the_event(verb: Token) -> bool:
+    """Whether a clause is the condition of "in the event that" or "in case" ("in case Iran
+    attacks Israel"), parsed as the noun's clause or with the phrase on the verb."""
+    head = verb.head
+    if (
+        verb.dep_ in ("relcl", "acl", "ccomp")
+        and head.lower_ in CONDITION_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+    ):
+        return True
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.i < verb.i
+        and any(
+            noun.dep_ == "pobj" and noun.lower_ == "case" and not list(noun.children)
+            for noun in prep.children
+        )
+        for prep in verb.children
+    )
+
+
 def _markers(token: Token, attributed: list[Token] | None = None) -> set[str]:
     found = set()
     attributed = [] if attributed is None else attributed
     if _instead(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
         # "without acknowledging responsibility": what is done without it is not done
         found.add("negated")
+    if _in_the_event(token):
+        found.add("hypothetical")  # "in the event that Iran attacks": a condition
     for child in token.children:
         text = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and text in NEGATING_ADVERBS):

@@ -30,6 +30,7 @@ class Rule(StrEnum):
     VERB_CAMEO_DEFAULT = "verb-cameo-default"
     VERB_CAMEO_BLOCK = "verb-cameo-block"
     REPORTED_OBLIGATION = "reported-obligation"
+    ASKED_TO_ACT = "asked-to-act"
     DECLINED_COMMENT = "declined-comment"
     ASSISTED_ACT = "assisted-act"
     VOICED_FEELING = "voiced-feeling"

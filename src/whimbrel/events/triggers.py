@@ -279,7 +279,9 @@ def _counted(number: Token, lex: Lexicon) -> set[str]:
 def _words(head: Token, lex: Lexicon, depth: int = 0) -> set[str]:
     words = {head.lower_, lemma(head, lex), *WORD.findall(head.lower_)}
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "nummod", "poss"):
+        # (not a possessor, whose thing it is: "welcomed the EU leaders' decision" welcomes
+        # no leaders)
+        if child.dep_ in ("compound", "amod", "nummod"):
             words |= {child.lower_, lemma(child, lex)}
         elif (
             child.dep_ == "prep"
@@ -653,6 +655,8 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     if "refuse" in roles and _withheld_statement(token, lex):
         declined = lex.transform("refuse", STATEMENT_CODE)
         return Candidate(token, clause, declined, None, Rule.DECLINED_COMMENT) if declined else None
+    if _asked_to_act(token, lex):
+        return Candidate(token, clause, APPEAL_CODE, None, Rule.ASKED_TO_ACT)
     trigger = lex.verbs.get(word)
     if trigger is None:
         return _reported_obligation(token, lex)
@@ -793,6 +797,43 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
     return Candidate(token, clause, trigger.code, trigger.reverse, Rule.VERB_CAMEO_DEFAULT)
 
 
+def _asked_to_act(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb asks another actor to act: "wants Iran to halt enrichment" (an
+    infinitive with its own subject, or after the verb's object), "pressed Israel to halt
+    settlements" (after the verb's object); "wants to meet" is the subject's own intent."""
+    word = lemma(verb, lex)
+    if (word != WANT and word not in PRESSING_VERBS) or _phrasal(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in CONJECTURAL_AUXILIARIES for c in verb.children):
+        return False  # "might want Obama to head back": a guess at a wish, no appeal made
+    # the one asked: never a thing ("said he also wanted it to end": the embargo)
+    has_object = any(c.dep_ == "dobj" and c.lower_ not in THINGS for c in verb.children)
+    return any(
+        is_infinitive(c)
+        and lemma(c, lex) not in STATE_INFINITIVES
+        and (
+            (
+                c.dep_ == "ccomp"
+                and word == WANT
+                and any(s.dep_ == "nsubj" and s.lower_ not in THINGS for s in c.children)
+            )
+            or (c.dep_ == "xcomp" and has_object)
+        )
+        for c in verb.children
+    )
+
+
+WANT = "want"
+# Verbs of pressing someone to act ("pressured Iran to", "pushed Israel to").
+PRESSING_VERBS = frozenset({"press", "pressure", "push"})
+# Auxiliaries that make a wish a guess: "might want", "may want", "could want".
+CONJECTURAL_AUXILIARIES = frozenset({"might", "may", "could"})
+# Pronouns of things, never an actor asked to act.
+THINGS = frozenset({"it", "this", "that", "these", "those"})
+# Infinitives of a state, no act: "we want Michael to be as accessible as possible".
+STATE_INFINITIVES = frozenset({"be", "become", "remain", "stay", "seem", "feel"})
+
+
 def _names_as(verb: Token) -> bool:
     """Whether a verb gives its object a name: "called it the most dangerous moment" (the
     name a predicate), "calling it an Obama-like mistake" (parsed as a second object, straight
@@ -813,12 +854,26 @@ def _names_as(verb: Token) -> bool:
         # "called Bush the devil", parsed as an apposition straight after the object ("called
         # Bush, the president," has its comma)
         return True
+    if any(named_adjective(name) for named in objects for name in named.children):
+        return True
     if len(objects) < 2 or objects[-1].pos_ not in ("NOUN", "PROPN"):
         return False
     # quote marks apart, nothing between ("called off a strike following a meeting of the
     # committee, the Bankers Association and the minister" is a misparsed list, no name)
     between = verb.doc[objects[-2].right_edge.i + 1 : objects[-1].left_edge.i]
     return all(t.is_quote for t in between)
+
+
+def named_adjective(word: Token) -> bool:
+    """Whether an adjective is the name a naming verb gives its object, parsed as the
+    object's modifier after it: "called the decision unacceptable"."""
+    return (
+        word.dep_ == "amod"
+        and word.tag_ == "JJ"
+        and word.i > word.head.i
+        and word.head.dep_ in ("dobj", "dative")
+        and word.i == word.head.right_edge.i
+    )
 
 
 def _called_to_act(verb: Token) -> bool:
@@ -898,9 +953,12 @@ def _voiced_feeling(
 
 def taking_part(verb: Token, lex: Lexicon) -> bool:
     """ "Took part in", "participated in", "were engaged in": a verb that makes its subject
-    one of the doers of the act its "in" phrase names ("engaged the enemy" has none)."""
+    one of the doers of the act its "in" phrase names ("engaged the enemy" has none); "joined
+    the war against Iraq": one that joins an act aimed at someone."""
     if lex.has_role(lemma(verb, lex), "partake"):
         return bool(_part_taken_in(verb))
+    if lex.has_role(lemma(verb, lex), "joining"):
+        return bool(_acts_joined(verb, lex))
     return lemma(verb, lex) == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
     )
@@ -910,6 +968,15 @@ def _names_what_is_taken_part_in(pattern: Pattern | None) -> bool:
     """Whether a pattern of taking part names its "in" phrase ("take part in naval
     exercises": 062), and so outranks the noun's own code."""
     return pattern is not None and pattern.code != NO_EVENT and bool(pattern.preps)
+
+
+def _acts_joined(verb: Token, lex: Lexicon) -> list[Token]:
+    """The objects of a verb of joining that name an act aimed at someone ("joined the war
+    against Iraq", "joined the sanctions against Russia"); joining a coalition or a campaign,
+    no act of its own, is the verb's own."""
+    return [
+        c for c in verb.children if c.dep_ == "dobj" and lemma(c, lex) in lex.nouns and _aimed(c)
+    ]
 
 
 def _part_taken_in(verb: Token) -> list[Token]:
@@ -1363,7 +1430,10 @@ def _elicitor(head: Token, relation: str, lex: Lexicon) -> Token | None:
 
 
 def _taker(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb of taking part whose "in" phrase is `noun`, if any."""
+    """The verb of taking part whose "in" phrase is `noun`, or the verb of joining whose
+    object it is, if any."""
+    if noun.dep_ == "dobj" and lex.has_role(lemma(noun.head, lex), "joining"):
+        return noun.head if noun in _acts_joined(noun.head, lex) else None
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     holder = noun.head.head
@@ -1382,8 +1452,18 @@ def _taker(noun: Token, lex: Lexicon) -> Token | None:
 
 def _aimed(noun: Token) -> bool:
     """ "a military operation against Houthi militants": an act with its own target, which
-    outranks CAMEO's idiom for taking part in it (military cooperation, 0312)."""
-    return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    outranks CAMEO's idiom for taking part in it (military cooperation, 0312). The parser
+    may hang the "against" phrase on the verb that takes part or joins ("took part in the
+    operation against the Taliban")."""
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        holder = noun.head.head
+        holders.append(holder)
+        if holder.dep_ == "dobj" and holder.lower_ == "part":
+            holders.append(holder.head)
+    return any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children)
 
 
 def _coordinated_sufferers(verb: Token) -> bool:
