@@ -254,7 +254,9 @@ def conjunct_head(token: Token) -> Token:
     """A token's head, and for a conjunct what it is coordinated with. The parser may join a
     stray "-ing" conjunct to the finite verb before it: in "accused Russia of telling lies and
     then attacking Ukraine" it hangs "attacking" on "accused", but a gerund is no conjunct of
-    a finite verb, so it goes with the gerund after that verb's preposition ("of telling")."""
+    a finite verb, so it goes with the gerund after that verb's preposition ("of telling").
+    It may also join a finite verb to the infinitive before it ("urged China to act and
+    pressed Beijing"), which goes with the finite verb of its tense above the infinitive."""
     head = token.head
     if (
         token.dep_ == "conj"
