@@ -342,3 +342,20 @@ def test_a_partner_named_is_not_the_place(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2019, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # travellers returning from a place are coming back: no visit to it
+        ("Hundreds of Nigerian pilgrims returning from Mecca in Saudi Arabia were stranded at "
+         "the airport.", None, ("NGA", "SAU", "04")),
+        # the twin: travelling to a place visits it
+        ("The Nigerian foreign minister travelled to Riyadh in Saudi Arabia for talks.",
+         ("NGA", "SAU", "04"), None),
+    ],
+)  # fmt: skip
+def test_returning_from_a_place_is_no_visit(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2019, present, absent)

@@ -601,8 +601,16 @@ def _carried(verb: Token) -> bool:
 
 
 def _homeward(verb: Token) -> bool:
-    """ "arrived back", "flew home": the traveller returns."""
-    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
+    """ "arrived back", "flew home", "pilgrims returning from Mecca": the traveller returns
+    (whence is no place visited; "returned to Baghdad" may be)."""
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
+        return True
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return verb.lower_.startswith(RETURN) and "from" in preps and "to" not in preps
+
+
+# The verb of coming back ("returned", "returning", "returns").
+RETURN = "return"
 
 
 def _reported_obligation(token: Token, lex: Lexicon) -> Candidate | None:
