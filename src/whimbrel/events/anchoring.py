@@ -251,9 +251,24 @@ def named_place(token: Token) -> tuple[Span, Location] | None:
     """The place entity at `token` ("in Aleppo") and where the gazetteers put it; a name
     the tagger took for a person's is a place when its last word says what kind of place
     ("in Dera Ismail Khan City")."""
-    entity = entity_at(token.doc, token.i) or token.doc[token.i : token.i + 1]
+    entity = _entity(token)
     if not place_word(token) and not place_word(entity[-1]):
         return None
+    return _located(entity)
+
+
+def gazetteer_place(token: Token) -> tuple[Span, Location] | None:
+    """As `named_place`, whatever the tagger took the name for: the caller has other grounds
+    to read it as a place ("liberated Aleppo", the tagger's person)."""
+    return _located(_entity(token))
+
+
+def _entity(token: Token) -> Span:
+    """The entity at `token`, or the token alone."""
+    return entity_at(token.doc, token.i) or token.doc[token.i : token.i + 1]
+
+
+def _located(entity: Span) -> tuple[Span, Location] | None:
     found = places.resolve(entity.text)
     return None if found is None else (entity, found)
 

@@ -44,12 +44,13 @@ from whimbrel.actors import (
     recent_pair,
     thing_between,
 )
-from whimbrel.events import ontology, places
+from whimbrel.events import ontology
 from whimbrel.events.anchoring import (
     PLACE_ENTITIES,
     PLACE_PREPS,
     event_date,
     event_place,
+    gazetteer_place,
     named_place,
 )
 from whimbrel.events.judgements import conduct_code
@@ -90,7 +91,7 @@ from whimbrel.events.triggers import (
     taking_part,
 )
 from whimbrel.events.triggers import candidate as candidate_at
-from whimbrel.nlp import entity_at, is_infinitive
+from whimbrel.nlp import is_infinitive
 from whimbrel.records import Actor, Event, Mention, Modality, Quote, Sentence, Timex
 
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me"})
@@ -422,10 +423,7 @@ def _find_targets(
         phrases = [p for p in phrases if p.dep_ != "pobj" or p.head.lower_ == "with"]
     allies = _allies(clause, draft.code, lex)
     phrases = [p for p in phrases if p.i not in allies]
-    if draft.code[:2] in COOPERATION_ROOTS:
-        # "joined an air campaign against Isis", "signed a pact against Iran": whom an
-        # "against" phrase names is opposed, never the partner
-        phrases = [p for p in phrases if not _opposed(p)]
+    phrases = _partners_only(phrases, draft.code)
     if noun is None and lex.has_role(lemma(clause, lex), "topic"):
         # "Putin and Erdogan discussed Syria", "discussed Syria with Turkey": what is
         # discussed is the topic; the partner is named by "with" (or is the other party)
@@ -497,10 +495,7 @@ def _find_targets(
                 inner = subject_of(child, lex)
                 found = [inner] if inner is not None else []
             elif child.dep_ == "xcomp":
-                found = object_phrases(child, None)
-                if draft.code[:2] in COOPERATION_ROOTS:
-                    # "agreed to cooperate against Israel": no partner in it
-                    found = [p for p in found if not _opposed(p)]
+                found = _partners_only(object_phrases(child, None), draft.code)
                 if lex.has_role(lemma(child, lex), "topic"):
                     # "agreed to discuss the problems of Afghanistan": a topic, no partner
                     found = _partners(found)
@@ -884,6 +879,15 @@ def _allies(clause: Token, code: str, lex: Lexicon) -> set[int]:
             for t in p.subtree
         }
     return allied
+
+
+def _partners_only(phrases: list[Token], code: str) -> list[Token]:
+    """Of cooperation's target phrases, those that may name a partner: never whom an
+    "against" phrase names ("joined an air campaign against Isis", "agreed to cooperate
+    against Israel"); other codes' phrases as they are."""
+    if code[:2] not in COOPERATION_ROOTS:
+        return phrases
+    return [p for p in phrases if not _opposed(p)]
 
 
 def _opposed(phrase: Token) -> bool:
@@ -2245,9 +2249,8 @@ def _place_named(noun: Token, index: Mentions) -> bool:
         # a name the tagger took for a person's, which the knowledge base does not know and
         # the gazetteers put in the country the name was resolved to ("liberated Aleppo";
         # "freed Mandela" names no town in Ghana)
-        entity = entity_at(noun.doc, noun.i) or noun.doc[noun.i : noun.i + 1]
-        found = places.resolve(entity.text)
-        return found is not None and all(found.country == country(m) for m in mentions)
+        place = gazetteer_place(noun)
+        return place is not None and all(place[1].country == country(m) for m in mentions)
     return noun.lower_ in PART_WORDS and any(
         _place_named(g, index)
         for p in noun.children

@@ -526,7 +526,7 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # infinitive qualifying a noun names a possible act, not one that took place; one a
         # named owner intends ("Iraq's readiness to cooperate") is framed by `frame_of`
         return None
-    if lex.has_role(lemma(token, lex), "journey") and (_carried(token) or _homeward(token)):
+    if lex.has_role(lemma(token, lex), "journey") and (_carried(token) or _homeward(token, lex)):
         # "arrested and flown to Bangkok": a prisoner carried visits no one; "arrived back
         # from his mission", "flew home": a return, no visit
         return None
@@ -600,16 +600,16 @@ def _carried(verb: Token) -> bool:
     )
 
 
-def _homeward(verb: Token) -> bool:
+def _homeward(verb: Token, lex: Lexicon) -> bool:
     """ "arrived back", "flew home", "pilgrims returning from Mecca": the traveller returns
     (whence is no place visited; "returned to Baghdad" may be)."""
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
         return True
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    return verb.lower_.startswith(RETURN) and "from" in preps and "to" not in preps
+    return lemma(verb, lex) == RETURN and "from" in preps and "to" not in preps
 
 
-# The verb of coming back ("returned", "returning", "returns").
+# The verb of coming back.
 RETURN = "return"
 
 
@@ -688,7 +688,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "vowed to attack": the threat is coded on the attack, not as a promise.
         return None
     pattern = _match(clause, trigger, lex)
-    if pattern is not None and pattern.code.startswith(AID_ROOT) and _homeward(token):
+    if pattern is not None and pattern.code.startswith(AID_ROOT) and _homeward(token, lex):
         # "was bringing the troops home": forces brought home are withdrawn, no aid given
         return None
     if pattern is not None and _borrowed_subject_test(pattern, trigger) and _catenative(token):
@@ -1442,10 +1442,10 @@ def _taker(noun: Token, lex: Lexicon) -> Token | None:
     object it is, if any."""
     if noun.dep_ == "dobj" and lex.has_role(lemma(noun.head, lex), "joining"):
         return noun.head if noun in _acts_joined(noun.head, lex) else None
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    holders = _in_holders(noun)
+    if not holders:
         return None
-    holder = noun.head.head
-    verb = holder.head if holder.dep_ == "dobj" and holder.lower_ == "part" else holder
+    verb = holders[-1]
     if verb.pos_ != "VERB" or not taking_part(verb, lex) or noun not in _part_taken_in(verb):
         return None
     trigger = lex.verbs.get(lemma(verb, lex))
@@ -1463,15 +1463,17 @@ def _aimed(noun: Token) -> bool:
     outranks CAMEO's idiom for taking part in it (military cooperation, 0312). The parser
     may hang the "against" phrase on the verb that takes part or joins ("took part in the
     operation against the Taliban")."""
-    holders = [noun]
-    if noun.dep_ == "dobj":
-        holders.append(noun.head)
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        holder = noun.head.head
-        holders.append(holder)
-        if holder.dep_ == "dobj" and holder.lower_ == "part":
-            holders.append(holder.head)
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" else _in_holders(noun))]
     return any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children)
+
+
+def _in_holders(noun: Token) -> list[Token]:
+    """What an "in" phrase's noun hangs on: its governor, and through "part" the verb ("took
+    part in the attack"); none for any other noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    holder = noun.head.head
+    return [holder, holder.head] if holder.dep_ == "dobj" and holder.lower_ == "part" else [holder]
 
 
 def _coordinated_sufferers(verb: Token) -> bool:
