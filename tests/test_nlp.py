@@ -35,6 +35,8 @@ def test_loaded_pipeline_has_the_paragraph_splitter_and_no_lemmatizer(nlp) -> No
     assert "whimbrel_paragraphs" in nlp.pipe_names
     assert nlp.pipe_names.index("whimbrel_paragraphs") < nlp.pipe_names.index("parser")
     assert "lemmatizer" not in nlp.pipe_names
+    # the premodifier repair reads parts of speech, which the attribute ruler sets
+    assert nlp.pipe_names[-1] == "whimbrel_repairs"
 
 
 @pytest.mark.parametrize(
@@ -60,3 +62,56 @@ def test_sentences_start_only_after_punctuation_or_a_line_break(
     nlp, text: str, sentences: list[str]
 ) -> None:
     assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "head", "dep"),
+    [
+        # a participle the parser took for a verb over the name it premodifies: the name
+        # goes back to the verb or preposition before it
+        ("Merkel met visiting French President Macron on Friday.", "Macron", "met", "dobj"),
+        ("Putin received departing US Ambassador Tefft.", "Tefft", "received", "dobj"),
+        ("Erdogan received visiting Iraqi Premier Haider al-Abadi in Ankara.", "Abadi",
+         "received", "dobj"),
+        # the twins: a participle that is the verb keeps its object
+        ("Xi enjoyed visiting Paris.", "Paris", "visiting", "dobj"),
+        ("Obama spent the day visiting Iraqi President Talabani.", "Talabani", "visiting",
+         "dobj"),
+    ],
+)  # fmt: skip
+def test_a_premodifying_participle_gives_its_name_back(
+    nlp, text: str, name: str, head: str, dep: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == name)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+def test_a_premodifying_participle_keeps_the_sentences(nlp) -> None:
+    doc = nlp("Abe thanked visiting Indian Prime Minister Modi.\nHe left on Friday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Abe thanked visiting Indian Prime Minister Modi.",
+        "He left on Friday.",
+    ]
+    visiting = next(t for t in doc if t.text == "visiting")
+    assert (visiting.dep_, visiting.head.text) == ("amod", "Modi")
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "head", "dep"),
+    [
+        # a gerund naming an attack, parsed as a clause of the noun before it, is the
+        # preposition's object and that noun its modifier
+        ("Four children were killed in Israeli tank shelling in Gaza.", "shelling", "in",
+         "pobj"),
+        ("Five people died in Syrian government shelling on Aleppo.", "shelling", "in",
+         "pobj"),
+        ("Two men were hurt in police firing in the town.", "firing", "in", "pobj"),
+        # the twin: a gerund with an object of its own is a verb
+        ("Troops were killed in the area shelling the town.", "shelling", "area", "acl"),
+    ],
+)  # fmt: skip
+def test_a_gerund_naming_an_attack_is_a_noun(
+    nlp, text: str, gerund: str, head: str, dep: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == gerund)
+    assert (token.head.text, token.dep_) == (head, dep)

@@ -1,7 +1,10 @@
 """The spaCy layer: the only module that knows which model is loaded.
 
 One pipeline per process (cached by name). A component placed before the parser starts a
-new sentence at every paragraph break, so a heading is never glued to the next sentence.
+new sentence at every paragraph break, so a heading is never glued to the next sentence;
+one placed last mends two misparses that cost events (`parse_repairs`: a participle before
+a name, "met visiting French President Macron", and a gerund naming an attack, "killed in
+Israeli tank shelling"), from word lists in `data/nlp/`.
 
 A long text is parsed in pieces (`cut_pieces`) cut at paragraph or sentence boundaries, and
 the pieces' Docs joined back into one (`join_pieces`) whose text is the text exactly, so
@@ -14,6 +17,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
@@ -118,6 +122,105 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Participles that may stand before a person's title and name ("visiting", "departing").
+PREMODIFIERS = "data/nlp/premodifiers.tsv"
+# Gerunds that name an attack as a noun does ("shelling", "firing").
+NOMINAL_GERUNDS = "data/nlp/nominal_gerunds.tsv"
+# What a misread premodifier hangs on: a verb ("met visiting ...") or a preposition ("talks
+# with visiting ..."), and the dependency its name then takes there.
+_PREMODIFIER_HEADS = {"VERB": "dobj", "ADP": "pobj"}
+
+
+@cache
+def premodifier_words() -> frozenset[str]:
+    return _listed(PREMODIFIERS)
+
+
+@Language.component("whimbrel_repairs")
+def parse_repairs(doc: Doc) -> Doc:
+    """Mend two misparses that cost events, where nothing else can be meant: a participle
+    premodifying a name, and a gerund naming an attack after the noun that modifies it."""
+    return nominal_gerunds(premodifier_participles(doc))
+
+
+def premodifier_participles(doc: Doc) -> Doc:
+    """Give back to its verb or preposition a name the parser hung on a participle that
+    premodifies it: "Merkel met visiting French President Macron", "Hu told visiting Kenyan
+    President Kibaki", "talks with visiting Chinese Premier Li" were parsed as "visiting
+    Macron" (a visit by Merkel, to France) and left "met" and "told" without an object. The
+    name becomes the object again and the participle its modifier, as the parser reads
+    "the visiting French president". Only where nothing else can be meant: the participle
+    comes right after the verb or preposition, its object is a name with no determiner,
+    and the verb has no other object ("began visiting French officials" and "spent the day
+    visiting the Iraqi president" stay as parsed). A phrase the parser hung on the
+    participle after the name ("in Ankara") goes to the verb with the name.
+    """
+    for participle in _listed_tokens(doc, premodifier_words()):
+        head = participle.head
+        role = _PREMODIFIER_HEADS.get(head.pos_)
+        if role is None or head.i != participle.i - 1:
+            continue
+        children = list(participle.children)
+        if not children:
+            continue
+        name, *after = children
+        if name.dep_ != "dobj" or name.pos_ != "PROPN" or any(c.dep_ != "prep" for c in after):
+            continue
+        if any(c.dep_ in ("det", "poss") for c in name.children):
+            continue
+        if any(c.dep_ in ("dobj", "pobj") for c in head.children):
+            continue
+        name.head, name.dep_ = head, role
+        participle.head, participle.dep_ = name, "amod"
+        for phrase in after:  # "received visiting Iraqi Premier Abadi in Ankara"
+            phrase.head = head
+    return doc
+
+
+@cache
+def nominal_gerund_words() -> frozenset[str]:
+    return _listed(NOMINAL_GERUNDS)
+
+
+def nominal_gerunds(doc: Doc) -> Doc:
+    """Give back to its preposition a gerund that names an attack after the noun modifying
+    it: "killed in Israeli tank shelling", "died in Syrian government shelling", "hurt in
+    police firing" were parsed as "tank" (or "government") doing the shelling in a clause of
+    its own, which lost the attack and whose it was. The gerund becomes the preposition's
+    object, as the parser reads "killed in mortar shelling", and the noun its modifier.
+    Only a gerund with no object, subject or auxiliary of its own, straight after a noun
+    the preposition governs."""
+    for gerund in _listed_tokens(doc, nominal_gerund_words()):
+        noun = doc[gerund.i - 1]
+        if gerund.tag_ != "VBG" or gerund.dep_ not in ("acl", "advcl") or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ != "pobj" or gerund.head not in (noun, noun.head.head):
+            continue
+        if any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in gerund.children):
+            continue
+        preposition = noun.head
+        gerund.head, gerund.dep_ = preposition, "pobj"
+        noun.head, noun.dep_ = gerund, "compound"
+    return doc
+
+
+def _listed(name: str) -> frozenset[str]:
+    """The words of a one-column data file (`#` opens a comment row)."""
+    rows = resources.files("whimbrel").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(row.strip() for row in rows if row.strip() and not row.startswith("#"))
+
+
+def _listed_tokens(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens after the first whose lower-case form is one of `words`, found by reading
+    one array (a walk over Token objects would cost a share of the parse)."""
+    strings = doc.vocab.strings
+    ids = {strings[w] for w in words if w in strings}
+    if not ids:
+        return []
+    lowers = doc.to_array(["LOWER"]).tolist()
+    return [doc[i] for i, lower in enumerate(lowers) if i and lower in ids]
+
+
 def opening_dateline(text: str) -> re.Match[str] | None:
     """A dateline opening the text or one of its first lines ("This story is from March 11,
     2002" may come before "patna: ")."""
@@ -158,6 +261,7 @@ def load(name: str = "en_core_web_md") -> Language:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("whimbrel_paragraphs", before="parser")
+    nlp.add_pipe("whimbrel_repairs", last=True)  # reads the parts of speech
     # Same matches, found by look-up: about a fifth of the parse's time otherwise.
     index_attribute_ruler(nlp)
     return nlp

@@ -663,10 +663,12 @@ def igo_officials(doc: Doc, found: list[Found]) -> None:
                 break
 
 
-def stated_countries(doc: Doc, found: list[Found]) -> None:
+def stated_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """ "King Hassan of Morocco": a known person whose name is followed by another country
     than the knowledge base's is someone else, of the country the text states (Jordan's
-    Prince Hassan is not meant)."""
+    Prince Hassan is not meant). The person's own country stated is his nationality, not
+    someone else's: "European Council President Donald Tusk of Poland" still holds his
+    office at the EU."""
     by_start = {f.start: f for f in found}
     by_token = {i: f for f in found for i in range(f.start, f.end)}
     for f in found:
@@ -679,12 +681,13 @@ def stated_countries(doc: Doc, found: list[Found]) -> None:
             # "Deputy U.S. Trade Representative Michael Smith": the country in the title
             stated = _title_country(doc, f, by_token)
         country = stated.actor.country if stated is not None else None
+        entity = kb.entities.get(f.entity_id)
         if (
             stated is None
             or stated.is_person
             or country is None
             or stated.actor.code != country
-            or country == f.actor.country
+            or country in (f.actor.country, entity.country if entity is not None else None)
         ):
             continue
         f.actor = Actor(country, country, f.actor.role, doc[f.start : f.end].text)

@@ -236,6 +236,8 @@ def _pronoun_antecedent(
         if _excluded(token, head, f):
             bound.add(char_span(doc, f))
             continue
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            continue  # "said the Modi government is trying ... He said": a name for a government
         if f.antecedent is not None and f.antecedent in bound:
             continue  # "Mobutu used his troops ... arresting him": "his" is Mobutu too
         score = {0: 10.0, 1: 6.0, 2: 3.0, 3: 1.0}[distance]
@@ -401,7 +403,7 @@ def _neuter_antecedent(
     parallel = _parallel_subject(doc, token, found)
     if parallel is not None:
         return parallel
-    owner = _owning_subject(doc, token, found, kb)
+    owner = _owning_subject(doc, token, found, kb) or _reporting_subject(doc, token, found, kb)
     if owner is not None:
         return owner
     for k in range(bisect.bisect_left(found, token.i, key=_start) - 1, -1, -1):
@@ -466,6 +468,22 @@ def _owning_subject(
             return None
         node = node.head
     return None
+
+
+def _reporting_subject(
+    doc: Doc, pronoun: Token, found: list[Found], kb: KnowledgeBase
+) -> Found | None:
+    """ "Turkey, which occupies northern Cyprus, insisted it would not bow to demands": the
+    subject "it" of a verb's complement clause is that verb's subject, the state whose voice
+    the clause is, not a state named between them. Not where the verb has an object of its
+    own, whom "it" may mean ("the US warned Iran it would face sanctions")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return _neuter_found(doc, subject, found, kb) if subject is not None else None
 
 
 def _neuter_found(doc: Doc, head: Token, found: list[Found], kb: KnowledgeBase) -> Found | None:

@@ -59,6 +59,8 @@ PRIVATE_PEOPLE = frozenset(
 )  # fmt: skip
 # Words after a party's name that make it a ministry's portfolio ("Labour Minister").
 PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary", "department"})
+# Words that give a person's other name: "Maskawat Hasan alias Sakib".
+ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 # Bodies named by their subject: "the Labor Committee" is about labour, no party's.
 COMMITTEE_WORDS = PORTFOLIO_WORDS | {"committee", "subcommittee", "commission", "panel", "board"}
 # "anti-American protesters": a prefix that makes a name a stance ("pro-Russian separatists"
@@ -336,15 +338,27 @@ def _case_ok(text: str, flags: tuple[int, ...], lowercase: bool) -> bool:
     "Al-maliki" and "al Shabaab" all pass, "maliki" and "White House spokeswoman" (for the
     form "White House Spokeswoman") do not."""
     lead_upper, words = _case_words(text)
+    joined = _joined_words(text)
     for index, (word, flag) in enumerate(zip(words, flags, strict=False)):
         if flag == 2 and lowercase and _lowercase_acronym(word):
             continue  # "the bjp criticised the vhp": a text all in lower case
         if flag == 2 and (lowercase or word != word.upper()):
             return False
-        upper = word[:1].isupper() or (index == 0 and lead_upper)
+        upper = word[:1].isupper() or (index == 0 and lead_upper) or word in joined
         if flag == 1 and not lowercase and not upper:
             return False
     return True
+
+
+def _joined_words(text: str) -> frozenset[str]:
+    """The words hyphened to a capitalised word before them: a romanised given name is
+    written "Ying-jeou" or "Moo-hyun" as often as "Ying Jeou", so its second syllable is
+    free in case ("Ma Ying-jeou" is the knowledge base's "Ma Ying Jeou")."""
+    return frozenset(m.group(1) for m in _JOINED_WORD.finditer(text))
+
+
+# A word after a hyphen that joins it to a capitalised word: "Ying-jeou".
+_JOINED_WORD = re.compile(r"\b[A-Z][a-z]*-([a-z]+)\b")
 
 
 def _lowercase_acronym(word: str) -> bool:
@@ -519,6 +533,8 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             continue  # "a house in Wazir Bagh": a place's name, not Khalid al-Wazir
         if all(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end)):
             continue  # "kidnapped on May 15": a date, not the Greek group of that name
+        if entity.type == "person" and start > 0 and doc[start - 1].lower_ in ALIAS_WORDS:
+            continue  # "Maskawat Hasan alias Sakib alias Abdullah": his other name, no king
         if entity.type == "place" and start > 0 and _initial(doc[start - 1]):
             continue  # "UNC general secretary S Milan said": a person's name, not the city
         if entity.type == "country" and _prefixed(doc, start, STANCE_PREFIXES):
@@ -579,6 +595,12 @@ def kb_matches(doc: Doc, kb: KnowledgeBase, tabs: Tables, on: date | None) -> li
             surface = replace(surface, kind="name")
         if entity.type in ("country", "place") and _modifies(doc, end, TOPIC_NOUNS):
             continue  # "the Taiwan issue", "the Taiwan Strait": what or where, not who
+        if entity.type in ("country", "place", "region") and _names_portfolio(
+            doc, end, entity.type == "region"
+        ):
+            continue  # "the ministry's Europe department": what an office deals with
+        if entity.type == "region" and _names_state_epithet(doc, end):
+            continue  # "Asia's largest economy", "the Asian giant": a state, not the region
         if entity.type == "country" and _names_water(doc, end):
             continue  # "the Indian Ocean", "the Arabian Sea": a sea, not the state
         if entity.type != "place" and doc[end - 1].lower_ in WATER_NOUNS:
@@ -710,6 +732,59 @@ def _modifies(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     ("the Mumbai attacks")."""
     token = doc[end - 1]
     return token.dep_ in ("compound", "nmod") and token.head.lower_ in heads
+
+
+def _names_portfolio(doc: Doc, end: int, region: bool) -> bool:
+    """Whether the name ending at `end` is part of the name of an office's portfolio, which
+    says what the office deals with, not whose it is: "the Foreign Ministry's Europe
+    department", "director of the department's Asia and Pacific Affairs", "Assistant
+    Secretary of State for East Asian and Pacific Affairs". A state before "department" is
+    its owner unless another is named ("the US Justice Department", but "the ministry's
+    Iran desk"), and so is an adjective unless the portfolio is titled "Affairs" ("the Iraqi
+    defence department", "Chinese foreign affairs spokesman")."""
+    token = doc[end - 1]
+    adjective = False
+    for _ in range(PORTFOLIO_CLIMB):
+        if token.dep_ not in ("compound", "nmod", "amod", "conj") or token.head.i == token.i:
+            return False
+        adjective = adjective or token.dep_ == "amod"
+        head = token.head
+        if head.text in TITLED_PORTFOLIOS:
+            return True
+        if head.lower_ in OFFICE_NOUNS and not adjective:
+            return region or any(c.dep_ == "poss" for c in head.children)
+        token = head
+    return False
+
+
+def _names_state_epithet(doc: Doc, end: int) -> bool:
+    """Whether the region named ending at `end` only places a singular epithet for one of
+    its states: "pressed Asia's largest economy to invest more", "the Asian giant", "the
+    African nation" ("Asian nations" and "European leaders" are the region's)."""
+    token = doc[end - 1]
+    head = token.head
+    return (
+        token.dep_ in ("poss", "amod", "compound", "nmod")
+        and head.i > token.i
+        and head.tag_ == "NN"
+        and head.lower_ in STATE_EPITHETS
+    )
+
+
+# Singular nouns that stand for a state in news prose ("Asia's largest economy").
+STATE_EPITHETS = frozenset({
+    "economy", "giant", "power", "superpower", "powerhouse", "nation", "country", "state",
+    "democracy", "kingdom", "republic",
+})  # fmt: skip
+
+
+# Nouns that name an office by its portfolio ("the Europe department"), and titled ones an
+# adjective may name it in ("East Asian and Pacific Affairs"; in lower case "affairs" is a
+# spokesman's or a minister's, "Chinese foreign affairs spokesman").
+OFFICE_NOUNS = frozenset({"department", "desk", "bureau", "division", "directorate"})
+TITLED_PORTFOLIOS = frozenset({"Affairs"})
+# How many modifier links a name may sit below the portfolio noun: "East Asian ... Affairs".
+PORTFOLIO_CLIMB = 3
 
 
 def _home_of(doc: Doc, end: int, tabs: Tables) -> bool:
@@ -962,6 +1037,9 @@ def _place_span(
         return None  # "New South Wales", "Alei Sinai": the end of a longer name
     if end + 1 < len(doc) and doc[end].lower_ in LOCALITY_WORDS and doc[end + 1].lower_ == "of":
         return None  # "Wari area of Upper Dir District": a locality its container places
+    if ent is not None and ent.label_ == "ORG" and end < len(doc) and doc[end].lower_ == "of":
+        if ent.end > end + 1:
+            return None  # "the Confederation of British Industry": a body's name begins so
     if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
         end += 1
     elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -1221,10 +1299,21 @@ def _same_name_word(word: str, entity: Entity, place: int) -> bool:
     "Qaddafi" of "Kadhafi" (0.71), "Mouammar" of "Muammar" (0.93); never "Zinni" of "Sanha"
     (0.2) nor "Matthew" of "Emmett" (0.46), whose consonant skeletons agree."""
     return any(
-        SequenceMatcher(None, word, name_key(form).split()[place]).ratio() >= NAME_LIKENESS
+        SequenceMatcher(None, word, other).ratio() >= NAME_LIKENESS and _opens_alike(word, other)
         for form in (entity.name, *entity.aliases)
         if name_key(form)
+        for other in (name_key(form).split()[place],)
     )
+
+
+def _opens_alike(word: str, other: str) -> bool:
+    """Whether two spellings of a name both open with a vowel or both with a consonant: a
+    transliteration changes a letter ("Kadhafi", "Qaddafi"), never adds a syllable before
+    it ("Bell" is not "Abel", whose consonant skeleton is the same)."""
+    return (word[:1] in VOWELS) == (other[:1] in VOWELS)
+
+
+VOWELS = frozenset("aeiou")
 
 
 # How alike a one-word place must be to a country's name (difflib ratio) to be read as a

@@ -136,7 +136,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     context.give_countries(doc, kb, found)
     if parsed:
         context.igo_officials(doc, found)
-    context.stated_countries(doc, found)
+    context.stated_countries(doc, kb, found)
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)

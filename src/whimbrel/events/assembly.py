@@ -1233,7 +1233,10 @@ def _addressed_at_home(
     demand = draft.code[:2] == DEMAND_ROOT and not _told_to_act(head)
     # "expressed satisfaction": a voiced feeling's object is the feeling, never its addressee
     voiced = lex.has_role(lemma(head, lex), "voice")
-    objects = ("dative",) if demand or voiced else ("dobj", "dative")
+    # "ordered 50 copies to be made", "urged the bill to be passed": what is to be acted on
+    # is no addressee
+    patient = _passive_infinitive_object(head)
+    objects = ("dative",) if demand or voiced or patient else ("dobj", "dative")
     addressees = ADDRESSEE_PREPOSITIONS | {"from"} if demand else ADDRESSEE_PREPOSITIONS
     phrases = [c for c in head.children if c.dep_ in objects and noun is None]
     phrases += [
@@ -1312,6 +1315,22 @@ def _people_not_acts(noun: Token, lex: Lexicon) -> bool:
     if noun.ent_type_ == "NORP" or lex.has_role(word, "person") or lex.in_class(word, "PEOPLE"):
         return True  # "threatened journalists", "thanked the local population"
     return _plural_or_people(noun) and word not in lex.nouns
+
+
+def _passive_infinitive_object(verb: Token) -> bool:
+    """Whether a passive infinitive says what is to be done to the verb's object: "ordered
+    the flags to be lowered", "ordered 50 copies to be made" (parsed on the object)."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    infinitives += [
+        d
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for d in o.children
+        if d.dep_ in ("relcl", "acl")
+    ]
+    return any(
+        is_infinitive(v) and any(c.dep_ == "auxpass" for c in v.children) for v in infinitives
+    )
 
 
 def _people_counted(noun: Token) -> bool:
@@ -1532,13 +1551,36 @@ def _place_target(
             draft.note(Step.PLACE_TARGET)
             return
     # "shelled a neighbourhood in Aleppo": a city is no actor where it only says where
-    # (actors.match), so the gazetteer gives its country, as for the event's location.
-    for phrase in phrases:
-        place = _gazetteer_place(phrase, draft.sources, sentence)
+    # (actors.match), so the gazetteer gives its country, as for the event's location; so
+    # does a town force is aimed at ("fired artillery at Afrin")
+    aimed = _aimed_at_places(clause if noun is None else noun) if done_to_place else []
+    for phrase in phrases + aimed:
+        # (a name force is aimed at is a place whatever the tagger took it for, "fired
+        # rockets at Sderot" its organisation; never a person's)
+        any_tag = phrase in aimed and phrase.pos_ == "PROPN" and phrase.ent_type_ != "PERSON"
+        place = _gazetteer_place(phrase, draft.sources, sentence, any_tag)
         if place is not None and (done_to_place or country(place) not in home):
             draft.targets = [place]
             draft.note(Step.PLACE_TARGET)
             return
+
+
+def _aimed_at_places(head: Token) -> list[Token]:
+    """The objects of the phrases force is aimed by, on the trigger or its object: "fired
+    artillery at Afrin", "rockets rained down on Sderot", "a raid on Kandahar"."""
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+# Prepositions that aim force at a place: "fired at", "rained down on", "advanced into".
+AIMING_PREPS = frozenset({"at", "on", "upon", "against", "into", "toward", "towards"})
 
 
 def _with_someone(clause: Token) -> bool:
@@ -1669,9 +1711,12 @@ def _speaks_for_self(mention: Mention) -> bool:
     return role_block(mention) in PRIVATE_PERSON_ROLES
 
 
-def _gazetteer_place(phrase: Token, sources: list[Mention], sentence: int) -> Mention | None:
-    """The country of a named place as a mention of that country, spanning the place name."""
-    place = named_place(phrase)
+def _gazetteer_place(
+    phrase: Token, sources: list[Mention], sentence: int, any_tag: bool = False
+) -> Mention | None:
+    """The country of a named place as a mention of that country, spanning the place name
+    (`any_tag`: whatever the tagger took the name for)."""
+    place = gazetteer_place(phrase) if any_tag else named_place(phrase)
     if place is None or place[1].country is None:
         return None
     entity, code = place[0], place[1].country
@@ -1729,11 +1774,15 @@ def _attribute_speech(
         # read as the reporter itself; "they opened fire, the security official said" is
         # not the official, nor "they can protest, bar owner Ken Cheshire told AFP" the
         # one person named. "They" of reporters named together is all of them ("the
-        # government and the rebels said they had agreed").
+        # government and the rebels said they had agreed", "the foreign ministers of
+        # Britain and France said they would meet").
         joint = (
             subject.lower_ in ("they", "them")
             and reporter_subject is not None
-            and bool(reporter_subject.conjuncts)
+            and (
+                bool(reporter_subject.conjuncts)
+                or (reporter_subject.tag_ in ("NNS", "NNPS") and len(reporters) > 1)
+            )
         )
         draft.sources = reporters if joint else reporters[:1]
         draft.note(Step.REPORTER_PRONOUN)
@@ -2277,6 +2326,19 @@ def _a_text(subject: Token | None, lex: Lexicon) -> bool:
     return subject is not None and lex.has_role(lemma(subject, lex), "document")
 
 
+def _written(subject: Token | None, lex: Lexicon) -> bool:
+    """Whether a clause's subject is a text an actor issues or proposes (cue roles
+    `document`, `publication`, `draft`, `proposition`), whose attacks are words: "a Labour
+    poster attacked Michael Howard", "Labour poster plans attacking Mr Howard"."""
+    return subject is not None and any(
+        lex.has_role(lemma(subject, lex), role) for role in WRITTEN_ROLES
+    )
+
+
+# Cue roles of texts and proposals: what they "attack" they attack in words.
+WRITTEN_ROLES = ("document", "publication", "draft", "proposition")
+
+
 def _kills(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is one of harm or killing (cue roles `harm`, `lethal`)."""
     return any(lex.has_role(lemma(verb, lex), r) for r in ("harm", "lethal"))
@@ -2297,7 +2359,7 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
             for c in candidate.trigger.children
         )
         or _attacked_plans(candidate.trigger, lex)
-        or _a_text(draft.subject, lex)
+        or _written(draft.subject, lex)
     ):
         # "verbally attacked the minister", "attack Michael Howard politically", "attacked
         # Tory plans to ...", "a Labour poster attacked Michael Howard": words

@@ -42,6 +42,7 @@ from whimbrel.events.modality import (
 from whimbrel.events.phrases import (
     INSTRUMENT_VERBS,
     LEADING_VERBS,
+    RELATIVE_TAGS,
     between_parties,
     intent_owner,
     passive_conjunct,
@@ -90,6 +91,8 @@ QUANTITIES = frozenset(
 PARTITIVES = frozenset({"part", "parts", "half", "rest", "most", "much", "swathes", "portion"})
 # CAMEO's admission of responsibility.
 ADMISSION = "015"
+# Formal recognition of a state or a government.
+RECOGNITION = "054"
 # What admitting the charges "were true" concedes: the charge, an act owned.
 TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "justified", "founded"})
 # Prepositions whose object is the circumstance a clause reports ("killed in a raid").
@@ -189,6 +192,10 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
             patient = token.head
         if patient is not None:
             objects |= _words(patient, lex)
+        elif _zero_relative(token):
+            # "a position he has occupied for a decade": the noun the relative clause hangs
+            # on is its verb's object
+            objects |= _words(token.head, lex)
     for child in token.children:
         if child.dep_ == "prt":
             particles.add(child.lower_)
@@ -326,6 +333,22 @@ def _phrase_after_object(noun: Token, lex: Lexicon) -> Token | None:
 # Particles that make a new word of a verb ("rule out", "give in", "take on"), unlike those
 # that complete its act ("blow up", "take over", "fight off").
 IDIOM_PARTICLES = frozenset({"out", "in", "on"})
+
+
+def _zero_relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause with no relative pronoun whose subject is its
+    own and which lacks an object, so that the noun it hangs on is the object ("a position
+    he has occupied", "the deal they signed"); not "the town they fled from", whose noun
+    is the object of a preposition left behind."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in children)
+        and not any(c.tag_ in RELATIVE_TAGS for c in children)
+        and not any(c.dep_ == "prep" and not any(True for _ in c.children) for c in children)
+    )
 
 
 def _match(token: Token, trigger: Trigger, lex: Lexicon) -> Pattern | None:
@@ -736,6 +759,15 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "the minister admits the dispute is frustrating": a point conceded, no act owned;
         # "plans to admit Burma to the group": a member let in, nothing owned up to
         return None
+    if (
+        pattern is None
+        and code == RECOGNITION
+        and any(c.dep_ == "ccomp" for c in token.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in token.children)
+    ):
+        # "he recognized the states were running out of funds": a fact granted, no state
+        # or government recognised
+        return None
     if pattern is None and code is not None and code[:2] == INTENT_ROOT and _opinion(token):
         # "Trump and May agreed Assad's regime had a pattern of dangerous behaviour": a
         # shared view of what is so, no promise or agreement to act
@@ -826,8 +858,22 @@ def _asked_to_act(verb: Token, lex: Lexicon) -> bool:
                 and any(s.dep_ == "nsubj" and s.lower_ not in THINGS for s in c.children)
             )
             or (c.dep_ == "xcomp" and has_object)
+            or (c.dep_ == "advcl" and has_object and _split_after_object(verb, c))
         )
         for c in verb.children
+    )
+
+
+def _split_after_object(verb: Token, infinitive: Token) -> bool:
+    """Whether an infinitive the parser took for a clause of purpose is split and follows the
+    verb's object straight away: "pressing the EU to at least close the deal" (read as
+    "pressing the EU to close" when nothing splits it)."""
+    to = next(c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        bool(objects)
+        and to.i == objects[0].right_edge.i + 1
+        and any(t.pos_ == "ADV" or t.dep_ == "advmod" for t in verb.doc[to.i + 1 : infinitive.i])
     )
 
 
@@ -1328,6 +1374,8 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
         # "the plan drew sharp criticism from Egypt", "was met with condemnation by the
         # EU": the reaction of whom the phrase names, to the act of the verb's subject
         return Candidate(token, elicitor, code, reverse, Rule.NOUN_REACTION)
+    if relation == "nsubjpass" and _recoded_by_verb(head, token, code, lex):
+        return None  # "US sanctions were lifted on Turkish citizens": eased, the verb's act
     if relation == "dobj" and head_roles & CARRYING_ROLES:
         if code[:2] in GIVEN_ROOTS and lemma(head, lex) == "have":
             return None  # "Somalia's government has international support": support held
