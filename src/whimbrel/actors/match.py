@@ -1037,9 +1037,8 @@ def _place_span(
         return None  # "New South Wales", "Alei Sinai": the end of a longer name
     if end + 1 < len(doc) and doc[end].lower_ in LOCALITY_WORDS and doc[end + 1].lower_ == "of":
         return None  # "Wari area of Upper Dir District": a locality its container places
-    if ent is not None and ent.label_ == "ORG" and end < len(doc) and doc[end].lower_ == "of":
-        if ent.end > end + 1:
-            return None  # "the Confederation of British Industry": a body's name begins so
+    if ent is not None and ent.label_ == "ORG" and ent.end > end + 1 and doc[end].lower_ == "of":
+        return None  # "the Confederation of British Industry": a body's name begins so
     if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
         end += 1
     elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -1299,11 +1298,16 @@ def _same_name_word(word: str, entity: Entity, place: int) -> bool:
     "Qaddafi" of "Kadhafi" (0.71), "Mouammar" of "Muammar" (0.93); never "Zinni" of "Sanha"
     (0.2) nor "Matthew" of "Emmett" (0.46), whose consonant skeletons agree."""
     return any(
-        SequenceMatcher(None, word, other).ratio() >= NAME_LIKENESS and _opens_alike(word, other)
+        _spelt_alike(word, name_key(form).split()[place])
         for form in (entity.name, *entity.aliases)
         if name_key(form)
-        for other in (name_key(form).split()[place],)
     )
+
+
+def _spelt_alike(word: str, other: str) -> bool:
+    """Whether two words are spellings of one name: alike enough (difflib ratio), and both
+    opening with a vowel or both with a consonant (`_opens_alike`)."""
+    return SequenceMatcher(None, word, other).ratio() >= NAME_LIKENESS and _opens_alike(word, other)
 
 
 def _opens_alike(word: str, other: str) -> bool:
@@ -1313,6 +1317,7 @@ def _opens_alike(word: str, other: str) -> bool:
     return (word[:1] in VOWELS) == (other[:1] in VOWELS)
 
 
+# The vowels a name may open with ("Abel", "Usama").
 VOWELS = frozenset("aeiou")
 
 

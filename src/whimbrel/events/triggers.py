@@ -347,7 +347,7 @@ def _zero_relative(verb: Token) -> bool:
         any(c.dep_ == "nsubj" for c in children)
         and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in children)
         and not any(c.tag_ in RELATIVE_TAGS for c in children)
-        and not any(c.dep_ == "prep" and not any(True for _ in c.children) for c in children)
+        and not any(c.dep_ == "prep" and not list(c.children) for c in children)
     )
 
 
@@ -759,12 +759,7 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         # "the minister admits the dispute is frustrating": a point conceded, no act owned;
         # "plans to admit Burma to the group": a member let in, nothing owned up to
         return None
-    if (
-        pattern is None
-        and code == RECOGNITION
-        and any(c.dep_ == "ccomp" for c in token.children)
-        and not any(c.dep_ in ("dobj", "dative") for c in token.children)
-    ):
+    if pattern is None and code == RECOGNITION and _fact_granted(token):
         # "he recognized the states were running out of funds": a fact granted, no state
         # or government recognised
         return None
@@ -868,10 +863,11 @@ def _split_after_object(verb: Token, infinitive: Token) -> bool:
     """Whether an infinitive the parser took for a clause of purpose is split and follows the
     verb's object straight away: "pressing the EU to at least close the deal" (read as
     "pressing the EU to close" when nothing splits it)."""
-    to = next(c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to")
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return (
-        bool(objects)
+        to is not None
+        and bool(objects)
         and to.i == objects[0].right_edge.i + 1
         and any(t.pos_ == "ADV" or t.dep_ == "advmod" for t in verb.doc[to.i + 1 : infinitive.i])
     )
@@ -1116,6 +1112,14 @@ def _shows_that(verb: Token, trigger: Trigger) -> bool:
     "demonstrated its strength") has a clause of what it shows ("demonstrated that ...")."""
     shows = any(p.code == NO_EVENT and "&QUALITY" in p.object for p in trigger.patterns)
     return shows and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _fact_granted(verb: Token) -> bool:
+    """Whether a verb's complement is a clause of what is so and it has no object: "he
+    recognized the states were running out of funds", not "recognized Kosovo"."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    )
 
 
 def _opinion(verb: Token) -> bool:
