@@ -42,25 +42,29 @@ def test_a_lower_case_word_after_a_space_is_no_part_of_a_name(codes_of: CodesOf)
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "code"),
+    ("text", "published", "surface", "code"),
     [
         # an office-holder's own nationality stated after the name is no other person
-        ("Donald Tusk of Poland criticised Russia.", "Donald Tusk", "IGOEUREEC"),
-        ("European Council President Donald Tusk of Poland said Europe must act.",
+        ("Donald Tusk of Poland criticised Russia.", D2016, "Donald Tusk", "IGOEUREEC"),
+        ("European Council President Donald Tusk of Poland said Europe must act.", D2016,
          "European Council President Donald Tusk", "IGOEUREEC"),
+        # the twin: a country not the person's own makes a namesake of that country
+        ("King Hassan of Morocco met the envoy.", date(1990, 5, 1), "King Hassan", "MAR"),
+        # a demonym before the title states the country as a noun does: Saudi Arabia's king,
+        # not the Jordanian namesake the knowledge base files under "King Abdullah"
+        ("Police arrested a man who insulted Saudi King Abdullah.", D2010, "King Abdullah",
+         "SAU"),
+        # the twins: the person's own demonym keeps him
+        ("Jordanian King Abdullah met the envoy.", D2010, "King Abdullah", "JORGOV"),
+        ("British Prime Minister Tony Blair met the envoy.", date(2005, 5, 17),
+         "British Prime Minister Tony Blair", "GBRGOV"),
     ],
 )  # fmt: skip
-def test_an_officials_own_nationality_keeps_his_office(
-    codes_of: CodesOf, text: str, surface: str, code: str
+def test_a_country_stated_with_a_name(
+    codes_of: CodesOf, text: str, published: date, surface: str, code: str
 ) -> None:
-    found = codes_of(text, D2016)
+    found = codes_of(text, published)
     assert [c for t, c in found if t == surface] == [code], found
-
-
-def test_another_country_stated_is_still_another_person(codes_of: CodesOf) -> None:
-    # the twin: a country not the person's own makes a namesake of that country
-    found = codes_of("King Hassan of Morocco met the envoy.", date(1990, 5, 1))
-    assert [c for t, c in found if t == "King Hassan"] == ["MAR"], found
 
 
 @pytest.mark.parametrize(

@@ -695,9 +695,10 @@ def stated_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
 
 
 def _title_country(doc: Doc, f: Found, by_token: dict[int, Found]) -> Found | None:
-    """The country mention inside the title words just before a person's name."""
+    """The country mention inside the title words just before a person's name, a noun or a
+    demonym ("Deputy U.S. Trade Representative Michael Smith", "Saudi King Abdullah")."""
     j = f.start - 1
-    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound":
+    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ in ("compound", "amod"):
         if doc[j].head.i >= f.start and (m := by_token.get(j)) is not None and m is not f:
             return m
         j -= 1
