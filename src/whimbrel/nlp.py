@@ -131,11 +131,6 @@ NOMINAL_GERUNDS = "data/nlp/nominal_gerunds.tsv"
 _PREMODIFIER_HEADS = {"VERB": "dobj", "ADP": "pobj"}
 
 
-@cache
-def premodifier_words() -> frozenset[str]:
-    return _listed(PREMODIFIERS)
-
-
 @Language.component("whimbrel_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """Mend two misparses that cost events, where nothing else can be meant: a participle
@@ -155,7 +150,7 @@ def premodifier_participles(doc: Doc) -> Doc:
     visiting the Iraqi president" stay as parsed). A phrase the parser hung on the
     participle after the name ("in Ankara") goes to the verb with the name.
     """
-    for participle in _listed_tokens(doc, premodifier_words()):
+    for participle in _listed_tokens(doc, _listed(PREMODIFIERS)):
         head = participle.head
         role = _PREMODIFIER_HEADS.get(head.pos_)
         if role is None or head.i != participle.i - 1:
@@ -177,11 +172,6 @@ def premodifier_participles(doc: Doc) -> Doc:
     return doc
 
 
-@cache
-def nominal_gerund_words() -> frozenset[str]:
-    return _listed(NOMINAL_GERUNDS)
-
-
 def nominal_gerunds(doc: Doc) -> Doc:
     """Give back to its preposition a gerund that names an attack after the noun modifying
     it: "killed in Israeli tank shelling", "died in Syrian government shelling", "hurt in
@@ -190,7 +180,7 @@ def nominal_gerunds(doc: Doc) -> Doc:
     object, as the parser reads "killed in mortar shelling", and the noun its modifier.
     Only a gerund with no object, subject or auxiliary of its own, straight after a noun
     the preposition governs."""
-    for gerund in _listed_tokens(doc, nominal_gerund_words()):
+    for gerund in _listed_tokens(doc, _listed(NOMINAL_GERUNDS)):
         noun = doc[gerund.i - 1]
         if gerund.tag_ != "VBG" or gerund.dep_ not in ("acl", "advcl") or noun.pos_ != "NOUN":
             continue
@@ -204,8 +194,9 @@ def nominal_gerunds(doc: Doc) -> Doc:
     return doc
 
 
+@cache
 def _listed(name: str) -> frozenset[str]:
-    """The words of a one-column data file (`#` opens a comment row)."""
+    """The words of a one-column data file (`#` opens a comment row), read once."""
     rows = resources.files("whimbrel").joinpath(name).read_text(encoding="utf-8").splitlines()
     return frozenset(row.strip() for row in rows if row.strip() and not row.startswith("#"))
 

@@ -459,6 +459,8 @@ ASSAULT_FORMS = frozenset(
      "storm", "storms", "stormed", "storming", "ambush", "ambushed", "ambushing", "raid",
      "raided", "raiding"}
 )  # fmt: skip
+# Verbs rebels are said to fight or attack a government by.
+STRUGGLE_FORMS = FIGHT_FORMS | ASSAULT_FORMS
 # CAMEO's codes for actors of no one state: international organisations, militant groups,
 # NGOs, multinational companies. A person the knowledge base lacks is of none of them.
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
@@ -582,7 +584,7 @@ def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None
     # "rebels vowed to fight the government": the verb the subject's verb says they do
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     for verb in verbs:
-        if verb.lower_ not in FIGHT_FORMS | ASSAULT_FORMS:
+        if verb.lower_ not in STRUGGLE_FORMS:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
         objects += [

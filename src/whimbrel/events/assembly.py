@@ -1320,17 +1320,21 @@ def _people_not_acts(noun: Token, lex: Lexicon) -> bool:
 def _passive_infinitive_object(verb: Token) -> bool:
     """Whether a passive infinitive says what is to be done to the verb's object: "ordered
     the flags to be lowered", "ordered 50 copies to be made" (parsed on the object)."""
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
-    infinitives += [
-        d
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    infinitives += [i for _, i in _object_infinitives(verb)]
+    return any(any(c.dep_ == "auxpass" for c in v.children) for v in infinitives)
+
+
+def _object_infinitives(verb: Token) -> list[tuple[Token, Token]]:
+    """(object, infinitive) for each infinitive the parser hung on the verb's object rather
+    than on the verb: "ordered all passengers to disembark"."""
+    return [
+        (o, d)
         for o in verb.children
         if o.dep_ == "dobj"
         for d in o.children
-        if d.dep_ in ("relcl", "acl")
+        if d.dep_ in ("relcl", "acl") and is_infinitive(d)
     ]
-    return any(
-        is_infinitive(v) and any(c.dep_ == "auxpass" for c in v.children) for v in infinitives
-    )
 
 
 def _people_counted(noun: Token) -> bool:
@@ -1346,12 +1350,7 @@ def _told_to_act(verb: Token) -> bool:
     "the right to enrich uranium")."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return True
-    return any(
-        d.dep_ in ("relcl", "acl") and is_infinitive(d)
-        for o in verb.children
-        if o.dep_ == "dobj" and _people_counted(o)
-        for d in o.children
-    )
+    return any(_people_counted(o) for o, _ in _object_infinitives(verb))
 
 
 def _home(doer: Mention, span: Span, index: Mentions) -> str | None:
@@ -1568,10 +1567,9 @@ def _place_target(
 def _aimed_at_places(head: Token) -> list[Token]:
     """The objects of the phrases force is aimed by, on the trigger or its object: "fired
     artillery at Afrin", "rockets rained down on Sderot", "a raid on Kandahar"."""
-    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
     return [
         o
-        for h in holders
+        for h in _with_objects(head)
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
         for o in p.children
@@ -1586,7 +1584,6 @@ AIMING_PREPS = frozenset({"at", "on", "upon", "against", "into", "toward", "towa
 def _with_someone(clause: Token) -> bool:
     """Whether a clause, or its object, has a "with" phrase naming people or a group ("with a
     main rebel faction"), not a thing ("with great fanfare")."""
-    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
@@ -1596,9 +1593,14 @@ def _with_someone(clause: Token) -> bool:
             and p.lower_ not in MANNER_WORDS
             for p in prep.children
         )
-        for holder in holders
+        for holder in _with_objects(clause)
         for prep in holder.children
     )
+
+
+def _with_objects(head: Token) -> list[Token]:
+    """A trigger and its direct objects: where the parser may hang a phrase of either."""
+    return [head, *(c for c in head.children if c.dep_ == "dobj")]
 
 
 # Entity types of a partner named by "with"; words of manner ("with fanfare") are none.
