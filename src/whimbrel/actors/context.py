@@ -59,6 +59,8 @@ from whimbrel.records import Actor
 GENERIC_FILE = "generic_agents.tsv"
 SHARED_PEOPLES_FILE = "shared_peoples.tsv"
 ARTICLE, ANTECEDENT, MODIFIER, PLACE = "article", "antecedent", "modifier", "place"
+# The id prefix of the knowledge base's towns and districts (places.jsonl).
+PLACE_ID = "place-"
 # As PLACE, but only a counted crowd ("thousands of people", "killed 40 people"): the bare
 # word is anyone at all ("talking to people", "people who think we should").
 COUNTED = "counted"
@@ -421,6 +423,11 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
         if any(c.lower_ in FORMER for c in (*head.children, *holder.children) if c.i < i):
             i = end  # "the former police chief": of the police no longer
             continue
+        if agents.scopes[phrase] != PLACE and any(
+            c.lower_ in FOREIGN for c in head.children if c.i < i
+        ):
+            i = end  # "foreign fighters", "foreign journalists": from elsewhere, not known where
+            continue
         if (
             head.dep_ == "compound"
             and outer.i >= end
@@ -442,6 +449,8 @@ def generic_mentions(doc: Doc, found: list[Found], taken: set[int]) -> list[Foun
     return out
 
 
+# Modifiers that say a generic actor comes from abroad, no country named.
+FOREIGN = frozenset({"foreign", "overseas"})
 # What rebels do to the government they are of, as written (the pipeline runs no lemmatizer):
 # "fighting", "battling", "fighting to overthrow" it, "waging war against" it.
 FIGHT_FORMS = frozenset(
@@ -556,6 +565,9 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
         else:
             country = _sentence_country(f, countries_in, sentence_of, article)
         country = country or f.sides_with
+        if country is not None and not _of_its_people(doc, kb, f, country):
+            # "Kurdish fighters" in a story from Washington: Kurds are of no state but theirs
+            country = None
         if country is not None:
             earlier.setdefault(head_word, country)
             role = _role_block(f.actor.role or "")
@@ -567,6 +579,33 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     _appositives(doc, found)
     _party_members(doc, kb, found)
     _units_of(doc, found)
+
+
+def _of_its_people(doc: Doc, kb: KnowledgeBase, f: Found, country: str) -> bool:
+    """Whether a country given to a generic mention is one of the states the people that
+    qualifies it lives in (`shared_peoples.tsv`), or no such people qualifies it."""
+    states = kb.cache.get("people_states")
+    if states is None:
+        states = kb.cache["people_states"] = _people_states(kb)
+    named = [states[t.text] for t in doc[f.start : f.end] if t.text in states]
+    return not named or any(country in s for s in named)
+
+
+def _people_states(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each shared people (as written) and the codes of the states its row names; a people
+    whose row names no state the knowledge base knows ("West Africa") is left out."""
+    by_name = {
+        name: entity.country
+        for entity in kb.entities.values()
+        if entity.type == "country" and entity.country
+        for name in (entity.name, *entity.aliases)
+    }
+    out = {}
+    for _, row in _data_rows(SHARED_PEOPLES_FILE)[1:]:
+        codes = {by_name.get(name.strip()) for name in row[1].split(",")} - {None}
+        if codes:
+            out[row[0]] = frozenset(c for c in codes if c)
+    return out
 
 
 def _state_fought(doc: Doc, f: Found, governments: dict[int, str]) -> str | None:
@@ -852,6 +891,19 @@ def _located(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
     return located + _place_mentions(doc, found)
 
 
+def _town(f: Found) -> bool:
+    """Whether a mention names one of the knowledge base's towns or districts."""
+    return (f.entity_id or "").startswith(PLACE_ID)
+
+
+def _object_of_verb(token: Token) -> bool:
+    """Whether a noun is a verb's direct object, or one of several or set beside one ("found
+    one rifle, one Springfield and two pistols")."""
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    return token.dep_ == "dobj"
+
+
 def _article_country(doc: Doc, found: list[Found], places: bool = True) -> str | None:
     """The country the article is about: the dateline and the countries it names, but not
     those acted on, nor (`places` False) those only named as where something happened."""
@@ -864,10 +916,13 @@ def _country_counts(
 ) -> tuple[dict[str, int], str | None]:
     """How often the article names each country (as `_article_country` counts them, the
     dateline weighted), and the dateline's country if its country is named nowhere else."""
+    # a town that is the object of a verb is a thing named after it, neither an actor nor
+    # where anything happens: "found one 30 06 Springfield" is a rifle, not the United States
+    things = {f.start for f in found if _town(f) and _object_of_verb(doc[f.end - 1])}
     located = [
         (i, c)
         for i, c in _located(doc, found)
-        if not _acted_on(doc[i]) and (places or not _is_place(doc[i]))
+        if not _acted_on(doc[i]) and (places or not _is_place(doc[i])) and i not in things
     ]
     counts: dict[str, int] = {}
     for _, country in located:

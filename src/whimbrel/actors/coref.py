@@ -31,7 +31,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from whimbrel.actors.context import BARE_ROLE, GENERIC, TRANSNATIONAL, home_country
+from whimbrel.actors.context import BARE_ROLE, GENERIC, PLACE_ID, TRANSNATIONAL, home_country
 from whimbrel.actors.kb import FAMILY_FIRST, KnowledgeBase
 from whimbrel.actors.match import (
     HONORIFICS,
@@ -77,8 +77,6 @@ PLACE_PREPOSITIONS = {
 ACTED_ON_PREPOSITIONS = frozenset({"on"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "iobj", "dative"}
-# The knowledge base's towns and regions (`places.jsonl`) have ids that begin so.
-PLACE_ID = "place-"
 # Where a noun "it" may stand for is an argument of its own clause (not "in a statement").
 THING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 LOOKBACK_SENTENCES = 3
@@ -584,18 +582,23 @@ def _cataphora(doc: Doc, token: Token, found: list[Found], gender: str) -> Found
 def _descriptor_mentions(
     doc: Doc, found: list[Found], kb: KnowledgeBase, tabs: Tables, taken: set[int], on: date | None
 ) -> list[Found]:
-    """ "the democrat", "the alliance": the latest earlier mention of an entity so described."""
+    """ "the democrat", "the alliance", "the 25-nation bloc": the latest earlier mention of an
+    entity so described."""
     out = []
-    for start, end in tabs.descriptors(doc):
+    for named, end in tabs.descriptors(doc):
+        start = _counted_members(doc, named)
         if start == 0 or doc[start - 1].lower_ != "the":
             continue
         if any(i in taken for i in range(start, end)):
             continue
-        ids = set(tabs.descriptor_entities.get(text_key(doc[start:end].text), ()))
+        ids = set(tabs.descriptor_entities.get(text_key(doc[named:end].text), ()))
         earlier = [f for f in found if f.entity_id in ids and f.end <= start]
         if not earlier:
             continue
-        target = earlier[-1]
+        # the entity named itself, not its members ("Isis is refusing to go ... killed
+        # three SDF soldiers ... the group": Isis)
+        itself = [f for f in earlier if f.kind != "description" and doc[f.end - 1].tag_ != "NNS"]
+        target = (itself or earlier)[-1]
         out.append(
             Found(
                 start,
@@ -612,6 +615,23 @@ def _descriptor_mentions(
         )
         taken.update(range(start, end))
     return out
+
+
+# The members a grouping is counted by: "the 25-nation bloc", "the 12-member alliance".
+MEMBER_NOUNS = frozenset({"nation", "member", "country", "state", "strong"})
+
+
+def _counted_members(doc: Doc, start: int) -> int:
+    """Where a descriptor starts with the count of its members before it ("the 25-nation
+    bloc" starts at "25"), else `start`."""
+    if (
+        start >= 3
+        and doc[start - 1].lower_ in MEMBER_NOUNS
+        and doc[start - 2].text == "-"
+        and doc[start - 3].like_num
+    ):
+        return start - 3
+    return start
 
 
 def _counterparts(
@@ -831,6 +851,10 @@ def _surnames(doc: Doc, found: list[Found]) -> None:
             _same_person(doc, f, g, kind=f.kind)
         elif f.kind == "unknown" and (first := _royal_first_name(doc, f)) in by_first:
             _same_person(doc, f, by_first[first], kind="alias")
+        elif f.kind == "unknown" and len(words) == 1 and words[0] in by_first:
+            # "Saddam Hussein ... Saddam's regime": a known person named in full before, by
+            # the first name alone (as many Arab leaders are), is that person
+            _same_person(doc, f, by_first[words[0]], kind="alias")
         if f.is_person and f.entity_id and f.kind == "name" and len(words) > 1:
             by_first[words[0]] = f
         if not (f.is_person or f.kind == "description" or _person_named(doc, f)):

@@ -218,7 +218,7 @@ def compose(
             continue
         # a role word: look for a name right after it (skip a comma)
         k = agent_end
-        if k < n and doc[k].text == "," and not post_mod:
+        if k < n and doc[k].text == "," and not post_mod and not _describes_before(doc, start, k):
             k += 1
         name: Found | None = None
         unknown_end = None
@@ -268,6 +268,14 @@ def compose(
         i = group.end
     _coordinated_modifiers(doc, out)
     return out
+
+
+def _describes_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase doc[start:end] stands in apposition to a name before it, so that
+    the name after its comma is another's: "with support from Hassan Rouhani, Iran's
+    president, Vladimir Putin demanded" (Putin is no president of Iran)."""
+    root = doc[start:end].root
+    return root.dep_ == "appos" and root.head.i < start
 
 
 def _people_word(doc: Doc, i: int, covered: set[int]) -> bool:

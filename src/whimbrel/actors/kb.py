@@ -162,6 +162,8 @@ class KbCache(TypedDict, total=False):
     country_skeletons: dict[str, set[tuple[str, str, str]]]
     # (last word, country) -> the one party of that country so named (actors.context)
     party_namesakes: dict[tuple[str, str], Entity]
+    # people of several states, as written -> the codes of those states (actors.context)
+    people_states: dict[str, frozenset[str]]
 
 
 @dataclass
@@ -494,7 +496,8 @@ def _entity(record: dict[str, Any]) -> Entity:
         metonym_code=record.get("metonym_code"),
         gender=record.get("gender"),
         descriptors=tuple(d.lower() for d in record.get("descriptors", []))
-        + (COUNTRY_DESCRIPTORS if kind == "country" else ()),
+        + (COUNTRY_DESCRIPTORS if kind == "country" else ())
+        + (ARMED_GROUP_DESCRIPTORS if _armed_group(kind, code) else ()),
         roles=roles,
         leader_office=record.get("leader_office"),
     )
@@ -503,6 +506,23 @@ def _entity(record: dict[str, Any]) -> Entity:
 # "the country", "the nation": a state named earlier (coref's descriptor rule), as "the
 # alliance" is NATO.
 COUNTRY_DESCRIPTORS = ("country", "nation")
+# "the group", "the militant group": an armed group named earlier ("the PKK ... vowed to
+# destroy the group").
+ARMED_GROUP_DESCRIPTORS = (
+    "group", "militant group", "armed group", "rebel group", "insurgent group", "terror group",
+    "terrorist group", "jihadist group", "militia",
+)  # fmt: skip
+# The role codes of armed groups outside a state's forces (an IGO-coded group, "IMG...", is
+# one too: Islamic State, Al-Qaeda).
+ARMED_GROUP_ROLES = ("REB", "UAF", "INS")
+
+
+def _armed_group(kind: str, code: str | None) -> bool:
+    if kind not in ("group", "organisation") or not code:
+        return False
+    return code[3:6] in ARMED_GROUP_ROLES or code.startswith("IMG")
+
+
 # Entity types whose one-word names the homonym rule filters (countries, IGOs and media are
 # few and curated: "Chad", "Guinea" and "Turkey" are countries).
 HOMONYM_TYPES = ("person", "organisation", "group", "place")

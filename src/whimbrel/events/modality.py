@@ -100,8 +100,9 @@ CONDITIONAL_NOUNS = frozenset({"event", "case"})
 GOAL_PREPS = frozenset({"towards", "toward"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Adverbs that deny the verb they modify: "never attacked", "hardly qualifying them as
-# terrorists", "scarcely criticised".
-NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
+# terrorists", "scarcely criticised"; a habit kept rarely tells of no act done ("Israel
+# rarely claims responsibility for its strikes").
+NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely", "rarely", "seldom"})
 # Times that, with "no", deny the verb: "at no time", "at no point", "on no occasion".
 NO_TIME_NOUNS = frozenset({"time", "point", "stage", "moment", "occasion"})
 # How far above a trigger a simulate cue still frames it: "staged an exercise [simulating

@@ -341,8 +341,22 @@ def same_actor(a: Mention, b: Mention) -> bool:
     if a.span == b.span:
         return True
     if a.actor.code is None or a.actor.code != b.actor.code:
-        return False
+        return _state_and_capital(a, b) or _state_and_capital(b, a)
     return not _two_people(a.actor, b.actor) and not _two_parties(a, b) and not _two_named(a, b)
+
+
+def _state_and_capital(state: Mention, capital: Mention) -> bool:
+    """A country named bare and its capital standing for its government are one state:
+    "Turkey ... warned the bloc not to cross Ankara's red lines"."""
+    country = state.actor.country
+    return (
+        country is not None
+        and state.actor.code == country
+        and state.kind in ("name", "pronoun")  # not its people, "Algerians protested in Algiers"
+        and capital.kind == "metonym"
+        and capital.actor.code == f"{country}GOV"
+        and state.actor.entity == capital.actor.entity  # the state itself, no one of it
+    )
 
 
 def _two_named(a: Mention, b: Mention) -> bool:
@@ -934,12 +948,64 @@ def place_phrases(verb: Token, noun: Token | None) -> list[Token]:
 
 def _places_in(prep: Token) -> list[Token]:
     """The objects of a place preposition that say where: not "in the presence of police
-    officials", who watched."""
-    return [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in WITNESS_NOUNS]
+    officials", who watched, nor "in the wake of the Iran arms scandal", which says after
+    what."""
+    return [
+        c
+        for c in prep.children
+        if c.dep_ == "pobj" and c.lower_ not in WITNESS_NOUNS | CIRCUMSTANCE_NOUNS
+    ]
 
 
 # "in the presence of", "in the absence of": who was there, not where.
 WITNESS_NOUNS = frozenset({"presence", "absence"})
+# The nouns of the compound prepositions "in" opens, which say after what, why, for whom or
+# instead of what: "in the wake of", "in response to", "in support of", "in the name of".
+CIRCUMSTANCE_NOUNS = frozenset(
+    {
+        "wake",
+        "aftermath",
+        "run-up",
+        "light",
+        "face",
+        "name",
+        "support",
+        "favour",
+        "favor",
+        "response",
+        "retaliation",
+        "reprisal",
+        "protest",
+        "solidarity",
+        "defiance",
+        "spite",
+        "view",
+        "memory",
+        "honour",
+        "honor",
+        "exchange",
+        "return",
+        "place",
+        "lieu",
+        "pursuit",
+        "search",
+        "violation",
+        "breach",
+        "accordance",
+        "connection",
+        "relation",
+        "context",
+        "course",
+        "event",
+        "case",
+        "interest",
+        "interests",
+        "hands",
+        "charge",
+        "form",
+        "terms",
+    }
+)
 
 
 def clause_places(clause: Token) -> list[Token]:
