@@ -124,6 +124,29 @@ def test_who_is_meant(
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
+        # men "alleged to have" done something are accused by no one named; the act stays
+        # alleged, theirs
+        ("Two Syrian men alleged to have killed the journalist were arrested in Turkey.",
+         ("SYR", None, "19"), ("SYR", None, "11")),
+        ("Turkey alleged that Syria had shelled the town.", ("TUR", "SYR", "11"), None),
+        # sanctioning a plan or an undertaking approves it; sanctioning people punishes them
+        ("The Democrats said the probe would sanction a fishing expedition by Republicans.",
+         None, ("USA", None, "16")),
+        ("The United States sanctioned three Russian officials.", ("USA", "RUS", "16"), None),
+        # a dateline's city, parsed a subject, is where the story was filed, no doer
+        ("BAGHDAD -- Two car bombs in Baghdad killed at least 11 people on Sunday.",
+         (None, "IRQ", "19"), ("IRQ", "IRQ", "19")),
+    ],
+)  # fmt: skip
+def test_who_did_it(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2005, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
         # a country and its capital are one state: a target named by the capital is no
         # one else the country acts on
         ("Turkey warned the European Union not to cross Ankara's red lines.",

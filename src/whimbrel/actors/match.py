@@ -110,7 +110,7 @@ def char_span(doc: Doc, f: Found) -> tuple[int, int]:
 
 
 # The dashes that end a wire's dateline ("BERLIN - ", "ROME — ").
-DATELINE_DASHES = frozenset({"-", "—", "–"})
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def text_key(text: str) -> str:

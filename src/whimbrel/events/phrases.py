@@ -519,6 +519,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(writing, lex, depth + 1)
     absolute = absolute_participle(verb)
     for child in arguments(verb):
+        if child.i == 0 and _spaced_dash_after(child):
+            continue  # "BAGHDAD -- Two car bombs killed": the dateline's city, parsed a subject
         if child.dep_ in ("nsubj", "csubj") and not absolute:
             subject = relative_head(child, verb)
             if subject is not child and lex.has_role(lemma(subject, lex), "document"):

@@ -502,6 +502,22 @@ def _borrowed_subject_test(pattern: Pattern, trigger: Trigger) -> bool:
     return _subject_only(pattern) and pattern.written_for not in (None, trigger.lemma)
 
 
+# Verbs of alleging whose "to" infinitive is the subject's own claim, active: "claimed to
+# have shot down a drone" (not "alleged to have", "suspected to have": passives).
+SELF_CLAIMS = frozenset({"claim"})
+
+
+def _accused_to_have(verb: Token) -> bool:
+    """Whether a verb of alleging in the past takes a "to" infinitive and no object or clause
+    of what is alleged: "alleged to have been involved", "suspected to have planted"."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
+        and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in children)
+    )
+
+
 def _catenative(verb: Token) -> bool:
     """Whether a verb takes a "to" infinitive of its own ("struggling to muster")."""
     return any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
@@ -688,6 +704,10 @@ def _verb_candidate_at(token: Token, clause: Token, lex: Lexicon) -> Candidate |
         return Candidate(token, clause, declined, None, Rule.DECLINED_COMMENT) if declined else None
     if _asked_to_act(token, lex):
         return Candidate(token, clause, APPEAL_CODE, None, Rule.ASKED_TO_ACT)
+    if "allege" in roles and word not in SELF_CLAIMS and _accused_to_have(token):
+        # "two men alleged to have killed the journalist were arrested": a passive participle
+        # the parser took for the clause's verb; the men are accused, by no one named
+        return None
     trigger = lex.verbs.get(word)
     if trigger is None:
         return _reported_obligation(token, lex)
