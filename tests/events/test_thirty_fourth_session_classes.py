@@ -136,6 +136,8 @@ def test_who_is_meant(
         # a dateline's city, parsed a subject, is where the story was filed, no doer
         ("BAGHDAD -- Two car bombs in Baghdad killed at least 11 people on Sunday.",
          (None, "IRQ", "19"), ("IRQ", "IRQ", "19")),
+        ("New Delhi: US President George W. Bush on Friday praised Japan.",
+         ("USA", "JPN", "05"), ("IND", "JPN", "05")),
     ],
 )  # fmt: skip
 def test_who_did_it(

@@ -274,6 +274,23 @@ def _led_by(child: Token, lex: Lexicon) -> bool:
     )
 
 
+def _colon_dateline(token: Token, verb: Token) -> bool:
+    """Whether a subject is a dateline's city before a colon at the start of the sentence,
+    with the verb's own subject after it: "New Delhi: US President Donald Trump held out"."""
+    after = token.i + 1
+    return (
+        token.dep_ == "nsubj"
+        and after < len(token.doc)
+        and token.doc[after].text == ":"
+        and token.i - token.sent.start < DATELINE_WORDS
+        and any(c.dep_ == "nsubj" and c.i > after for c in verb.children)
+    )
+
+
+# The most words a city before a dateline's colon takes ("New Delhi:", "Rio de Janeiro:").
+DATELINE_WORDS = 4
+
+
 def _spaced_dash_after(token: Token) -> bool:
     """Whether a spaced dash follows the token ("ISLAMABAD - Tribal elders"), as in a
     dateline."""
@@ -519,7 +536,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(writing, lex, depth + 1)
     absolute = absolute_participle(verb)
     for child in arguments(verb):
-        if child.i == 0 and _spaced_dash_after(child):
+        if (child.i == 0 and _spaced_dash_after(child)) or _colon_dateline(child, verb):
             continue  # "BAGHDAD -- Two car bombs killed": the dateline's city, parsed a subject
         if child.dep_ in ("nsubj", "csubj") and not absolute:
             subject = relative_head(child, verb)
