@@ -602,9 +602,10 @@ def _people_states(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     }
     out = {}
     for _, row in _data_rows(SHARED_PEOPLES_FILE)[1:]:
-        codes = {by_name.get(name.strip()) for name in row[1].split(",")} - {None}
+        names = [name.strip() for name in row[1].split(",")]
+        codes = frozenset(by_name[name] for name in names if name in by_name)
         if codes:
-            out[row[0]] = frozenset(c for c in codes if c)
+            out[row[0]] = codes
     return out
 
 

@@ -518,6 +518,7 @@ ARMED_GROUP_ROLES = ("REB", "UAF", "INS")
 
 
 def _armed_group(kind: str, code: str | None) -> bool:
+    """Whether an entity is an armed group outside a state's forces, by its code."""
     if kind not in ("group", "organisation") or not code:
         return False
     return code[3:6] in ARMED_GROUP_ROLES or code.startswith("IMG")

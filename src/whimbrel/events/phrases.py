@@ -21,7 +21,7 @@ from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import lemma, listed_under
 from whimbrel.events.ontology import VERBAL_CONFLICT, quad_class
-from whimbrel.nlp import conjunct_head, is_infinitive
+from whimbrel.nlp import conjunct_head, is_infinitive, listed_words
 from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (
@@ -274,6 +274,10 @@ def _led_by(child: Token, lex: Lexicon) -> bool:
     )
 
 
+# The most words a city before a dateline's colon takes ("New Delhi:", "Rio de Janeiro:").
+DATELINE_WORDS = 4
+
+
 def _colon_dateline(token: Token, verb: Token) -> bool:
     """Whether a subject is a dateline's city before a colon at the start of the sentence,
     with the verb's own subject after it: "New Delhi: US President Donald Trump held out"."""
@@ -285,10 +289,6 @@ def _colon_dateline(token: Token, verb: Token) -> bool:
         and token.i - token.sent.start < DATELINE_WORDS
         and any(c.dep_ == "nsubj" and c.i > after for c in verb.children)
     )
-
-
-# The most words a city before a dateline's colon takes ("New Delhi:", "Rio de Janeiro:").
-DATELINE_WORDS = 4
 
 
 def _spaced_dash_after(token: Token) -> bool:
@@ -969,10 +969,11 @@ def _places_in(prep: Token) -> list[Token]:
     """The objects of a place preposition that say where: not "in the presence of police
     officials", who watched, nor "in the wake of the Iran arms scandal", which says after
     what."""
+    circumstances = listed_words(CIRCUMSTANCE_NOUNS)
     return [
         c
         for c in prep.children
-        if c.dep_ == "pobj" and c.lower_ not in WITNESS_NOUNS | CIRCUMSTANCE_NOUNS
+        if c.dep_ == "pobj" and c.lower_ not in WITNESS_NOUNS and c.lower_ not in circumstances
     ]
 
 
@@ -980,51 +981,7 @@ def _places_in(prep: Token) -> list[Token]:
 WITNESS_NOUNS = frozenset({"presence", "absence"})
 # The nouns of the compound prepositions "in" opens, which say after what, why, for whom or
 # instead of what: "in the wake of", "in response to", "in support of", "in the name of".
-CIRCUMSTANCE_NOUNS = frozenset(
-    {
-        "wake",
-        "aftermath",
-        "run-up",
-        "light",
-        "face",
-        "name",
-        "support",
-        "favour",
-        "favor",
-        "response",
-        "retaliation",
-        "reprisal",
-        "protest",
-        "solidarity",
-        "defiance",
-        "spite",
-        "view",
-        "memory",
-        "honour",
-        "honor",
-        "exchange",
-        "return",
-        "place",
-        "lieu",
-        "pursuit",
-        "search",
-        "violation",
-        "breach",
-        "accordance",
-        "connection",
-        "relation",
-        "context",
-        "course",
-        "event",
-        "case",
-        "interest",
-        "interests",
-        "hands",
-        "charge",
-        "form",
-        "terms",
-    }
-)
+CIRCUMSTANCE_NOUNS = "data/lexicon/circumstance_nouns.tsv"
 
 
 def clause_places(clause: Token) -> list[Token]:

@@ -510,11 +510,10 @@ SELF_CLAIMS = frozenset({"claim"})
 def _accused_to_have(verb: Token) -> bool:
     """Whether a verb of alleging in the past takes a "to" infinitive and no object or clause
     of what is alleged: "alleged to have been involved", "suspected to have planted"."""
-    children = list(verb.children)
     return (
         verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
-        and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in children)
+        and _catenative(verb)
+        and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children)
     )
 
 
