@@ -150,7 +150,7 @@ def premodifier_participles(doc: Doc) -> Doc:
     visiting the Iraqi president" stay as parsed). A phrase the parser hung on the
     participle after the name ("in Ankara") goes to the verb with the name.
     """
-    for participle in _listed_tokens(doc, listed_words(PREMODIFIERS)):
+    for participle in _listed_tokens(doc, _listed(PREMODIFIERS)):
         head = participle.head
         role = _PREMODIFIER_HEADS.get(head.pos_)
         if role is None or head.i != participle.i - 1:
@@ -180,7 +180,7 @@ def nominal_gerunds(doc: Doc) -> Doc:
     object, as the parser reads "killed in mortar shelling", and the noun its modifier.
     Only a gerund with no object, subject or auxiliary of its own, straight after a noun
     the preposition governs."""
-    for gerund in _listed_tokens(doc, listed_words(NOMINAL_GERUNDS)):
+    for gerund in _listed_tokens(doc, _listed(NOMINAL_GERUNDS)):
         noun = doc[gerund.i - 1]
         if gerund.tag_ != "VBG" or gerund.dep_ not in ("acl", "advcl") or noun.pos_ != "NOUN":
             continue
@@ -195,9 +195,8 @@ def nominal_gerunds(doc: Doc) -> Doc:
 
 
 @cache
-def listed_words(name: str) -> frozenset[str]:
-    """The words of a one-column data file of the package (`#` opens a comment row), read
-    once."""
+def _listed(name: str) -> frozenset[str]:
+    """The words of a one-column data file (`#` opens a comment row), read once."""
     rows = resources.files("whimbrel").joinpath(name).read_text(encoding="utf-8").splitlines()
     return frozenset(row.strip() for row in rows if row.strip() and not row.startswith("#"))
 

@@ -592,18 +592,18 @@ def _of_its_people(doc: Doc, kb: KnowledgeBase, f: Found, country: str) -> bool:
 
 
 def _people_states(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """Each shared people (as written) and the codes of the states its row names; a people
-    whose row names no state the knowledge base knows ("West Africa") is left out."""
-    by_name = {
-        name: entity.country
-        for entity in kb.entities.values()
-        if entity.type == "country" and entity.country
-        for name in (entity.name, *entity.aliases)
-    }
+    """Each shared people (as written) and the codes of the states its row names, by the
+    knowledge base's names for them; a people whose row names no state ("West Africa") is
+    left out."""
     out = {}
     for _, row in _data_rows(SHARED_PEOPLES_FILE)[1:]:
-        names = [name.strip() for name in row[1].split(",")]
-        codes = frozenset(by_name[name] for name in names if name in by_name)
+        states = [
+            kb.entities[surface.entity]
+            for name in row[1].split(",")
+            for surface in kb.lookup(name.strip())
+            if surface.kind in ("name", "alias")
+        ]
+        codes = frozenset(e.country for e in states if e.type == "country" and e.country)
         if codes:
             out[row[0]] = codes
     return out

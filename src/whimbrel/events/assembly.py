@@ -2343,18 +2343,12 @@ def _killed_by_a_text(draft: _Draft, candidate: Candidate, lex: Lexicon) -> bool
     return _a_text(draft.subject, lex) and _kills(candidate.trigger, lex)
 
 
-def _a_text(subject: Token | None, lex: Lexicon) -> bool:
-    """Whether a clause's subject is a text an actor issues (cue role `document`)."""
-    return subject is not None and lex.has_role(lemma(subject, lex), "document")
-
-
-def _written(subject: Token | None, lex: Lexicon) -> bool:
-    """Whether a clause's subject is a text an actor issues or proposes (cue roles
-    `document`, `publication`, `draft`, `proposition`), whose attacks are words: "a Labour
-    poster attacked Michael Howard", "Labour poster plans attacking Mr Howard"."""
-    return subject is not None and any(
-        lex.has_role(lemma(subject, lex), role) for role in WRITTEN_ROLES
-    )
+def _a_text(subject: Token | None, lex: Lexicon, roles: tuple[str, ...] = ("document",)) -> bool:
+    """Whether a clause's subject is a text of one of the cue `roles`: by default a text an
+    actor issues (`document`); with `WRITTEN_ROLES` also one it publishes or proposes, whose
+    attacks are words ("a Labour poster attacked Michael Howard", "Labour poster plans
+    attacking Mr Howard")."""
+    return subject is not None and any(lex.has_role(lemma(subject, lex), r) for r in roles)
 
 
 # Cue roles of texts and proposals: what they "attack" they attack in words.
@@ -2381,7 +2375,7 @@ def _political_attack(draft: _Draft, candidate: Candidate, lex: Lexicon) -> None
             for c in candidate.trigger.children
         )
         or _attacked_plans(candidate.trigger, lex)
-        or _written(draft.subject, lex)
+        or _a_text(draft.subject, lex, WRITTEN_ROLES)
     ):
         # "verbally attacked the minister", "attack Michael Howard politically", "attacked
         # Tory plans to ...", "a Labour poster attacked Michael Howard": words

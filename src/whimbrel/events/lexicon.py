@@ -154,6 +154,8 @@ class Lexicon:
     block_defaults: frozenset[str] = frozenset()
     # Lower-case openings of copied web navigation, coded for no events (`navigation.tsv`).
     navigation: tuple[str, ...] = ()
+    # Nouns of "in the wake of", "in response to": no place (`circumstance_nouns.tsv`).
+    circumstances: frozenset[str] = frozenset()
     # Inflected form -> lemma, for the verbs and nouns the lexicon knows.
     forms: dict[str, str] = field(default_factory=dict)
 
@@ -374,6 +376,10 @@ def _load_navigation(lex: Lexicon) -> None:
     lex.navigation = tuple(row["prefix"].lower() for row in _tsv("navigation.tsv"))
 
 
+def _load_circumstances(lex: Lexicon) -> None:
+    lex.circumstances = frozenset(row["noun"].lower() for row in _tsv("circumstance_nouns.tsv"))
+
+
 def _drop_borrowed_idioms(lex: Lexicon) -> None:
     """PETRARCH lets every pattern of a synonym block apply to all its verbs; a sibling's
     idiom that would turn a verb from conflict to cooperation, or from words to deeds, does
@@ -450,6 +456,7 @@ def lexicon() -> Lexicon:
     _load_cues(lex)
     _load_block_defaults(lex)
     _load_navigation(lex)
+    _load_circumstances(lex)
     _drop_borrowed_idioms(lex)
     verbal = {*lex.verbs, *lex.cues}
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):

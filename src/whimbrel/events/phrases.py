@@ -21,7 +21,7 @@ from whimbrel.events.anchoring import PLACE_ENTITIES, PLACE_PREPS
 from whimbrel.events.lexicon import Lexicon, lexicon
 from whimbrel.events.modality import lemma, listed_under
 from whimbrel.events.ontology import VERBAL_CONFLICT, quad_class
-from whimbrel.nlp import conjunct_head, is_infinitive, listed_words
+from whimbrel.nlp import conjunct_head, is_infinitive
 from whimbrel.records import Actor, Mention
 
 TARGET_PREPS = (
@@ -969,7 +969,7 @@ def _places_in(prep: Token) -> list[Token]:
     """The objects of a place preposition that say where: not "in the presence of police
     officials", who watched, nor "in the wake of the Iran arms scandal", which says after
     what."""
-    circumstances = listed_words(CIRCUMSTANCE_NOUNS)
+    circumstances = lexicon().circumstances
     return [
         c
         for c in prep.children
@@ -979,9 +979,6 @@ def _places_in(prep: Token) -> list[Token]:
 
 # "in the presence of", "in the absence of": who was there, not where.
 WITNESS_NOUNS = frozenset({"presence", "absence"})
-# The nouns of the compound prepositions "in" opens, which say after what, why, for whom or
-# instead of what: "in the wake of", "in response to", "in support of", "in the name of".
-CIRCUMSTANCE_NOUNS = "data/lexicon/circumstance_nouns.tsv"
 
 
 def clause_places(clause: Token) -> list[Token]:
