@@ -576,9 +576,44 @@ def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     if home is not None:
         for f in found:
             _unknown_party(doc, f, _own_place(doc, f, starts) or home)
+    for f in found:
+        _named_after_state(doc, kb, f)
     _appositives(doc, found)
     _party_members(doc, kb, found)
     _units_of(doc, found)
+
+
+# The longest country name or demonym an organisation's name is looked up by as its opening
+# ("South African Transport Services").
+STATE_PREFIX_WORDS = 2
+# Small words inside a body's name ("Chinese Academy of Sciences").
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "in"})
+
+
+def _named_after_state(doc: Doc, kb: KnowledgeBase, f: Found) -> None:
+    """ "the South African Transport Services", "the Canadian Coalition on Acid Rain": a body
+    the knowledge base lacks whose name opens with a state's demonym, and goes on for two
+    words more, is of that state (by country alone: nothing says what it is). A state's
+    name may be the body's subject instead ("the Iraq Study Group" is American)."""
+    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+        return
+    words = [t for t in doc[f.start : f.end] if t.lower_ != "the"]
+    for length in range(STATE_PREFIX_WORDS, 0, -1):
+        if len(words) < length + 2 or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in words
+        ):
+            continue
+        opening = " ".join(t.text for t in words[:length])
+        states = {
+            entity.country
+            for surface in kb.lookup(opening)
+            if surface.kind == "demonym"
+            and (entity := kb.entities[surface.entity]).type == "country"
+        }
+        if len(states) == 1 and (country := states.pop()) is not None:
+            f.actor = Actor(country, country, None, None)
+            f.country = country
+            return
 
 
 def _of_its_people(doc: Doc, kb: KnowledgeBase, f: Found, country: str) -> bool:

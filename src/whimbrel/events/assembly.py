@@ -200,6 +200,11 @@ POLITICAL_ROLES = frozenset({"PTY", "GOV", "LEG", "OPP", "ELI"})
 # Who protests or demands at home when no target is named: those, and workers, students,
 # clergy and farmers.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL", "AGR"}
+# Prepositions of what a weapon is fired at.
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against"})
+# An arrest by a government or a court ("Peruvian authorities have detained a former army
+# major") is at home too; an expulsion (174) is of foreigners as often.
+HOME_ARREST_CODE, ARRESTING_ROLES = "173", frozenset({"GOV", "JUD"})
 # Prepositions of a circumstance the act happens in spite of.
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Dependencies inside one name, and those that keep a phrase within its clause's arguments.
@@ -1094,7 +1099,9 @@ def _domestic_target(
         # ministry be taken away": people at home protest or demand of those who govern
         if role not in HOME_PROTEST_ROLES and not (role == "" and _people(doer, candidate)):
             return  # "China protested": a state protests to someone, unnamed here
-    elif role not in HOME_FORCE_ROLES:
+    elif role not in HOME_FORCE_ROLES and not (
+        draft.code.startswith(HOME_ARREST_CODE) and role in ARRESTING_ROLES
+    ):
         return  # an army acts abroad as often as at home: "Russian troops shelled the building"
     home = _home(doer, span, index)
     if home is None:
@@ -1104,6 +1111,17 @@ def _domestic_target(
     elif noun is None:
         # the object, or a passive's patient: "a family was shot by gunmen"
         phrases = [c for c in candidate.clause.children if c.dep_ == "dobj"]
+        if phrases and (_weapon(phrases[0], lex) or lex.has_role(phrases[0].lower_, "onslaught")):
+            # "opened fire at the convoy", "lobbed grenades": what is fired is no one acted
+            # on; what it is fired at is, else (at home all the same) the act itself
+            aimed = [
+                o
+                for p in (*candidate.clause.children, *phrases[0].children)
+                if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            phrases = [*aimed[:1], candidate.trigger]
         patient = passive_patient(candidate.clause)
         if patient is not None and passive_agent(candidate.clause) is not None:
             phrases.append(patient)
@@ -3044,6 +3062,13 @@ def events_for(candidate: Candidate, sentence: Sentence, span: Span, ctx: Contex
         and lex.has_role(lemma(draft.subject, lex), "accident")
     ):
         return []  # "an Indian Railways train derailment kills two": no one did it
+    if (
+        draft.code[:2] in VIOLENT_ROOTS
+        and trigger.dep_ == "advcl"
+        and lex.has_role(lemma(trigger.head, lex), "mishap")
+        and not any(c.dep_ == "dobj" for c in trigger.head.children)
+    ):
+        return []  # "a military aircraft crashed at the airport, killing 36 people": the same
     if (
         draft.code in FORCE_MOVES
         and draft.sources

@@ -72,6 +72,7 @@ ROLES = frozenset(
         "requirement",
         "permit",
         "accident",
+        "mishap",
         "summon",
         "cause",
         "topic",

@@ -413,6 +413,21 @@ def _claim_noun_of(clause: Token, head: Token, lex: Lexicon) -> Token | None:
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
         noun: Token | None = head
+    elif clause.dep_ == "relcl" and head.pos_ == "NOUN" and head.dep_ != "ROOT":
+        # "refused to deny claims the prime minister had reneged on a deal": a clause with a
+        # subject of its own and no relative word, read as a relative clause, is what is
+        # claimed
+        children = list(clause.children)
+        deps = {c.dep_ for c in children}
+        if (
+            any(c.tag_ in QUESTION_WORD_TAGS for c in children)
+            or not deps & {"nsubj", "nsubjpass"}
+            or not deps & CONTENT_CLAUSE_DEPS
+        ):
+            # "claims which the minister rejected", "an allegation Tehran dismissed as a new
+            # lie": a relative clause, its object the claim itself
+            return None
+        noun = head
     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         noun = _noun_before(clause, head)
     else:
@@ -478,6 +493,9 @@ def _semicolon_between(clause: Token, head: Token) -> bool:
 WISH_ROLES = frozenset({"fear", "demand"})
 # Cue roles of nouns whose clause is someone's claim: "allegations that", "reports that".
 CLAIM_ROLES = frozenset({"allege", "report"})
+# What a claimed clause read as relative has that a relative clause, whose object is the
+# noun it qualifies, mostly lacks: an object, or an auxiliary ("claims he had reneged").
+CONTENT_CLAUSE_DEPS = frozenset({"dobj", "aux", "auxpass"})
 # The dependents that give a clause a subject or a tense of its own.
 SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # What a subjectless participle shares of its head's markers: the mood, not the negation.

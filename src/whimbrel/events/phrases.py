@@ -832,6 +832,13 @@ def absolute_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
         return True
+    if _bare_subject(verb) and (
+        (verb.tag_ == "VBN" and verb.dep_ == "csubj") or _copula_after(verb)
+    ):
+        # "the Australian arrested in Afghanistan is from Adelaide": a participle on the
+        # subject of the verb after it, read as a clause that is that verb's subject, or as
+        # the main verb with the copula left hanging
+        return True
     lex = lexicon()
     return (
         lex.has_role(lemma(verb, lex), "harm")
@@ -840,6 +847,28 @@ def absolute_participle(verb: Token) -> bool:
         and shared_object(verb) is None  # "killed or wounded 300 soldiers"
         # "Russia hit out at the United States": the particle of words of censure
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    )
+
+
+def _bare_subject(verb: Token) -> bool:
+    """Whether a verb has a subject and no auxiliary or object of its own."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children
+    )
+
+
+COPULA_FORMS = frozenset({"is", "was", "are", "were"})
+
+
+def _copula_after(verb: Token) -> bool:
+    """Whether an unattached form of "be" with no subject follows the verb: "The Pakistani
+    detained in Kabul last week is a known smuggler"."""
+    return any(
+        c.dep_ == "dep"
+        and c.i > verb.i
+        and c.lower_ in COPULA_FORMS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
     )
 
 

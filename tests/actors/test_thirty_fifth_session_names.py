@@ -1,0 +1,33 @@
+"""Actor classes found by reading whimbrel's output on corpus items no gold set holds
+(issue 16, thirty-fifth session: `audit` seeds 10314 onwards)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+D1987 = date(1987, 4, 2)
+CodesOf = Callable[[str, date | None], list[tuple[str, str | None]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a body the knowledge base lacks, named with a state's demonym before two words
+        # more, is that state's
+        ("Naidoo criticised the South African Transport Services for refusing to talk.",
+         "South African Transport Services", "ZAF"),
+        ("The Canadian Coalition on Acid Rain hailed the call.",
+         "Canadian Coalition on Acid Rain", "CAN"),
+        # the twin: a state's name may be the body's subject, not its owner ("the Iraq
+        # Study Group" was an American panel)
+        ("The Iraq Study Group urged Bush to withdraw troops.", "Iraq Study Group", None),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_a_demonym_is_that_states(
+    codes_of: CodesOf, text: str, surface: str, code: str | None
+) -> None:
+    found = codes_of(text, D1987)
+    assert [(c or "")[:3] or None for t, c in found if t == surface] == [code], found
