@@ -31,3 +31,18 @@ def test_a_body_named_with_a_demonym_is_that_states(
 ) -> None:
     found = codes_of(text, D1987)
     assert [(c or "")[:3] or None for t, c in found if t == surface] == [code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # "the pope" is the Holy See's wherever the story is told
+        ("The Czech president met the pope at the airport.", "pope", "VAT"),
+        ("In Havana, the pope urged Cuba to free political prisoners.", "pope", "VAT"),
+        # the twin: a bare "the president" is of the country the story is about
+        ("HAVANA - The president urged Cuba's farmers to work harder.", "president", "CUB"),
+    ],
+)  # fmt: skip
+def test_the_pope_is_the_holy_sees(codes_of: CodesOf, text: str, surface: str, code: str) -> None:
+    found = codes_of(text, D1987)
+    assert [(c or "")[:3] for t, c in found if t == surface] == [code], found

@@ -136,3 +136,37 @@ def test_harm_after_an_accident_has_no_doer(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2013, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the one given to, read by the parser as a name before the gift, is the recipient
+        ("Japan gave Vietnam aid.", ("JPN", "VNM", "07"), None),
+        ("The European Community gave the Ivory Coast aid.", ("IGO", "CIV", "07"), None),
+        # the twin: a "to" phrase names the recipient; the name before the gift is whose
+        ("Japan gave US aid to the Kurds.", None, ("JPN", "USA", "07")),
+    ],
+)  # fmt: skip
+def test_a_gift_goes_to_the_name_before_it(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2013, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a deal struck is no blow, in the passive as in the active
+        ("A deal was struck between Iran and Iraq.", None, (None, "IRN", "19")),
+        ("The Tory leader said such agreements had been struck at dinners with the "
+         "chancellor.", None, (None, "GBR", "19")),
+        ("Iran and Iraq struck a deal.", ("IRN", "IRQ", "05"), None),
+        # the twin: what a blow is struck on is hit
+        ("Two Iraqi policemen were struck by a car bomb.", (None, "IRQ", "19"), None),
+    ],
+)  # fmt: skip
+def test_a_passive_patient_is_the_object_a_pattern_names(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2013, present, absent)

@@ -776,12 +776,15 @@ def _nominal_antecedents(doc: Doc, found: list[Found], kb: KnowledgeBase, on: da
                 f.is_person, f.country = True, target.country
                 f.antecedent = char_span(doc, target)
                 continue
-            if home is None:
+            # "the pope" is the Holy See's wherever the story is
+            state = kb.office_states.get(f.office)
+            if state is None and home is None:
                 home = home_country(doc, found) or ""
-            if not home:
+            state = state or home
+            if not state:
                 f.start = f.end  # the article does not say whose: dropped by the caller
                 continue
-            _office_of(f, kb, home, on)
+            _office_of(f, kb, state, on)
             continue
         if f.antecedent is None:
             earlier = [

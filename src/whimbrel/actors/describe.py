@@ -243,7 +243,7 @@ def compose(
             # role is an office and the article's context names a country (coref decides)
             office = kb.titles.get(phrase or "")
             if (
-                office in HEAD_OFFICES
+                (office in HEAD_OFFICES or office in kb.office_states)
                 and start
                 and doc[start - 1].lower_ == "the"
                 and _referential(doc, start, agent_end)

@@ -176,6 +176,8 @@ class KnowledgeBase:
     agents: dict[str, str] = field(default_factory=dict)
     # office title (lower case) -> office key, e.g. "secretary of state" -> "foreign minister"
     titles: dict[str, str] = field(default_factory=dict)
+    # office key -> the one state it is of wherever it is named ("pope" -> "VAT")
+    office_states: dict[str, str] = field(default_factory=dict)
     # CAMEO role block -> a readable word, e.g. "MIL" -> "military"
     role_names: dict[str, str] = field(default_factory=dict)
     # one-word forms that generated data may not use as a name (see `_homonyms`)
@@ -335,6 +337,7 @@ def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
     kb.agents = dict(_read_tsv(package / "agents.tsv"))
     kb.agents.update(_read_tsv(package / "agents_extra.tsv"))
     kb.titles = dict(_read_tsv(package / "titles.tsv"))
+    kb.office_states = _office_states(package / "titles.tsv")
     kb.role_names = {k.upper(): v for k, v in _read_tsv(package / "role_blocks.tsv")}
     kb.homonyms = _homonyms(kb, package)
     kb.organisation_heads = {
@@ -373,6 +376,16 @@ def offices() -> frozenset[str]:
     person, as opposed to institutions' roles ("government", "military")."""
     package = resources.files("whimbrel.data.actors")
     return frozenset(office for _, office in _read_tsv(package / "titles.tsv"))
+
+
+def _office_states(resource: Any) -> dict[str, str]:
+    """The offices of `titles.tsv` whose third column names the one state they are of."""
+    out = {}
+    for line in resource.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.strip() and not line.startswith("#") and len(fields) > 2 and fields[2].strip():
+            out[fields[1].strip()] = fields[2].strip()
+    return out
 
 
 def _read_tsv(resource: Any) -> Iterator[tuple[str, str]]:

@@ -394,6 +394,20 @@ def _find_targets(
     # A judgement's target is in its naming verb's object, as a verb's is.
     noun = trigger if trigger != clause and candidate.rule not in JUDGEMENT_RULES else None
     phrases = object_phrases(clause, noun)
+    if (
+        candidate.rule is Rule.NOUN_LIGHT_VERB
+        and trigger.dep_ == "dobj"
+        and lemma(clause, lex) in GIVING_VERBS
+        and not any(
+            c.dep_ in ("prep", "dative")
+            for t in (clause, trigger)
+            for c in t.children
+            if c.lower_ == "to"
+        )
+    ):
+        # "the European Community gave the Ivory Coast aid": the parser may read the one
+        # given to as a name before the gift, when no "to" phrase names another
+        phrases += [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if candidate.rule is Rule.NOUN_OWN_ACTOR:
         if trigger.dep_ not in ("nsubj", "nsubjpass") and not lex.has_role(
             lemma(clause, lex), "harm"
@@ -2787,6 +2801,8 @@ def _origin(
     return None
 
 
+# Verbs of giving whose object is the gift and whose indirect object the recipient.
+GIVING_VERBS = frozenset({"give", "grant", "offer", "provide", "extend", "promise", "pledge"})
 ARREST_CODES = ("173", "174")
 # Making and hosting a visit.
 VISITS = ("042", "043")

@@ -243,10 +243,12 @@ def _dependents(token: Token, lex: Lexicon) -> tuple[set[str], set[str], dict[st
 
 
 def _object_heads(verb: Token, lex: Lexicon) -> set[str]:
-    """The head words of a verb's objects (and of what a number counts), singular too."""
+    """The head words of a verb's objects, or its passive's patient (and of what a number
+    counts), singular too."""
     found: set[str] = set()
     for child in verb.children:
-        if child.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        # "a deal was struck": a passive's patient is what the active verb's object would be
+        if child.dep_ not in ("dobj", "attr", "oprd", "dative", "nsubjpass"):
             continue
         for head in (child, *child.conjuncts):
             found |= {head.lower_, lemma(head, lex)}
