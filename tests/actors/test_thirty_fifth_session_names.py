@@ -46,3 +46,21 @@ def test_a_body_named_with_a_demonym_is_that_states(
 def test_the_pope_is_the_holy_sees(codes_of: CodesOf, text: str, surface: str, code: str) -> None:
     found = codes_of(text, D1987)
     assert [(c or "")[:3] for t, c in found if t == surface] == [code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a town the gazetteer has abroad, said to lie in a place of another country, is a
+        # namesake there: the militants where it is are of that country
+        ("Militants attacked an Army post in Shahgund area of Hajin in Bandipora District.",
+         "Militants", "IND"),
+        # the twin: the town alone is the gazetteer's
+        ("Militants attacked an Army post in Hajin.", "Militants", "SYR"),
+    ],
+)  # fmt: skip
+def test_a_town_lies_in_the_place_named_after_it(
+    codes_of: CodesOf, text: str, surface: str, code: str
+) -> None:
+    found = codes_of(text, D1987)
+    assert [(c or "")[:3] for t, c in found if t == surface] == [code], found

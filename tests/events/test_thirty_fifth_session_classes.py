@@ -170,3 +170,20 @@ def test_a_passive_patient_is_the_object_a_pattern_names(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2013, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a participle on the last of coordinated nouns qualifies that noun alone
+        ("Syria will clear the country of Isis, jihadis and terrorist groups backed by "
+         "Turkey.", None, ("TUR", "IMG", "05")),
+        # the twin: set off after the whole coordination, it qualifies each
+        ("Russia and China, backed by Iran, condemned the strike.", ("IRN", "CHN", "05"),
+         None),
+    ],
+)  # fmt: skip
+def test_a_participle_on_the_last_conjunct_is_its_own(
+    assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_roots(text, D2013, present, absent)

@@ -500,8 +500,30 @@ def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
             # place it is of
             country = places.get(name.rsplit(" of ", 1)[1])
         if country is not None:
-            out.append((ent.start, country))
+            out.append((ent.start, _container_country(doc, ent.end, found) or country))
     return out
+
+
+# Words between a place and the larger place it lies in: "Hajin in Bandipora District",
+# "Shahgund area of Hajin".
+CONTAINER_WORDS = frozenset({"in", "of"})
+
+
+def _container_country(doc: Doc, end: int, found: list[Found]) -> str | None:
+    """The country of the place named right after a place, as the one it lies in ("Hajin in
+    Bandipora District": a namesake of a Syrian town, in India), if a mention or the
+    gazetteer knows it."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in CONTAINER_WORDS:
+        return None
+    after = doc[end + 1]
+    for f in found:
+        if f.start == after.i and (_town(f) or f.kind == "name"):
+            return _country_of(f)
+    if after.ent_type_ in PLACE_LABELS and after.ent_iob_ == "B":
+        ent = next((e for e in doc.ents if e.start == after.i), None)
+        if ent is not None:
+            return place_countries().get(_fold(ent.text.removeprefix("the ")))
+    return None
 
 
 def give_countries(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:

@@ -468,7 +468,10 @@ def _find_targets(
     home = {country(s) for s in draft.sources}
     verbal_cooperation = ontology.quad_class(draft.code) == ontology.VERBAL_COOPERATION
     for phrase in phrases:
-        named = index.at(phrase)
+        # "Isis, jihadis and terrorist groups backed by Turkey": a participle on the last of
+        # coordinated nouns qualifies that noun alone
+        alone = clause.dep_ == "acl" and phrase == clause.head and phrase.dep_ == "conj"
+        named = index.at(phrase, coordinated=not alone)
         if draft.code[:2] in FORCE_ROOTS:
             # "when the Taliban seized control of Kabul" (the Taliban as Afghanistan's
             # government): a capital that its own rulers use force on is the place ("rebels
