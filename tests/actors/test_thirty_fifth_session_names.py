@@ -64,3 +64,60 @@ def test_a_town_lies_in_the_place_named_after_it(
 ) -> None:
     found = codes_of(text, D1987)
     assert [(c or "")[:3] for t, c in found if t == surface] == [code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a body the knowledge base lacks, named as an organisation is, in a sentence that
+        # names no other country, is of the country the story is about, with the role its
+        # head word gives
+        ("WASHINGTON - The National Association of Atomic Veterans sued the government.",
+         "National Association of Atomic Veterans", "USA"),
+        ("WASHINGTON - The Millbrook Miners Union criticised the government.",
+         "Millbrook Miners Union", "USALAB"),
+        # the twins: a name of no organisation the tagger calls one, and an international
+        # body, are no one country's
+        ("WASHINGTON - The Organisation of Economic Cooperation and Development criticised "
+         "the government.", "Organisation of Economic Cooperation and Development", None),
+    ],
+)  # fmt: skip
+def test_an_unknown_body_is_of_the_storys_country(
+    codes_of: CodesOf, text: str, surface: str, code: str | None
+) -> None:
+    found = codes_of(text, D1987)
+    assert [c for t, c in found if t == surface] == [code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a town's one-word name that is the family name of a person named in full before
+        # it is that person: "Napier" is a New Zealand town, Robert Napier a Scottish robber
+        ("Scotland's courts heard Robert Napier. Napier said the practice breached his "
+         "rights.", "Napier", "GBR"),
+        # the twin: the town named alone is the town
+        ("Scotland's courts heard the case. Napier said the practice breached his rights.",
+         "Napier", "NZL"),
+    ],
+)  # fmt: skip
+def test_a_family_name_is_no_town(codes_of: CodesOf, text: str, surface: str, code: str) -> None:
+    found = codes_of(text, D1987)
+    assert [(c or "")[:3] for t, c in found if t == surface] == [code], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a party's name in the singular before a title names the party's leader
+        (
+            "Liberal Democrat leader Charles Kennedy attacked the budget.",
+            "Liberal Democrat leader Charles Kennedy",
+            "GBRPTY",
+        ),
+    ],
+)
+def test_a_party_in_the_singular_names_its_leader(
+    codes_of: CodesOf, text: str, surface: str, code: str
+) -> None:
+    assert [c for t, c in codes_of(text, D1987) if t == surface] == [code]

@@ -187,3 +187,17 @@ def test_a_participle_on_the_last_conjunct_is_its_own(
     assert_roots: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_roots(text, D2013, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a lawsuit filed is a case brought against whom it names (CAMEO's 115)
+        ("Iran filed a lawsuit against the United States.", ("IRN", "USA", "115"), None),
+        ("Greenpeace sued the French government.", ("NGO", "FRA", "115"), None),
+    ],
+)  # fmt: skip
+def test_a_lawsuit_is_a_case_brought(
+    assert_country_codes: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_country_codes(text, D2013, present, absent)

@@ -804,21 +804,25 @@ def _title_country(doc: Doc, f: Found, by_token: dict[int, Found]) -> Found | No
     return None
 
 
-def people_of_article(doc: Doc, found: list[Found]) -> None:
+def people_of_article(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     """ "Lord Dubs' bill" in a British story: a person the knowledge base lacks and no
     coreference resolved, in a sentence that names no other country, is of the country the
     article is about (by country alone: nothing says what role they hold), and so is a
-    family name alone that the KB gave a country nothing else in the article names. Run
-    after coreference, so a later short name is still bound to its full name first."""
+    family name alone that the KB gave a country nothing else in the article names; so is a
+    body the KB lacks, named as an organisation is (`_unknown_body`), with the role block
+    its head word gives. Run after coreference, so a later short name is still bound to its
+    full name first."""
     alone = [f for f in found if _family_name_only(doc, f)]
-    if not alone and not any(_unknown_person(f) for f in found):
+    if not alone and not any(
+        _unknown_person(f) or _unknown_body(kb, doc, f) is not None for f in found
+    ):
         return
     # the article's country without the family names alone, since each may be a namesake's
     left_out = {id(f) for f in alone}
     home = home_country(doc, [f for f in found if id(f) not in left_out])
     if home is not None and alone:
         _foreign_family_names(found, alone, home)
-    if not any(_unknown_person(f) for f in found):
+    if not any(_unknown_person(f) or _unknown_body(kb, doc, f) is not None for f in found):
         return
     if home is None or home in TRANSNATIONAL or not doc.has_annotation("SENT_START"):
         return  # ("Matar's brother was detained by Isis": no citizen of Islamic State)
@@ -828,11 +832,36 @@ def people_of_article(doc: Doc, found: list[Found]) -> None:
     for i, c in _located(doc, found):
         countries_in.setdefault(bisect_right(starts, i), set()).add(c)
     for f in found:
-        if _unknown_person(f):
+        body = _unknown_body(kb, doc, f)
+        if _unknown_person(f) or body is not None:
             if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
-                f.actor = Actor(home, home, None, None)
+                f.actor = Actor(home + (body or ""), home, None, None)
                 f.country = home
     _follow_antecedents(doc, found)
+
+
+# Words that make a body's name international, no one country's: "the Organisation of
+# Economic Cooperation and Development", "the Food and Agricultural Organisation".
+INTERNATIONAL_WORDS = frozenset(
+    {"international", "world", "global", "united", "nations", "european", "african", "asian",
+     "arab", "islamic", "pacific", "atlantic", "regional", "commonwealth", "council",
+     "organisation", "organization", "cooperation"}
+)  # fmt: skip
+
+
+def _unknown_body(kb: KnowledgeBase, doc: Doc, f: Found) -> str | None:
+    """The role block ("" for none) of a body the knowledge base lacks, named with the head
+    word of an organisation's name and no word that makes it international: "the National
+    Association of Atomic Veterans" (""), "the Millbrook Miners Union" (LAB); None for
+    anything else ("an Improvised Explosive Device", tagged an organisation all the same)."""
+    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+        return None
+    words = doc[f.start : f.end]
+    if any(t.lower_ in INTERNATIONAL_WORDS for t in words):
+        return None
+    # the head of "Association of Atomic Veterans" is before its "of"
+    head = next((t.i - 1 for t in words if t.lower_ == "of" and t.i > f.start), f.end - 1)
+    return kb.organisation_heads.get(doc[head].lower_)
 
 
 def _follow_antecedents(doc: Doc, found: list[Found]) -> None:

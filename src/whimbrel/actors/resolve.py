@@ -22,6 +22,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from whimbrel.actors.context import PLACE_ID
 from whimbrel.actors.describe import compose, modifier_mentions, pro_context, title_context
 from whimbrel.actors.kb import KnowledgeBase
 from whimbrel.actors.match import (
@@ -108,12 +109,33 @@ def find_mentions(
     return mentions
 
 
+def _without_family_names(doc: Doc, base: list[Found]) -> list[Found]:
+    """ "Armed robber Robert Napier ... Napier said": a town's one-word name that is the last
+    word of a person named in full before it is that person's family name, not the town
+    (coreference binds it to the full name)."""
+    named_before: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            named_before.setdefault(ent[-1].text, ent.start)
+    if not named_before:
+        return base
+    return [
+        f
+        for f in base
+        if not (
+            f.end - f.start == 1
+            and (f.entity_id or "").startswith(PLACE_ID)
+            and named_before.get(doc[f.start].text, f.start) < f.start
+        )
+    ]
+
+
 def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     from whimbrel.actors import context, coref
 
     tabs = tables(kb)
     base = kb_matches(doc, kb, tabs, published)
-    base = _longest(base)
+    base = _longest(_without_family_names(doc, base))
     found = compose(doc, kb, tabs, base, published)
     found = _longest(found + modifier_mentions(doc, tabs, found))
     pro_context(kb, base, found)
@@ -140,7 +162,7 @@ def _find(doc: Doc, published: date | None, kb: KnowledgeBase) -> list[Found]:
     _honorifics(doc, found)
     if parsed:  # coreference needs sentences and a parse
         found = coref.resolve(doc, found, kb, tabs, published)
-        context.people_of_article(doc, found)
+        context.people_of_article(doc, kb, found)
     if published is None:
         context.undated(doc, kb, found)
     else:
