@@ -201,3 +201,26 @@ def test_a_lawsuit_is_a_case_brought(
     assert_country_codes: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
 ) -> None:
     assert_country_codes(text, D2013, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a visit to a place, with no owner, that a clause's act is done during is made by
+        # that clause's subject
+        ("During a visit to China on Friday, Guinea-Bissau President Joao Bernardo Vieira "
+         "signed two deals.", ("GNB", "CHN", "042"), None),
+        ("On a visit to Kuwait, South Korea's president praised the emir.",
+         ("KOR", "KWT", "042"), None),
+        # the twins: a visit named with no place is told elsewhere, and one by another is
+        # theirs
+        ("During the visit, Russian President Vladimir Putin praised China.", None,
+         ("RUS", "CHN", "042")),
+        ("Protesters in Paris threw stones during a visit by the Chinese president.", None,
+         ("FRA", "CHN", "042")),
+    ],
+)  # fmt: skip
+def test_a_visit_is_made_by_who_acts_during_it(
+    assert_country_codes: CheckPair, text: str, present: Dyad | None, absent: Dyad | None
+) -> None:
+    assert_country_codes(text, D2013, present, absent)

@@ -1414,6 +1414,11 @@ def _noun_candidate(token: Token, lex: Lexicon, own_date: bool) -> Candidate | N
     if taker is not None:
         # "French troops took part in the attack on the village": the participant's act
         return Candidate(token, taker, code, reverse, Rule.NOUN_LIGHT_VERB)
+    traveller = _visiting(token, code)
+    if traveller is not None:
+        # "During a visit to China, President Vieira signed two deals": the visit is made by
+        # the one who acts while on it
+        return Candidate(token, traveller, code, reverse, Rule.NOUN_LIGHT_VERB)
     if relation == "pobj" and head.lower_ == "of" and lex.has_role(lemma(head.head, lex), "allege"):
         # "accused Russia of shelling its cities": the accused is the alleged doer.
         return Candidate(token, token, code, reverse, Rule.NOUN_ALLEGED)
@@ -1508,6 +1513,25 @@ def _elicitor(head: Token, relation: str, lex: Lexicon) -> Token | None:
     if relation == "pobj" and head.lower_ == "with" and lemma(head.head, lex) == "meet":
         return head.head
     return None
+
+
+# A visit made (CAMEO's 042), and the prepositions of the time one is on it.
+VISIT_CODE, VISIT_PREPS = "042", frozenset({"during", "on"})
+
+
+def _visiting(noun: Token, code: str) -> Token | None:
+    """The verb of the clause a visit to a place, with no owner of its own, is the time of
+    ("during a visit to China, Vieira signed", "on a visit to Beijing, Putin praised")."""
+    if code != VISIT_CODE or noun.dep_ != "pobj" or noun.head.lower_ not in VISIT_PREPS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "during his visit": the owner's, dated by its own rule
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None  # "during the visit": whose, and to whom, is told elsewhere
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
 
 
 def _taker(noun: Token, lex: Lexicon) -> Token | None:
