@@ -39,9 +39,10 @@ def test_a_capitalised_alias_needs_its_capital(
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # an acronym spelt out as a body the knowledge base lacks is that body
+        # an acronym spelt out as a body the knowledge base lacks is that body (a body
+        # named as an organisation is, of the story's country: thirty-fifth session)
         ("South Africa's deputy president declined to comment on an investigation by the "
-         "National Prosecuting Authority (NPA). The NPA said it would appeal.", None),
+         "National Prosecuting Authority (NPA). The NPA said it would appeal.", "ZAFGOV"),
         # the twin: spelt out as the body the knowledge base knows, it is that body
         ("The New People's Army (NPA) attacked a police station in Luzon.", "PHLREB"),
     ],

@@ -845,7 +845,7 @@ def people_of_article(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
 INTERNATIONAL_WORDS = frozenset(
     {"international", "world", "global", "united", "nations", "european", "african", "asian",
      "arab", "islamic", "pacific", "atlantic", "regional", "commonwealth", "council",
-     "organisation", "organization", "cooperation"}
+     "organisation", "organization", "cooperation", "catholic"}
 )  # fmt: skip
 
 
