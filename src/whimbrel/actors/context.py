@@ -488,6 +488,7 @@ def _country_of(f: Found) -> str | None:
 def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
     """(token, country) of each place spaCy found that no mention covers."""
     taken = {i for f in found for i in range(f.start, f.end)}
+    found_at = {f.start: f for f in found}
     places = place_countries()
     out = []
     for ent in doc.ents:
@@ -500,7 +501,7 @@ def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
             # place it is of
             country = places.get(name.rsplit(" of ", 1)[1])
         if country is not None:
-            out.append((ent.start, _container_country(doc, ent.end, found) or country))
+            out.append((ent.start, _container_country(doc, ent.end, found_at) or country))
     return out
 
 
@@ -509,20 +510,19 @@ def _place_mentions(doc: Doc, found: list[Found]) -> list[tuple[int, str]]:
 CONTAINER_WORDS = frozenset({"in", "of"})
 
 
-def _container_country(doc: Doc, end: int, found: list[Found]) -> str | None:
+def _container_country(doc: Doc, end: int, found_at: dict[int, Found]) -> str | None:
     """The country of the place named right after a place, as the one it lies in ("Hajin in
-    Bandipora District": a namesake of a Syrian town, in India), if a mention or the
-    gazetteer knows it."""
+    Bandipora District": a namesake of a Syrian town, in India), if a mention (`found_at`:
+    by first token) or the gazetteer knows it."""
     if end + 1 >= len(doc) or doc[end].lower_ not in CONTAINER_WORDS:
         return None
     after = doc[end + 1]
-    for f in found:
-        if f.start == after.i and (_town(f) or f.kind == "name"):
-            return _country_of(f)
+    f = found_at.get(after.i)
+    if f is not None and (_town(f) or f.kind == "name"):
+        return _country_of(f)
     if after.ent_type_ in PLACE_LABELS and after.ent_iob_ == "B":
-        ent = next((e for e in doc.ents if e.start == after.i), None)
-        if ent is not None:
-            return place_countries().get(_fold(ent.text.removeprefix("the ")))
+        ent = next(e for e in doc.ents if e.start == after.i)
+        return place_countries().get(_fold(ent.text.removeprefix("the ")))
     return None
 
 
@@ -617,7 +617,7 @@ def _named_after_state(doc: Doc, kb: KnowledgeBase, f: Found) -> None:
     the knowledge base lacks whose name opens with a state's demonym, and goes on for two
     words more, is of that state (by country alone: nothing says what it is). A state's
     name may be the body's subject instead ("the Iraq Study Group" is American)."""
-    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+    if not _unknown_name(f):
         return
     words = [t for t in doc[f.start : f.end] if t.lower_ != "the"]
     for length in range(STATE_PREFIX_WORDS, 0, -1):
@@ -813,16 +813,14 @@ def people_of_article(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     its head word gives. Run after coreference, so a later short name is still bound to its
     full name first."""
     alone = [f for f in found if _family_name_only(doc, f)]
-    if not alone and not any(
-        _unknown_person(f) or _unknown_body(kb, doc, f) is not None for f in found
-    ):
+    if not alone and not any(_unresolved_role(kb, doc, f) is not None for f in found):
         return
     # the article's country without the family names alone, since each may be a namesake's
     left_out = {id(f) for f in alone}
     home = home_country(doc, [f for f in found if id(f) not in left_out])
     if home is not None and alone:
         _foreign_family_names(found, alone, home)
-    if not any(_unknown_person(f) or _unknown_body(kb, doc, f) is not None for f in found):
+    if not any(_unresolved_role(kb, doc, f) is not None for f in found):
         return
     if home is None or home in TRANSNATIONAL or not doc.has_annotation("SENT_START"):
         return  # ("Matar's brother was detained by Isis": no citizen of Islamic State)
@@ -832,12 +830,17 @@ def people_of_article(doc: Doc, kb: KnowledgeBase, found: list[Found]) -> None:
     for i, c in _located(doc, found):
         countries_in.setdefault(bisect_right(starts, i), set()).add(c)
     for f in found:
-        body = _unknown_body(kb, doc, f)
-        if _unknown_person(f) or body is not None:
-            if countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
-                f.actor = Actor(home + (body or ""), home, None, None)
-                f.country = home
+        role = _unresolved_role(kb, doc, f)
+        if role is not None and countries_in.get(bisect_right(starts, f.start), set()) <= {home}:
+            f.actor = Actor(home + role, home, None, None)
+            f.country = home
     _follow_antecedents(doc, found)
+
+
+def _unresolved_role(kb: KnowledgeBase, doc: Doc, f: Found) -> str | None:
+    """The role block ("" for none) an unresolved person or body takes with the article's
+    country; None for any other mention."""
+    return "" if _unknown_person(f) else _unknown_body(kb, doc, f)
 
 
 # Words that make a body's name international, no one country's: "the Organisation of
@@ -854,7 +857,7 @@ def _unknown_body(kb: KnowledgeBase, doc: Doc, f: Found) -> str | None:
     word of an organisation's name and no word that makes it international: "the National
     Association of Atomic Veterans" (""), "the Millbrook Miners Union" (LAB); None for
     anything else ("an Improvised Explosive Device", tagged an organisation all the same)."""
-    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+    if not _unknown_name(f):
         return None
     words = doc[f.start : f.end]
     if any(t.lower_ in INTERNATIONAL_WORDS for t in words):
@@ -878,6 +881,11 @@ def _follow_antecedents(doc: Doc, found: list[Found]) -> None:
 def _unknown_person(f: Found) -> bool:
     """A person the knowledge base lacks and nothing has resolved yet."""
     return f.kind == "unknown" and f.is_person and f.actor.code is None
+
+
+def _unknown_name(f: Found) -> bool:
+    """A name of no person that the knowledge base lacks and nothing has resolved yet."""
+    return f.kind == "unknown" and not f.is_person and f.actor.code is None
 
 
 def _family_name_only(doc: Doc, f: Found) -> bool:
@@ -909,7 +917,7 @@ def _unknown_party(doc: Doc, f: Found, home: str) -> None:
     """ "the Bharatiya Janata Party", "the Kuomintang party": a party the knowledge base lacks
     is one of `home`, the country the article is about (as its generic political actors are)
     unless its own place or owner names another ("Japan's Komei Party")."""
-    if f.kind != "unknown" or f.is_person or f.actor.code is not None:
+    if not _unknown_name(f):
         return
     if any(t.lower_ in SQUAD_WORDS for t in doc[f.start : f.end]):
         return  # "a grenade on a Police and Army party": a squad of them, no political party

@@ -336,8 +336,10 @@ def load_kb(extra_files: Sequence[Path] = ()) -> KnowledgeBase:
     package = resources.files("whimbrel.data.actors")
     kb.agents = dict(_read_tsv(package / "agents.tsv"))
     kb.agents.update(_read_tsv(package / "agents_extra.tsv"))
-    kb.titles = dict(_read_tsv(package / "titles.tsv"))
-    kb.office_states = _office_states(package / "titles.tsv")
+    titles = _tsv_rows(package / "titles.tsv")
+    kb.titles = {row[0].lower(): row[1] for row in titles}
+    # the third column, where given, names the one state an office is of
+    kb.office_states = {row[1]: row[2] for row in titles if len(row) > 2 and row[2]}
     kb.role_names = {k.upper(): v for k, v in _read_tsv(package / "role_blocks.tsv")}
     kb.homonyms = _homonyms(kb, package)
     kb.organisation_heads = {
@@ -378,21 +380,18 @@ def offices() -> frozenset[str]:
     return frozenset(office for _, office in _read_tsv(package / "titles.tsv"))
 
 
-def _office_states(resource: Any) -> dict[str, str]:
-    """The offices of `titles.tsv` whose third column names the one state they are of."""
-    out = {}
-    for line in resource.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.strip() and not line.startswith("#") and len(fields) > 2 and fields[2].strip():
-            out[fields[1].strip()] = fields[2].strip()
-    return out
+def _tsv_rows(resource: Any) -> list[list[str]]:
+    """The stripped fields of each row of a tab-separated file; blank and "#" lines left out."""
+    return [
+        [field.strip() for field in line.split("\t")]
+        for line in resource.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def _read_tsv(resource: Any) -> Iterator[tuple[str, str]]:
-    for line in resource.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, value = line.split("\t")[:2]
-            yield key.strip().lower(), value.strip()
+    for row in _tsv_rows(resource):
+        yield row[0].lower(), row[1]
 
 
 def _parse(text: str, where: str, name: str, check: bool = True) -> list[dict[str, Any]]:

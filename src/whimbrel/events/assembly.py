@@ -200,6 +200,8 @@ POLITICAL_ROLES = frozenset({"PTY", "GOV", "LEG", "OPP", "ELI"})
 # Who protests or demands at home when no target is named: those, and workers, students,
 # clergy and farmers.
 HOME_PROTEST_ROLES = HOME_FORCE_ROLES | {"LAB", "EDU", "REL", "AGR"}
+# Verbs of giving whose object is the gift and whose indirect object the recipient.
+GIVING_VERBS = frozenset({"give", "grant", "offer", "provide", "extend", "promise", "pledge"})
 # Prepositions of what a weapon is fired at.
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against"})
 # An arrest by a government or a court ("Peruvian authorities have detained a former army
@@ -2804,8 +2806,6 @@ def _origin(
     return None
 
 
-# Verbs of giving whose object is the gift and whose indirect object the recipient.
-GIVING_VERBS = frozenset({"give", "grant", "offer", "provide", "extend", "promise", "pledge"})
 ARREST_CODES = ("173", "174")
 # Making and hosting a visit.
 VISITS = ("042", "043")

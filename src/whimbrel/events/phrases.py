@@ -842,8 +842,7 @@ def absolute_participle(verb: Token) -> bool:
     lex = lexicon()
     return (
         lex.has_role(lemma(verb, lex), "harm")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+        and _bare_subject(verb)
         and shared_object(verb) is None  # "killed or wounded 300 soldiers"
         # "Russia hit out at the United States": the particle of words of censure
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
